@@ -1,0 +1,94 @@
+// The service worker: routes messages to the profile service and pushes settled scores back
+// to the tabs that wait for them. It keeps nothing in memory that it cannot lose: the cache
+// and the rate-limit gate live in storage.local.
+import browser from 'webextension-polyfill';
+import { isRecord } from '../lib/guards';
+import { isRequest, type Request, type ScoresUpdated } from '../lib/messages';
+import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
+import { networkInfo } from '../lib/networks';
+import type { SettledEntry } from '../lib/score-entry';
+import { loadSettings } from '../lib/settings';
+import { score } from '../score/engine';
+import { sourceFor } from '../sources';
+import type { Source, SourceContext } from '../sources/types';
+import { createBatcher, type Batcher } from './batcher';
+import { createCache } from './cache';
+import { createProfileService, isCachedEntry, type CachedEntry } from './profile-service';
+import { createRateGate } from './rate-gate';
+
+const storage = browser.storage.local;
+const gate = createRateGate(storage, (input, init) => fetch(input, init));
+
+async function sourceContext(): Promise<SourceContext> {
+  const settings = await loadSettings(storage);
+  return { fetch: gate.fetch, settings: { githubToken: settings.githubToken }, now: Date.now };
+}
+
+const batchers = new Map<Source, Batcher>();
+const service = createProfileService({
+  cache: createCache<CachedEntry>(storage, { prefix: 'profile:', isValue: isCachedEntry }),
+  sourceFor,
+  batcherFor(source) {
+    let batcher = batchers.get(source);
+    if (!batcher) {
+      batcher = createBatcher(source, sourceContext, { windowMs: 30, concurrency: source.concurrency });
+      batchers.set(source, batcher);
+    }
+    return batcher;
+  },
+  score,
+  maxAgeMs: async () => (await loadSettings(storage)).maxAgeHours * 3_600_000,
+  now: Date.now,
+});
+
+/** Settled entries wait here a moment, so that a tab gets one message per burst, not one per profile. */
+const outbox = new Map<string, { tabId: number; frameId: number; entries: SettledEntry[] }>();
+let outboxTimer: ReturnType<typeof setTimeout> | undefined;
+
+function push(tabId: number, frameId: number, entry: SettledEntry): void {
+  const target = `${tabId}/${frameId}`;
+  const pending = outbox.get(target) ?? { tabId, frameId, entries: [] };
+  pending.entries.push(entry);
+  outbox.set(target, pending);
+  outboxTimer ??= setTimeout(() => {
+    outboxTimer = undefined;
+    for (const { tabId: tab, frameId: frame, entries } of outbox.values()) {
+      const message: ScoresUpdated = { type: 'scores.updated', entries };
+      // A tab that navigated away or closed no longer listens; that is fine.
+      browser.tabs.sendMessage(tab, message, { frameId: frame }).catch(() => {});
+    }
+    outbox.clear();
+  }, 50);
+}
+
+function validRefs(raw: unknown): ProfileRef[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((ref): ref is ProfileRef => isRecord(ref) && typeof ref.network === 'string' && typeof ref.handle === 'string')
+    .map(normaliseRef)
+    .filter((ref) => networkInfo(ref.network)?.isValidHandle(ref.handle) ?? false)
+    .slice(0, 500);
+}
+
+async function handle(message: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (message.type) {
+    case 'scores.get': {
+      const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
+      const entries = await service.lookup(validRefs(message.refs), (entry) => {
+        if (tabId !== undefined) push(tabId, frameId, entry);
+      });
+      return { entries };
+    }
+    case 'score.resolve': {
+      const [ref] = validRefs([message.ref]);
+      if (!ref) throw new Error('Not a profile this extension knows how to score.');
+      return { entry: await service.resolve(ref, message.refresh === true) };
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isRequest(message)) return undefined;
+  return handle(message, sender);
+});

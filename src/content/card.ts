@@ -1,0 +1,76 @@
+// The hover card's content for each state of a badge: the score, its top reasons, how sure
+// it is and how old; or why there is no score and when it will be tried again.
+import { clockTime, formatNumber, formatPoints, relativeTime } from '../lib/format';
+import { t, uiLanguage } from '../lib/i18n';
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { ScoreEntry } from '../lib/score-entry';
+import { flagLabel, signalLabel, type Language } from '../score/labels';
+import { topSignals } from '../score/top-signals';
+import { h } from './dom';
+
+const TOP_REASONS = 3;
+
+function language(): Language {
+  return uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function cardContent(ref: ProfileRef, entry: ScoreEntry, now: number): Node[] {
+  const network = networkInfo(ref.network);
+  const who = h('div', { class: 'head' }, h('span', { class: 'who' }, `@${ref.handle}`), h('span', { class: 'muted' }, network?.label ?? ref.network));
+  const profileLink = network
+    ? h('p', {}, h('a', { href: network.profileUrl(ref.handle), target: '_blank', rel: 'noopener noreferrer' }, t('cardOpenProfile')))
+    : null;
+
+  switch (entry.state) {
+    case 'loading':
+      return [who, h('p', { class: 'muted' }, t('cardLoading'))];
+    case 'unavailable':
+      return [who, h('p', {}, t('cardUnavailable')), h('p', { class: 'muted' }, entry.reason), profileLink!].filter(Boolean);
+    case 'error': {
+      const retry = entry.retryAt ? t('cardRetriesAt', clockTime(entry.retryAt)) : t('cardRetriesLater');
+      return [who, h('p', {}, t('cardError')), h('p', { class: 'muted' }, entry.reason), h('p', { class: 'muted' }, retry)];
+    }
+    case 'scored': {
+      const { result } = entry;
+      const lines: Node[] = [
+        h(
+          'div',
+          { class: 'head' },
+          h('span', { class: 'big' }, String(result.score)),
+          h('span', { class: 'muted' }, t('cardOutOf')),
+          h('span', { class: 'who' }, `@${ref.handle}`),
+          h('span', { class: 'muted' }, network?.label ?? ref.network),
+        ),
+      ];
+      if (entry.display?.name) lines.push(h('p', { class: 'name' }, entry.display.name));
+      if (result.authenticity.verdict === 'suspicious') {
+        const flags = result.authenticity.flags.map((flag) => flagLabel(flag, language())).join('; ');
+        lines.push(h('p', { class: 'warning' }, t('cardSuspicious', flags)));
+      }
+      const reasons = topSignals(result, TOP_REASONS).map((signal) =>
+        h('li', {}, t('cardReason', signalLabel(signal.name, language()), formatNumber(signal.value), formatPoints(signal.contribution))),
+      );
+      if (reasons.length > 0) lines.push(h('ul', {}, ...reasons));
+      const age = relativeTime(entry.fetchedAt, now);
+      lines.push(h('p', { class: 'muted' }, t('cardConfidence', Math.round(result.confidence * 100), age)));
+      if (entry.stale) lines.push(h('p', { class: 'muted' }, t('cardStale')));
+      lines.push(h('p', { class: 'muted' }, t('cardMore')));
+      return lines;
+    }
+  }
+}
+
+export function accessibleName(ref: ProfileRef, entry: ScoreEntry): string {
+  const handle = `@${ref.handle}`;
+  switch (entry.state) {
+    case 'scored':
+      return t('badgeScored', entry.result.score, handle);
+    case 'loading':
+      return t('badgeLoading', handle);
+    case 'unavailable':
+      return t('badgeUnavailable', handle);
+    case 'error':
+      return t('badgeError', handle);
+  }
+}

@@ -1,0 +1,23 @@
+// The content script: picks the adapter for this site and badges its handles.
+import { siteFor } from '../sites';
+import { createBadgeLayer } from './badges';
+import { startScanner } from './scanner';
+import { createScoreClient } from './score-client';
+
+const SWEEP_INTERVAL_MS = 1000;
+
+const adapter = siteFor(location.hostname);
+if (adapter) {
+  const layer = createBadgeLayer(createScoreClient());
+  let lastSweep = 0;
+  startScanner(adapter, {
+    changed: layer.changed,
+    afterFrame() {
+      const now = performance.now();
+      if (now - lastSweep > SWEEP_INTERVAL_MS) {
+        lastSweep = now;
+        layer.sweep();
+      }
+    },
+  });
+}

@@ -1,0 +1,90 @@
+// Finds handles as the page changes, without slowing it down. The MutationObserver only
+// queues what was added; the queue is worked off once per animation frame within a small time
+// budget, and whatever is left waits for the next frame.
+import { profileKey } from '../lib/profile-ref';
+import { candidatesIn } from '../sites/find-handles';
+import type { FoundHandle, SiteAdapter } from '../sites/types';
+import { BADGE_TAG } from './badge';
+
+/** Our share of a frame; the page keeps the rest of its 16 ms. */
+const FRAME_BUDGET_MS = 4;
+
+export interface ScannerEvents {
+  /** An element now stands for this handle (first sight, or its target changed); null: it no longer is one. */
+  changed(element: Element, found: FoundHandle | null): void;
+  /** Runs after each frame's work, for follow-up work of the same frame. */
+  afterFrame?(): void;
+}
+
+export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: Node = document) {
+  const roots: Node[] = [root];
+  let candidates: Element[] = [];
+  let next = 0;
+  /** Each element examined, with the key it stood for ('' for none), to notice reused elements. */
+  const examined = new WeakMap<Element, string>();
+  let frame: number | undefined;
+
+  const isOurs = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;
+
+  function schedule(): void {
+    frame ??= requestAnimationFrame(work);
+  }
+
+  let page = new URL(location.href);
+
+  function examine(element: Element): void {
+    let found: FoundHandle | null = null;
+    try {
+      found = adapter.handleFromElement(element, page);
+    } catch {
+      found = null; // an adapter that trips over unknown markup places nothing
+    }
+    const key = found ? profileKey(found.ref) : '';
+    const before = examined.get(element);
+    if (before === key) return;
+    examined.set(element, key);
+    if (before !== undefined || found) events.changed(element, found);
+  }
+
+  function work(): void {
+    frame = undefined;
+    if (page.href !== location.href) page = new URL(location.href);
+    const deadline = performance.now() + FRAME_BUDGET_MS;
+    while (performance.now() < deadline) {
+      if (next < candidates.length) {
+        examine(candidates[next++]);
+        continue;
+      }
+      const node = roots.shift();
+      if (!node) break;
+      if (node.isConnected) {
+        candidates = candidatesIn(adapter, node);
+        next = 0;
+      }
+    }
+    events.afterFrame?.();
+    if (next < candidates.length || roots.length > 0) schedule();
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        roots.push(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) roots.push(node);
+      }
+    }
+    schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  schedule();
+
+  return {
+    stop(): void {
+      observer.disconnect();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Numbers and times as people read them, in the browser's language.
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "3 hours ago", "in 5 minutes", "now". */
+export function relativeTime(time: number, now: number, locale?: string): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const difference = time - now;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(difference) >= size) return format.format(Math.round(difference / size), unit);
+  }
+  return format.format(0, 'minute');
+}
+
+export function clockTime(time: number, locale?: string): string {
+  return new Date(time).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatNumber(value: number | boolean, locale?: string): string {
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  return value.toLocaleString(locale, { maximumFractionDigits: value < 10 ? 2 : 0 });
+}
+
+export function formatPoints(points: number, locale?: string): string {
+  const text = Math.abs(points).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return `${points >= 0 ? '+' : '−'}${text}`;
+}

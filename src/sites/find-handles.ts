@@ -1,0 +1,18 @@
+import type { FoundHandle, SiteAdapter } from './types';
+
+/** Every element in (and including) node that might be a handle, by the adapter's pre-filter. */
+export function candidatesIn(adapter: SiteAdapter, node: Node): Element[] {
+  const root = node as Partial<ParentNode & Element>;
+  if (typeof root.querySelectorAll !== 'function') return [];
+  const found: Element[] = [];
+  if (typeof root.matches === 'function' && root.matches(adapter.candidateSelector)) found.push(node as Element);
+  for (const element of root.querySelectorAll(adapter.candidateSelector)) found.push(element);
+  return found;
+}
+
+/** Every handle in a document or subtree, at once (tests and benchmarks; pages use the scanner). */
+export function findHandles(adapter: SiteAdapter, node: Node, page: URL): FoundHandle[] {
+  return candidatesIn(adapter, node)
+    .map((element) => adapter.handleFromElement(element, page))
+    .filter((found): found is FoundHandle => found !== null);
+}

@@ -1,0 +1,111 @@
+// Bluesky's public AppView: app.bsky.actor.getProfiles answers up to 25 actors (handles or
+// DIDs) in one request, without an account (docs.bsky.app/docs/api/app-bsky-actor-get-profiles).
+import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
+import type { ProfileSignals } from '../score/types';
+import { badResponse, requestJson } from './http';
+import { SourceError, profileDisplay, type FetchError, type Source, type SourceContext, type SourceOutcome } from './types';
+
+export const BLUESKY_APPVIEW = 'https://public.api.bsky.app';
+export const GET_PROFILES_MAX_ACTORS = 25;
+
+/** Labels by which an account (or Bluesky's moderation) keeps it from logged-out viewers. */
+const WITHHELD_LABELS: Record<string, string> = {
+  '!no-unauthenticated': 'its owner asked that it not be shown to people who are not logged in',
+  '!takedown': 'Bluesky has taken it down',
+  '!suspend': 'Bluesky has suspended it',
+};
+
+export interface BlueskyProfile {
+  did: string;
+  handle: string;
+  json: Record<string, unknown>;
+}
+
+export function parseProfiles(json: unknown): BlueskyProfile[] {
+  if (!isRecord(json) || !Array.isArray(json.profiles)) throw badResponse('Bluesky sent no list of profiles.');
+  return json.profiles.map((profile) => {
+    if (!isRecord(profile) || !isNonEmptyString(profile.did) || !isNonEmptyString(profile.handle)) {
+      throw badResponse('Bluesky sent a profile without did or handle.');
+    }
+    return { did: profile.did, handle: profile.handle.toLowerCase(), json: profile };
+  });
+}
+
+export function withheldReason(profile: Record<string, unknown>): string | undefined {
+  const labels = Array.isArray(profile.labels) ? profile.labels : [];
+  for (const label of labels) {
+    if (isRecord(label) && typeof label.val === 'string' && Object.hasOwn(WITHHELD_LABELS, label.val)) return WITHHELD_LABELS[label.val];
+  }
+  return undefined;
+}
+
+export function toSignals(handle: string, profile: Record<string, unknown>, at: string, url: string): ProfileSignals {
+  const verification = isRecord(profile.verification) ? profile.verification : {};
+  return {
+    network: 'bluesky',
+    handle,
+    observedAt: at,
+    createdAt: isDateString(profile.createdAt) ? profile.createdAt : undefined,
+    followers: isCount(profile.followersCount) ? profile.followersCount : undefined,
+    following: isCount(profile.followsCount) ? profile.followsCount : undefined,
+    posts: isCount(profile.postsCount) ? profile.postsCount : undefined,
+    verified: verification.verifiedStatus === 'valid' ? true : undefined,
+    hasAvatar: isNonEmptyString(profile.avatar),
+    hasBio: isNonEmptyString(profile.description),
+    sources: [{ kind: 'api', url, at }],
+  };
+}
+
+function profilesUrl(actors: string[]): string {
+  const query = actors.map((actor) => `actors=${encodeURIComponent(actor)}`).join('&');
+  return `${BLUESKY_APPVIEW}/xrpc/app.bsky.actor.getProfiles?${query}`;
+}
+
+async function fetchBatch(actors: string[], context: SourceContext, out: Map<string, SourceOutcome>): Promise<void> {
+  const url = profilesUrl(actors);
+  let profiles: BlueskyProfile[];
+  try {
+    profiles = parseProfiles(await requestJson(url, context, { what: 'these Bluesky profiles' }));
+  } catch (error) {
+    const fetchError: FetchError =
+      error instanceof SourceError ? error.error : { kind: 'bad-response', message: String(error) };
+    // One unresolvable actor makes the AppView refuse the whole batch (400): find it by halving.
+    if (fetchError.status === 400 && actors.length > 1) {
+      const middle = Math.ceil(actors.length / 2);
+      await fetchBatch(actors.slice(0, middle), context, out);
+      await fetchBatch(actors.slice(middle), context, out);
+      return;
+    }
+    const error400: FetchError = fetchError.status === 400 ? { kind: 'not-found', status: 400, message: 'Bluesky cannot resolve this handle.' } : fetchError;
+    for (const actor of actors) out.set(actor, { ok: false, error: error400 });
+    return;
+  }
+  const at = new Date(context.now()).toISOString();
+  for (const actor of actors) {
+    const match = profiles.find((p) => (actor.startsWith('did:') ? p.did === actor : p.handle === actor.toLowerCase()));
+    if (!match) {
+      out.set(actor, { ok: false, error: { kind: 'not-found', message: `No Bluesky account answers to ${actor}.` } });
+      continue;
+    }
+    const withheld = withheldReason(match.json);
+    out.set(
+      actor,
+      withheld
+        ? { ok: false, error: { kind: 'withheld', message: `This profile is not scored: ${withheld}.` } }
+        : { ok: true, signals: toSignals(actor, match.json, at, url), display: profileDisplay(match.json.displayName, match.json.description) },
+    );
+  }
+}
+
+export const blueskySource: Source = {
+  network: 'bluesky',
+  batchSize: GET_PROFILES_MAX_ACTORS,
+  concurrency: 3,
+  async fetchProfiles(handles, context) {
+    const outcomes = new Map<string, SourceOutcome>();
+    for (let start = 0; start < handles.length; start += GET_PROFILES_MAX_ACTORS) {
+      await fetchBatch(handles.slice(start, start + GET_PROFILES_MAX_ACTORS), context, outcomes);
+    }
+    return outcomes;
+  },
+};

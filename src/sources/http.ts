@@ -1,0 +1,73 @@
+// One way to ask an API for JSON: every failure becomes a typed FetchError, and rate-limit
+// answers carry the time the API names for asking again.
+import { SourceError, type FetchError, type SourceContext } from './types';
+
+function headerNumber(headers: Headers, name: string): number | undefined {
+  const raw = headers.get(name);
+  if (raw === null || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A reset header holds either epoch seconds (GitHub, Bluesky) or seconds from now (IETF draft). */
+function resetToEpochMs(value: number, now: number): number {
+  return value > 1e9 ? value * 1000 : now + value * 1000;
+}
+
+/**
+ * When the response says to stop asking: `Retry-After` (seconds or an HTTP date), or a
+ * remaining quota of zero with `X-RateLimit-Reset` (GitHub) or `RateLimit-Reset` (Bluesky).
+ * Undefined when the response sets no limit.
+ */
+export function rateLimitRetryAt(response: Pick<Response, 'headers' | 'status'>, now: number): number | undefined {
+  const { headers } = response;
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return now + seconds * 1000;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return date;
+  }
+  for (const prefix of ['x-ratelimit', 'ratelimit']) {
+    const remaining = headerNumber(headers, `${prefix}-remaining`);
+    const reset = headerNumber(headers, `${prefix}-reset`);
+    if (remaining === 0 && reset !== undefined) return resetToEpochMs(reset, now);
+  }
+  if (response.status === 429) return now + 60_000; // limited, but the API did not say for how long
+  return undefined;
+}
+
+function errorFor(response: Response, now: number, what: string): FetchError {
+  const { status } = response;
+  if (status === 404 || status === 410) return { kind: 'not-found', status, message: `${what} does not exist.` };
+  const retryAt = rateLimitRetryAt(response, now);
+  if ((status === 429 || status === 403) && retryAt !== undefined) {
+    return { kind: 'rate-limited', status, retryAt, message: 'The API’s rate limit is reached.' };
+  }
+  return { kind: 'http', status, message: `The API answered ${status}.` };
+}
+
+export async function requestJson(
+  url: string,
+  context: SourceContext,
+  options: { headers?: Record<string, string>; what: string },
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await context.fetch(url, { headers: { accept: 'application/json', ...options.headers } });
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError({ kind: 'network', message: 'The API could not be reached.' });
+  }
+  if (!response.ok) throw new SourceError(errorFor(response, context.now(), options.what));
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SourceError({ kind: 'bad-response', message: 'The API answered with malformed JSON.' });
+  }
+}
+
+export function badResponse(message: string): SourceError {
+  return new SourceError({ kind: 'bad-response', message });
+}

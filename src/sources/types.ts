@@ -1,0 +1,67 @@
+import type { ProfileSignals } from '../score/types';
+
+/** Why a profile could not be fetched. Every failure is one of these, never a bare exception. */
+export type FetchErrorKind =
+  | 'not-found' // the network says there is no such profile
+  | 'withheld' // the profile exists but its owner or the network keeps it from us
+  | 'rate-limited' // the API refused until retryAt
+  | 'bad-response' // the answer was not what the API documents
+  | 'network' // no answer at all (offline, DNS, CORS)
+  | 'http'; // any other refusal
+
+export interface FetchError {
+  kind: FetchErrorKind;
+  message: string;
+  /** Epoch ms when asking again makes sense (rate limits). */
+  retryAt?: number;
+  status?: number;
+}
+
+/** How the profile presents itself, for people: shown as text, never scored. */
+export interface ProfileDisplay {
+  name?: string;
+  bio?: string;
+}
+
+export type SourceOutcome =
+  | { ok: true; signals: ProfileSignals; display?: ProfileDisplay }
+  | { ok: false; error: FetchError };
+
+const MAX_NAME = 100;
+const MAX_BIO = 300;
+
+/** The display fields, trimmed and cut to a length a card can hold; absent when empty. */
+export function profileDisplay(name: unknown, bio: unknown): ProfileDisplay {
+  const clean = (value: unknown, max: number) =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined;
+  return { name: clean(name, MAX_NAME), bio: clean(bio, MAX_BIO) };
+}
+
+export interface SourceSettings {
+  githubToken?: string;
+}
+
+/** What a source may use; the background and the command line each provide one. */
+export interface SourceContext {
+  fetch: typeof fetch;
+  settings: SourceSettings;
+  now(): number;
+}
+
+/** A network with a public API: asks it about profiles and maps the answers to ProfileSignals. */
+export interface Source {
+  network: string;
+  /** How many profiles one call of fetchProfiles may take (the API's batch size). */
+  batchSize: number;
+  /** How many calls may run at once (some APIs ask for serial requests). */
+  concurrency: number;
+  /** Resolves every handle it is given, each to signals or an error; never rejects. */
+  fetchProfiles(handles: string[], context: SourceContext): Promise<Map<string, SourceOutcome>>;
+}
+
+export class SourceError extends Error {
+  constructor(readonly error: FetchError) {
+    super(error.message);
+    this.name = 'SourceError';
+  }
+}
