@@ -6,7 +6,7 @@ import { isRecord } from '../lib/guards';
 import { isRequest, type Request, type ScoresUpdated } from '../lib/messages';
 import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
 import { networkInfo } from '../lib/networks';
-import type { SettledEntry } from '../lib/score-entry';
+import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
 import { loadSettings } from '../lib/settings';
 import { score } from '../score/engine';
 import { sourceFor } from '../sources';
@@ -41,14 +41,18 @@ const service = createProfileService({
   now: Date.now,
 });
 
-/** Settled entries wait here a moment, so that a tab gets one message per burst, not one per profile. */
-const outbox = new Map<string, { tabId: number; frameId: number; entries: SettledEntry[] }>();
+/**
+ * Settled entries wait here a moment, so that a tab gets one message per burst, not one per
+ * profile: each message makes the page draw its badges again, so fewer is cheaper.
+ */
+const PUSH_INTERVAL_MS = 250;
+const outbox = new Map<string, { tabId: number; frameId: number; entries: BadgeEntry[] }>();
 let outboxTimer: ReturnType<typeof setTimeout> | undefined;
 
 function push(tabId: number, frameId: number, entry: SettledEntry): void {
   const target = `${tabId}/${frameId}`;
   const pending = outbox.get(target) ?? { tabId, frameId, entries: [] };
-  pending.entries.push(entry);
+  pending.entries.push(forBadge(entry));
   outbox.set(target, pending);
   outboxTimer ??= setTimeout(() => {
     outboxTimer = undefined;
@@ -58,7 +62,7 @@ function push(tabId: number, frameId: number, entry: SettledEntry): void {
       browser.tabs.sendMessage(tab, message, { frameId: frame }).catch(() => {});
     }
     outbox.clear();
-  }, 50);
+  }, PUSH_INTERVAL_MS);
 }
 
 function validRefs(raw: unknown): ProfileRef[] {
@@ -78,7 +82,11 @@ async function handle(message: Request, sender: browser.Runtime.MessageSender): 
       const entries = await service.lookup(validRefs(message.refs), (entry) => {
         if (tabId !== undefined) push(tabId, frameId, entry);
       });
-      return { entries };
+      return { entries: entries.map(forBadge) };
+    }
+    case 'score.peek': {
+      const [ref] = validRefs([message.ref]);
+      return { entry: ref ? await service.peek(ref) : null };
     }
     case 'score.resolve': {
       const [ref] = validRefs([message.ref]);

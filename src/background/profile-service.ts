@@ -105,7 +105,14 @@ export function createProfileService(options: ProfileServiceOptions) {
     return fetchFresh(normalised, entry);
   }
 
-  return { lookup, resolve };
+  /** What the cache holds, fresh or stale, without fetching anything. */
+  async function peek(ref: ProfileRef): Promise<SettledEntry | null> {
+    const key = profileKey(ref);
+    const hit = await options.cache.get(key);
+    return hit ? fromCache(key, hit.value, hit.fresh) : null;
+  }
+
+  return { lookup, resolve, peek };
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;

@@ -1,7 +1,7 @@
 // Stops requests to a host until the time its API named. The gate wraps fetch: a blocked host
 // gets a typed rate-limit error without any request, and every response's rate-limit headers
 // move the gate. It is kept in storage so that a restarted service worker still respects it.
-import { rateLimitRetryAt } from '../sources/http';
+import { rateLimitMessage, rateLimitRetryAt } from '../sources/http';
 import { SourceError } from '../sources/types';
 import type { KeyValueArea } from './cache';
 import { isCount, isRecord } from '../lib/guards';
@@ -41,7 +41,7 @@ export function createRateGate(area: KeyValueArea, baseFetch: typeof fetch, now:
     const url = new URL(input instanceof Request ? input.url : String(input));
     const blocked = blockedUntil(url.host);
     if (blocked !== undefined) {
-      throw new SourceError({ kind: 'rate-limited', retryAt: blocked, message: `${url.host} asked us to wait before asking again.` });
+      throw new SourceError({ kind: 'rate-limited', retryAt: blocked, message: rateLimitMessage(url.host) });
     }
     const response = await baseFetch(input, init);
     const retryAt = rateLimitRetryAt(response, now());

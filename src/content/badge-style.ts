@@ -2,19 +2,20 @@
 // it cannot leak into the page. The pill carries its own background, so it reads the same on
 // light and dark pages; the card follows the system's colour scheme.
 export const BADGE_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; line-height: 0; }
+/* A fixed size and strict containment make each badge its own layout and paint root: a score
+   arriving changes the badge, never the layout of the page around it. */
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; line-height: 0;
+  width: 28px; height: 16px; contain: strict; }
 .pill {
-  all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
-  min-width: 24px; height: 16px; padding: 0 5px; border-radius: 8px; cursor: pointer;
+  all: initial; box-sizing: border-box; display: flex; align-items: center; justify-content: center;
+  width: 100%; height: 100%; padding: 0 3px; border-radius: 8px; cursor: pointer;
   font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-variant-numeric: tabular-nums;
   color: #fff; background: var(--band, #59636e); box-shadow: 0 0 0 1px rgba(127,127,127,.35);
 }
 .pill:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-:host([data-state="loading"]) .pill { --band: #59636e; animation: pulse 1.2s ease-in-out infinite; }
+:host([data-state="loading"]) .pill { --band: #59636e; }
 :host([data-state="unavailable"]) .pill { --band: #6a737d; }
 :host([data-state="error"]) .pill { --band: #8a4600; }
-@keyframes pulse { 50% { opacity: .55; } }
-@media (prefers-reduced-motion: reduce) { :host([data-state="loading"]) .pill { animation: none; } }
 .card {
   box-sizing: border-box; position: fixed; inset: auto; margin: 0; width: 280px; max-width: calc(100vw - 16px);
   padding: 10px 12px; border: 1px solid #d0d7de; border-radius: 8px; line-height: 1.4;

@@ -1,20 +1,25 @@
 // One badge: a small pill beside a handle, in its own shadow root, with a hover card that
 // opens on hover and on keyboard focus. Its host element carries the attributes of
 // DESIGN.md (data-influence-badge, data-score or data-state) for tests and assistive tech.
+// Badges have no event listeners of their own: badge-events.ts listens once for all of them.
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
-import type { ScoreEntry } from '../lib/score-entry';
+import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 import { BADGE_CSS, bandColour } from './badge-style';
 import { accessibleName, cardContent } from './card';
 import { h } from './dom';
 
 export const BADGE_TAG = 'influence-badge';
-const SHOW_DELAY_MS = 250;
-const HIDE_DELAY_MS = 200;
+
+const byHost = new WeakMap<Element, Badge>();
+
+/** The badge whose host element this is (events reach the page retargeted to the host). */
+export function badgeOfHost(node: EventTarget | null): Badge | undefined {
+  return node instanceof Element ? byHost.get(node) : undefined;
+}
 
 let sharedSheet: CSSStyleSheet | null | undefined;
-function styleInto(root: ShadowRoot): void {
-  // One parsed stylesheet shared by every badge where the browser allows it (Firefox content
-  // scripts may not adopt constructed sheets); a <style> element otherwise.
+/** One parsed stylesheet for every badge where the browser allows it (Firefox content scripts may not adopt constructed sheets). */
+function adoptStyle(root: ShadowRoot): boolean {
   if (sharedSheet === undefined) {
     try {
       sharedSheet = new CSSStyleSheet();
@@ -23,15 +28,39 @@ function styleInto(root: ShadowRoot): void {
       sharedSheet = null;
     }
   }
-  if (sharedSheet) {
-    try {
-      root.adoptedStyleSheets = [sharedSheet];
-      return;
-    } catch {
-      sharedSheet = null;
-    }
+  if (!sharedSheet) return false;
+  try {
+    root.adoptedStyleSheets = [sharedSheet];
+    return true;
+  } catch {
+    sharedSheet = null;
+    return false;
   }
-  root.append(h('style', {}, BADGE_CSS));
+}
+
+/**
+ * A finished, empty badge to copy: its shadow root is clonable, so one native cloneNode makes
+ * the host, its shadow root and pill at once, cheaper than building each badge (a page may
+ * need a thousand).
+ */
+let prototypeHost: HTMLElement | undefined;
+const PILL_TEXT = { loading: '…', error: '!', unavailable: '–' } as const;
+function newHost(): HTMLElement {
+  if (!prototypeHost) {
+    // Copies start out loading, as every badge does.
+    prototypeHost = h(BADGE_TAG as 'span', { 'data-state': 'loading' });
+    prototypeHost
+      .attachShadow({ mode: 'open', clonable: true } as ShadowRootInit)
+      .append(h('button', { class: 'pill', type: 'button' }, PILL_TEXT.loading));
+  }
+  let host = prototypeHost.cloneNode(true) as HTMLElement;
+  if (!host.shadowRoot) {
+    // A browser without clonable shadow roots: build the copy by hand.
+    host = document.createElement(BADGE_TAG);
+    host.attachShadow({ mode: 'open' }).append(prototypeHost.shadowRoot!.firstChild!.cloneNode(true));
+  }
+  if (!adoptStyle(host.shadowRoot!)) host.shadowRoot!.prepend(h('style', {}, BADGE_CSS));
+  return host;
 }
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
@@ -39,38 +68,48 @@ let cardCount = 0;
 
 export class Badge {
   readonly host: HTMLElement;
+  readonly pill: HTMLButtonElement;
   private readonly root: ShadowRoot;
-  private readonly pill: HTMLButtonElement;
   private card: HTMLElement | undefined;
-  private entry: ScoreEntry;
-  private showTimer: ReturnType<typeof setTimeout> | undefined;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private pinned = false;
+  private entry: BadgeEntry;
+  /** What the pill shows now (state and score), to touch the DOM only when it changes. */
+  private shown = 'loading';
+  readonly key: string;
+  pinned = false;
 
-  constructor(public ref: ProfileRef) {
-    this.host = document.createElement(BADGE_TAG);
-    this.root = this.host.attachShadow({ mode: 'open' });
-    styleInto(this.root);
-    this.pill = h('button', { class: 'pill', type: 'button', 'aria-expanded': 'false' });
-    this.root.append(this.pill);
-    this.entry = { key: profileKey(ref), state: 'loading' };
-    this.render();
-    this.listen();
+  private details: ScoredEntry | undefined;
+
+  /** loadDetails fetches what the card shows of a scored profile, from the background's cache. */
+  constructor(
+    readonly ref: ProfileRef,
+    private readonly loadDetails: () => Promise<ScoredEntry | undefined>,
+  ) {
+    this.key = profileKey(ref);
+    this.host = newHost();
+    this.root = this.host.shadowRoot!;
+    this.pill = this.root.querySelector('button')!;
+    this.entry = { key: this.key, state: 'loading' };
+    byHost.set(this.host, this);
+    this.host.setAttribute('data-influence-badge', this.key);
+    this.pill.setAttribute('aria-label', accessibleName(ref, this.entry));
   }
 
-  get key(): string {
-    return profileKey(this.ref);
-  }
-
-  setRef(ref: ProfileRef): void {
-    this.ref = ref;
-    this.update({ key: profileKey(ref), state: 'loading' });
-  }
-
-  update(entry: ScoreEntry): void {
+  update(entry: BadgeEntry): void {
     this.entry = entry;
+    this.details = undefined;
     this.render();
-    if (this.isOpen()) this.fillCard();
+    if (this.isOpen()) this.show();
+  }
+
+  /** Starts fetching the card's details (on hover, before the card opens). */
+  prefetch(): void {
+    if (this.entry.state !== 'scored' || this.details) return;
+    const entry = this.entry;
+    void this.loadDetails().then((details) => {
+      if (this.entry !== entry || !details) return;
+      this.details = details;
+      if (this.isOpen()) this.fillCard();
+    });
   }
 
   remove(): void {
@@ -80,80 +119,38 @@ export class Badge {
 
   private render(): void {
     const { host, pill, entry } = this;
-    host.setAttribute('data-influence-badge', this.key);
+    const shown = entry.state === 'scored' ? `scored ${entry.score}` : entry.state;
+    if (shown === this.shown) return;
+    this.shown = shown;
     if (entry.state === 'scored') {
-      host.setAttribute('data-score', String(entry.result.score));
+      host.setAttribute('data-score', String(entry.score));
       host.removeAttribute('data-state');
-      pill.textContent = String(entry.result.score);
-      pill.style.setProperty('--band', bandColour(entry.result.score));
+      pill.textContent = String(entry.score);
+      pill.style.setProperty('--band', bandColour(entry.score));
     } else {
       host.removeAttribute('data-score');
       host.setAttribute('data-state', entry.state);
-      pill.textContent = entry.state === 'loading' ? '…' : entry.state === 'error' ? '!' : '–';
+      pill.textContent = PILL_TEXT[entry.state];
       pill.style.removeProperty('--band');
     }
     pill.setAttribute('aria-label', accessibleName(this.ref, entry));
   }
 
-  private listen(): void {
-    const { pill } = this;
-    // The badge often sits inside a clickable post: its clicks are its own.
-    for (const type of ['click', 'mousedown', 'pointerdown', 'mouseup', 'pointerup']) {
-      pill.addEventListener(type, (event) => {
-        event.stopPropagation();
-        if (type === 'click') {
-          event.preventDefault();
-          this.pinned = !this.isOpen() || !this.pinned;
-          if (this.pinned) this.show();
-          else this.hide();
-        }
-      });
-    }
-    pill.addEventListener('mouseenter', () => this.scheduleShow());
-    pill.addEventListener('mouseleave', () => this.scheduleHide());
-    pill.addEventListener('focus', () => this.show());
-    pill.addEventListener('blur', (event) => {
-      if (!this.card?.contains(event.relatedTarget as Node | null)) this.scheduleHide();
-    });
-    this.root.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.isOpen()) {
-        event.stopPropagation();
-        this.pinned = false;
-        this.hide();
-        pill.focus();
-      }
-    });
-  }
-
-  private isOpen(): boolean {
+  isOpen(): boolean {
     return this.card?.dataset.open === 'true';
   }
 
-  private scheduleShow(): void {
-    clearTimeout(this.hideTimer);
-    this.showTimer ??= setTimeout(() => this.show(), SHOW_DELAY_MS);
-  }
-
-  private scheduleHide(): void {
-    clearTimeout(this.showTimer);
-    this.showTimer = undefined;
-    if (this.pinned) return;
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => this.hide(), HIDE_DELAY_MS);
+  /** Whether the node (an event's real target) is inside this badge's card. */
+  inCard(node: unknown): boolean {
+    return node instanceof Node && this.card?.contains(node) === true;
   }
 
   private ensureCard(): HTMLElement {
     if (this.card) return this.card;
     const id = `influence-card-${++cardCount}`;
-    const card = h('div', { class: 'card', id, role: 'dialog', 'aria-label': this.pill.getAttribute('aria-label') ?? '' });
+    const card = h('div', { class: 'card', id, role: 'dialog' });
     if (supportsPopover) card.setAttribute('popover', 'manual');
     else card.style.cssText = 'display:none;z-index:2147483647';
-    card.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
-    card.addEventListener('mouseleave', () => this.scheduleHide());
-    card.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      if (next !== this.pill && !card.contains(next)) this.scheduleHide();
-    });
     this.root.append(card);
     this.pill.setAttribute('aria-controls', id);
     this.card = card;
@@ -162,16 +159,14 @@ export class Badge {
 
   private fillCard(): void {
     const card = this.ensureCard();
-    card.replaceChildren(...cardContent(this.ref, this.entry, Date.now()));
+    card.replaceChildren(...cardContent(this.ref, this.entry, this.details, Date.now()));
     card.setAttribute('aria-label', this.pill.getAttribute('aria-label') ?? '');
   }
 
-  private show(): void {
-    clearTimeout(this.hideTimer);
-    clearTimeout(this.showTimer);
-    this.showTimer = undefined;
+  show(): void {
     if (!this.host.isConnected) return;
     const card = this.ensureCard();
+    this.prefetch();
     this.fillCard();
     if (supportsPopover) {
       if (!card.matches(':popover-open')) card.showPopover();
@@ -180,18 +175,12 @@ export class Badge {
     }
     card.dataset.open = 'true';
     this.pill.setAttribute('aria-expanded', 'true');
-    this.place(card);
-    window.addEventListener('scroll', this.follow, { passive: true, capture: true });
+    this.place();
   }
 
-  private readonly follow = () => {
-    if (this.card && this.isOpen()) this.place(this.card);
-  };
-
-  private hide(): void {
-    clearTimeout(this.showTimer);
-    this.showTimer = undefined;
+  hide(): void {
     const card = this.card;
+    this.pinned = false;
     if (!card || card.dataset.open !== 'true') return;
     if (supportsPopover) {
       if (card.matches(':popover-open')) card.hidePopover();
@@ -200,11 +189,12 @@ export class Badge {
     }
     card.dataset.open = 'false';
     this.pill.setAttribute('aria-expanded', 'false');
-    window.removeEventListener('scroll', this.follow, { capture: true });
   }
 
   /** Below the pill, or above it when there is no room below; always inside the viewport. */
-  private place(card: HTMLElement): void {
+  place(): void {
+    const card = this.card;
+    if (!card || !this.isOpen()) return;
     const pill = this.pill.getBoundingClientRect();
     const { offsetWidth: width, offsetHeight: height } = card;
     const left = Math.min(Math.max(8, pill.left), window.innerWidth - width - 8);

@@ -15,7 +15,8 @@ interface Placed {
   anchor: Element;
 }
 
-export function createBadgeLayer(client: ScoreClient) {
+/** `quietly` makes DOM changes that the page scanner should not see as the page's own. */
+export function createBadgeLayer(client: ScoreClient, quietly: (change: () => void) => void) {
   const waiting = new Map<Element, FoundHandle>();
   const placed = new Map<Element, Placed>();
   const toPlace: Element[] = [];
@@ -38,7 +39,7 @@ export function createBadgeLayer(client: ScoreClient) {
   }
 
   function place(element: Element, found: FoundHandle): void {
-    const badge = new Badge(found.ref);
+    const badge = new Badge(found.ref, () => client.details(found.ref));
     if (found.placement === 'append') found.anchor.append(badge.host);
     else found.anchor.after(badge.host);
     const unsubscribe = client.subscribe(found.ref, (entry) => badge.update(entry));
@@ -47,11 +48,13 @@ export function createBadgeLayer(client: ScoreClient) {
 
   function placeSome(): void {
     frame = undefined;
-    for (const element of toPlace.splice(0, MAX_BADGES_PER_FRAME)) {
-      const found = waiting.get(element);
-      waiting.delete(element);
-      if (found && element.isConnected) place(element, found);
-    }
+    quietly(() => {
+      for (const element of toPlace.splice(0, MAX_BADGES_PER_FRAME)) {
+        const found = waiting.get(element);
+        waiting.delete(element);
+        if (found && element.isConnected) place(element, found);
+      }
+    });
     if (toPlace.length > 0) schedule();
   }
 

@@ -4,7 +4,7 @@ import { clockTime, formatNumber, formatPoints, relativeTime } from '../lib/form
 import { t, uiLanguage } from '../lib/i18n';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
-import type { ScoreEntry } from '../lib/score-entry';
+import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 import { flagLabel, signalLabel, type Language } from '../score/labels';
 import { topSignals } from '../score/top-signals';
 import { h } from './dom';
@@ -15,7 +15,8 @@ function language(): Language {
   return uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-export function cardContent(ref: ProfileRef, entry: ScoreEntry, now: number): Node[] {
+/** The card for a badge's entry; a scored one shows its details once they have arrived. */
+export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredEntry | undefined, now: number): Node[] {
   const network = networkInfo(ref.network);
   const who = h('div', { class: 'head' }, h('span', { class: 'who' }, `@${ref.handle}`), h('span', { class: 'muted' }, network?.label ?? ref.network));
   const profileLink = network
@@ -32,18 +33,19 @@ export function cardContent(ref: ProfileRef, entry: ScoreEntry, now: number): No
       return [who, h('p', {}, t('cardError')), h('p', { class: 'muted' }, entry.reason), h('p', { class: 'muted' }, retry)];
     }
     case 'scored': {
-      const { result } = entry;
       const lines: Node[] = [
         h(
           'div',
           { class: 'head' },
-          h('span', { class: 'big' }, String(result.score)),
+          h('span', { class: 'big' }, String(entry.score)),
           h('span', { class: 'muted' }, t('cardOutOf')),
           h('span', { class: 'who' }, `@${ref.handle}`),
           h('span', { class: 'muted' }, network?.label ?? ref.network),
         ),
       ];
-      if (entry.display?.name) lines.push(h('p', { class: 'name' }, entry.display.name));
+      if (!details) return [...lines, h('p', { class: 'muted' }, t('cardLoading'))];
+      const { result } = details;
+      if (details.display?.name) lines.push(h('p', { class: 'name' }, details.display.name));
       if (result.authenticity.verdict === 'suspicious') {
         const flags = result.authenticity.flags.map((flag) => flagLabel(flag, language())).join('; ');
         lines.push(h('p', { class: 'warning' }, t('cardSuspicious', flags)));
@@ -52,7 +54,7 @@ export function cardContent(ref: ProfileRef, entry: ScoreEntry, now: number): No
         h('li', {}, t('cardReason', signalLabel(signal.name, language()), formatNumber(signal.value), formatPoints(signal.contribution))),
       );
       if (reasons.length > 0) lines.push(h('ul', {}, ...reasons));
-      const age = relativeTime(entry.fetchedAt, now);
+      const age = relativeTime(details.fetchedAt, now);
       lines.push(h('p', { class: 'muted' }, t('cardConfidence', Math.round(result.confidence * 100), age)));
       if (entry.stale) lines.push(h('p', { class: 'muted' }, t('cardStale')));
       lines.push(h('p', { class: 'muted' }, t('cardMore')));
@@ -61,11 +63,11 @@ export function cardContent(ref: ProfileRef, entry: ScoreEntry, now: number): No
   }
 }
 
-export function accessibleName(ref: ProfileRef, entry: ScoreEntry): string {
+export function accessibleName(ref: ProfileRef, entry: BadgeEntry): string {
   const handle = `@${ref.handle}`;
   switch (entry.state) {
     case 'scored':
-      return t('badgeScored', entry.result.score, handle);
+      return t('badgeScored', entry.score, handle);
     case 'loading':
       return t('badgeLoading', handle);
     case 'unavailable':

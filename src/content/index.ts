@@ -1,5 +1,6 @@
 // The content script: picks the adapter for this site and badges its handles.
 import { siteFor } from '../sites';
+import { installBadgeEvents } from './badge-events';
 import { createBadgeLayer } from './badges';
 import { startScanner } from './scanner';
 import { createScoreClient } from './score-client';
@@ -8,9 +9,10 @@ const SWEEP_INTERVAL_MS = 1000;
 
 const adapter = siteFor(location.hostname);
 if (adapter) {
-  const layer = createBadgeLayer(createScoreClient());
+  installBadgeEvents();
+  const layer = createBadgeLayer(createScoreClient(), (change) => scanner.quietly(change));
   let lastSweep = 0;
-  startScanner(adapter, {
+  const scanner = startScanner(adapter, {
     changed: layer.changed,
     afterFrame() {
       const now = performance.now();

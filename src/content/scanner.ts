@@ -66,7 +66,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     if (next < candidates.length || roots.length > 0) schedule();
   }
 
-  const observer = new MutationObserver((records) => {
+  function queue(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'attributes') {
         roots.push(record.target);
@@ -76,12 +76,25 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
         if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) roots.push(node);
       }
     }
-    schedule();
-  });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    if (roots.length > 0) schedule();
+  }
+
+  const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] };
+  const observer = new MutationObserver(queue);
+  observer.observe(root, OBSERVE);
   schedule();
 
   return {
+    /** Makes our own DOM changes (placing badges) without observing them: they are not handles. */
+    quietly(change: () => void): void {
+      queue(observer.takeRecords());
+      observer.disconnect();
+      try {
+        change();
+      } finally {
+        observer.observe(root, OBSERVE);
+      }
+    },
     stop(): void {
       observer.disconnect();
       if (frame !== undefined) cancelAnimationFrame(frame);

@@ -4,28 +4,32 @@
 import browser from 'webextension-polyfill';
 import { isScoresUpdated, sendRequest } from '../lib/messages';
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
-import type { ScoreEntry } from '../lib/score-entry';
+import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 
 const BATCH_DELAY_MS = 150;
 const MAX_REFS_PER_MESSAGE = 100;
 const RE_ASK_AFTER_MS = 20_000;
 const SEND_RETRIES = 3;
 
-type Listener = (entry: ScoreEntry) => void;
+type Listener = (entry: BadgeEntry) => void;
 
 export function createScoreClient() {
-  const known = new Map<string, ScoreEntry>();
+  const known = new Map<string, BadgeEntry>();
   const listeners = new Map<string, Set<Listener>>();
   const refs = new Map<string, ProfileRef>();
   const wanted = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function deliver(entry: ScoreEntry): void {
+  function deliver(entry: BadgeEntry): void {
+    const before = known.get(entry.key);
     known.set(entry.key, entry);
     clearTimeout(timers.get(entry.key));
     timers.delete(entry.key);
-    for (const listener of listeners.get(entry.key) ?? []) listener(entry);
+    // Still loading is no news for the badges.
+    if (before?.state !== 'loading' || entry.state !== 'loading') {
+      for (const listener of listeners.get(entry.key) ?? []) listener(entry);
+    }
     if (entry.state === 'loading') askLater(entry.key, RE_ASK_AFTER_MS);
     if (entry.state === 'error' && entry.retryAt) askLater(entry.key, Math.max(1000, entry.retryAt - Date.now() + 500));
   }
@@ -77,6 +81,15 @@ export function createScoreClient() {
   });
 
   return {
+    /** What the background's cache holds about a scored profile, for its card. */
+    async details(ref: ProfileRef): Promise<ScoredEntry | undefined> {
+      try {
+        const { entry } = await sendRequest('score.peek', { ref });
+        return entry?.state === 'scored' ? entry : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     /** Calls listener with every state of the profile from now on; returns the unsubscribe. */
     subscribe(ref: ProfileRef, listener: Listener): () => void {
       const key = profileKey(ref);

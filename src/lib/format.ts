@@ -15,7 +15,7 @@ export function relativeTime(time: number, now: number, locale?: string): string
   for (const [unit, size] of UNITS) {
     if (Math.abs(difference) >= size) return format.format(Math.round(difference / size), unit);
   }
-  return format.format(0, 'minute');
+  return format.format(0, 'second'); // "now"
 }
 
 export function clockTime(time: number, locale?: string): string {

@@ -1,9 +1,18 @@
 // Strings come from _locales/<lang>/messages.json through the browser, in the browser's language.
 import browser from 'webextension-polyfill';
 
+/** Markers the browser puts in place of $1, $2, …; replaced here, so each message is read once. */
+const MARKERS = Array.from({ length: 9 }, (_, i) => `⟦${i + 1}⟧`);
+const templates = new Map<string, string>();
+
 export function t(key: string, ...substitutions: (string | number)[]): string {
-  const text = browser.i18n.getMessage(key, substitutions.map(String));
-  return text || key;
+  let template = templates.get(key);
+  if (template === undefined) {
+    template = browser.i18n.getMessage(key, MARKERS) || key;
+    templates.set(key, template);
+  }
+  if (substitutions.length === 0) return template;
+  return template.replace(/⟦(\d)⟧/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
 }
 
 export function uiLanguage(): string {

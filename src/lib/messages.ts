@@ -3,11 +3,13 @@
 // to the tab that asked whenever a profile it waits for is settled.
 import browser from 'webextension-polyfill';
 import type { ProfileRef } from './profile-ref';
-import type { ScoreEntry, SettledEntry } from './score-entry';
+import type { BadgeEntry, SettledEntry } from './score-entry';
 
 export interface Protocol {
   /** Content script: the entries known now; the others follow as `scores.updated`. */
-  'scores.get': { request: { refs: ProfileRef[] }; response: { entries: ScoreEntry[] } };
+  'scores.get': { request: { refs: ProfileRef[] }; response: { entries: BadgeEntry[] } };
+  /** Hover card: what the cache holds about one profile, fresh or stale, without fetching. */
+  'score.peek': { request: { ref: ProfileRef }; response: { entry: SettledEntry | null } };
   /** Popup: one profile, waiting until it is settled. `refresh` skips a fresh cache entry. */
   'score.resolve': { request: { ref: ProfileRef; refresh?: boolean }; response: { entry: SettledEntry } };
 }
@@ -18,7 +20,7 @@ export type Response<T extends RequestType> = Protocol[T]['response'];
 
 export interface ScoresUpdated {
   type: 'scores.updated';
-  entries: SettledEntry[];
+  entries: BadgeEntry[];
 }
 
 export function sendRequest<T extends RequestType>(type: T, body: Protocol[T]['request']): Promise<Response<T>> {

@@ -41,3 +41,18 @@ export interface ErrorEntry extends EntryBase {
 
 export type ScoreEntry = ScoredEntry | LoadingEntry | UnavailableEntry | ErrorEntry;
 export type SettledEntry = Exclude<ScoreEntry, LoadingEntry>;
+
+/**
+ * What a badge is told about a profile: its score or state, nothing more. A page may hold a
+ * thousand badges, so these messages stay small; a card asks for the details when it opens.
+ */
+export interface BadgeScoredEntry extends EntryBase {
+  state: 'scored';
+  score: number;
+  stale: boolean;
+}
+export type BadgeEntry = BadgeScoredEntry | LoadingEntry | UnavailableEntry | ErrorEntry;
+
+export function forBadge(entry: ScoreEntry): BadgeEntry {
+  return entry.state === 'scored' ? { key: entry.key, state: 'scored', score: entry.result.score, stale: entry.stale } : entry;
+}

@@ -42,25 +42,46 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 }
 
 const SITE_HEADER = '.Header, .AppHeader, header[role="banner"]';
+/** Rendered Markdown: there GitHub marks its own @-mentions; other links are the author's. */
+const MARKDOWN = '.markdown-body, .comment-body';
 const PROFILE_NAME = '.p-nickname, .vcard-username, [itemprop="additionalName"]';
 
+/** What GitHub itself says a link points at, from its hovercard attributes. */
+function hovercardKind(link: Element): 'user' | 'other' | undefined {
+  const type = link.getAttribute('data-hovercard-type');
+  if (type !== null) return type === 'user' ? 'user' : 'other';
+  // The 2025 React UI leaves the type off and keeps only the URL: /users/<login>/hovercard.
+  const url = link.getAttribute('data-hovercard-url');
+  if (url === null) return undefined;
+  return url.startsWith('/users/') ? 'user' : 'other';
+}
+
+/** The login a link names: `/<login>`, or a commit list's `/<owner>/<repo>/commits?author=<login>`. */
+function loginFromLink(url: URL): string | null {
+  if (url.hash !== '') return null;
+  if (url.search === '') return loginFromPath(url.pathname);
+  const author = url.searchParams.get('author');
+  return author && /^\/[^/]+\/[^/]+\/commits(\/[^?]*)?$/.test(url.pathname) ? loginFromPath(`/${author}`) : null;
+}
+
 function fromLink(link: Element, page: URL): FoundHandle | null {
-  const hovercard = link.getAttribute('data-hovercard-type');
-  if (hovercard !== null && hovercard !== 'user') return null; // organisations, repositories, teams
+  const hovercard = hovercardKind(link);
+  if (hovercard === 'other') return null; // organisations, repositories, teams, issues
   // The site header (the signed-in user's own menu) and, where GitHub does not say it is a
   // user, a repository's owner in its breadcrumb (often an organisation).
   if (link.closest(SITE_HEADER)) return null;
   if (hovercard !== 'user' && (link.getAttribute('itemprop') === 'url' || /\bauthor\b/.test(link.getAttribute('rel') ?? ''))) {
     return null;
   }
+  if (hovercard !== 'user' && !link.classList.contains('user-mention') && link.closest(MARKDOWN)) return null;
   let url: URL;
   try {
     url = new URL(link.getAttribute('href') ?? '', page);
   } catch {
     return null;
   }
-  if (!isGitHubHost(url.host) || url.search !== '' || url.hash !== '') return null;
-  const login = loginFromPath(url.pathname);
+  if (!isGitHubHost(url.host)) return null;
+  const login = loginFromLink(url);
   if (!login) return null;
   const text = (link.textContent ?? '').trim();
   if (text === '' || text.length > MAX_HANDLE_TEXT || /\[bot\]/i.test(text)) return null; // avatars, bots

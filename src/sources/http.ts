@@ -37,12 +37,14 @@ export function rateLimitRetryAt(response: Pick<Response, 'headers' | 'status'>,
   return undefined;
 }
 
-function errorFor(response: Response, now: number, what: string): FetchError {
+export const rateLimitMessage = (host: string) => `The rate limit of ${host} is reached.`;
+
+function errorFor(response: Response, url: string, now: number, what: string): FetchError {
   const { status } = response;
   if (status === 404 || status === 410) return { kind: 'not-found', status, message: `${what} does not exist.` };
   const retryAt = rateLimitRetryAt(response, now);
   if ((status === 429 || status === 403) && retryAt !== undefined) {
-    return { kind: 'rate-limited', status, retryAt, message: 'The API’s rate limit is reached.' };
+    return { kind: 'rate-limited', status, retryAt, message: rateLimitMessage(new URL(url).host) };
   }
   return { kind: 'http', status, message: `The API answered ${status}.` };
 }
@@ -59,7 +61,7 @@ export async function requestJson(
     if (error instanceof SourceError) throw error;
     throw new SourceError({ kind: 'network', message: 'The API could not be reached.' });
   }
-  if (!response.ok) throw new SourceError(errorFor(response, context.now(), options.what));
+  if (!response.ok) throw new SourceError(errorFor(response, url, context.now(), options.what));
   const text = await response.text();
   try {
     return JSON.parse(text);

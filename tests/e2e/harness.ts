@@ -29,26 +29,48 @@ export interface Browser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<Browser> {
+/** Real Chromium in a fresh (or the given) profile, with the built extension unless told otherwise. */
+export async function launchBrowser(options: { userDataDir?: string; extension?: boolean } = {}) {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'influence-e2e-'));
+  const withExtension = options.extension !== false;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(),
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_FLAGS],
+    args: [...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []), ...QUIET_FLAGS],
     viewport: { width: 1200, height: 900 },
   });
   // Anything not routed by a test must not leave the machine.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    worker,
-    extensionId,
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<Browser> {
+  const browser = await launchBrowser({ ...options, extension: true });
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return { ...browser, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** The extension's service worker status as chrome://serviceworker-internals shows it. */
+async function workerStatus(browser: Browser, internals: import('playwright-core').Page): Promise<string> {
+  const text = await internals.locator('body').innerText();
+  const section = text.slice(text.indexOf(`chrome-extension://${browser.extensionId}/`));
+  return /Running Status: (\w+)/.exec(section)?.[1] ?? 'UNKNOWN';
+}
+
+/** Stops the extension's service worker, as the browser does when it is idle, and waits until it is stopped. */
+export async function stopServiceWorker(browser: Browser): Promise<void> {
+  const internals = await browser.context.newPage();
+  await internals.goto('chrome://serviceworker-internals/');
+  await internals.getByText('Stop', { exact: true }).first().click();
+  for (let i = 0; i < 50 && (await workerStatus(browser, internals)) !== 'STOPPED'; i++) await internals.waitForTimeout(100);
+  const status = await workerStatus(browser, internals);
+  await internals.close();
+  if (status !== 'STOPPED') throw new Error(`the service worker did not stop (${status})`);
 }

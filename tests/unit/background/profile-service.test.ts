@@ -139,7 +139,7 @@ describe('createProfileService', () => {
   });
 
   it('does not cache errors: the next lookup asks again', async () => {
-    const error = { kind: 'rate-limited' as const, status: 403, retryAt: T0 + 60_000, message: 'The API’s rate limit is reached.' };
+    const error = { kind: 'rate-limited' as const, status: 403, retryAt: T0 + 60_000, message: 'The rate limit of api.github.com is reached.' };
     const { service, fetch, area } = setup(() => ({ ok: false, error }));
     expect(await service.resolve(OCTOCAT)).toEqual({
       key: KEY,

@@ -41,6 +41,18 @@ describe('GitHub handles on a page written for this project', () => {
     expect(found[0].anchor.className).toContain('vcard-username');
   });
 
+  it('reads commit lists (?author=) and React hovercard URLs, and skips plain links in rendered Markdown', () => {
+    const page = parsePage(`
+      <a class="commit-author user-mention" href="/octo-org/widget/commits?author=erin">erin</a>
+      <a href="/octo-org/widget/commits/main?author=frank">frank</a>
+      <a href="/octo-org/widget/issues?author=zed">zed</a>
+      <a href="https://github.com/grace" data-hovercard-url="/users/grace/hovercard">grace</a>
+      <a href="/octo-org" data-hovercard-url="/orgs/octo-org/hovercard">octo-org</a>
+      <div class="markdown-body"><a href="https://github.com/heidi">heidi</a> <a class="user-mention" href="/ivan">@ivan</a></div>`);
+    const found = findHandles(github, page, new URL('https://github.com/octo-org/widget'));
+    expect(found.map((f) => f.ref.handle)).toEqual(['erin', 'frank', 'grace', 'ivan']);
+  });
+
   it('finds nothing, and throws nothing, in markup it does not know', () => {
     const page = parsePage('<div><span>alice</span><a>no href</a><a href="http://[bad">bad</a><a href="/alice#x">alice</a></div>');
     expect(findHandles(github, page, new URL('https://github.com/alice'))).toEqual([]);
@@ -66,9 +78,12 @@ describe.skipIf(!hasSharedFixtures)('GitHub handles on real saved pages (needs .
     expect(found.map((f) => f.ref.handle)).toEqual(['moqada']);
   });
 
-  it('2021 repository page: no repository, header or navigation link is taken for a user', () => {
+  it('2021 repository page: the last commit’s author; no repository, header, README or organisation link', () => {
     const found = findHandles(github, real('github-repo-page-2021.html'), new URL('https://github.com/microlinkhq/mql'));
-    // The only handle is an @-mention in the README.
-    expect(found.map((f) => [f.ref.handle, (f.anchor.textContent ?? '').trim()])).toEqual([['microlinkhq', '@MicrolinkHQ']]);
+    // The commit author link is /microlinkhq/mql/commits?author=Kikobeats; the signed-in
+    // user's header link and the README's plain link to the organisation are not handles.
+    expect(found.map((f) => [f.ref.handle, f.anchor.getAttribute('href')])).toEqual([
+      ['Kikobeats', '/microlinkhq/mql/commits?author=Kikobeats'],
+    ]);
   });
 });

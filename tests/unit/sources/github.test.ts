@@ -173,7 +173,7 @@ describe('githubSource.fetchProfiles', () => {
     expect(calls).toHaveLength(2);
     expect(outcome).toEqual({
       ok: false,
-      error: { kind: 'rate-limited', status: 429, retryAt: NOW + 90_000, message: 'The API’s rate limit is reached.' },
+      error: { kind: 'rate-limited', status: 429, retryAt: NOW + 90_000, message: 'The rate limit of api.github.com is reached.' },
     });
   });
 

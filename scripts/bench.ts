@@ -1,0 +1,33 @@
+// npm run bench: measures the budgets the issues name and prints them beside their limits.
+// Budgets are measured here, not asserted in timed tests.
+import { resolve } from 'node:path';
+import { HANDLES, runHandlesPage } from './bench/handles-page';
+import { bundleSizes } from './bench/sizes';
+
+type Row = [what: string, value: string, budget: string, ok: boolean | null];
+const rows: Row[] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const sizes = bundleSizes(resolve(import.meta.dirname, '../dist/chrome'));
+rows.push(['Content script, all it loads (gzip)', kb(sizes.content.gzipBytes), '≤ 30 KB', sizes.content.gzipBytes <= 30 * 1024]);
+rows.push(['Popup, all it loads (gzip)', kb(sizes.popup.gzipBytes), '≤ 60 KB', sizes.popup.gzipBytes <= 60 * 1024]);
+
+const alone = await runHandlesPage(false);
+const withUs = await runHandlesPage(true);
+for (const phase of ['opening', 'scrolling'] as const) {
+  const ours = withUs[phase];
+  const label = phase === 'opening' ? `${HANDLES}-handle page, opening (${withUs.badgedOnOpening} on screen badged)` : `${HANDLES}-handle page, scrolled to the end (all badged)`;
+  rows.push([label, '', '', null]);
+  rows.push(['  our main-thread work, in all', `${ours.extensionMs} ms in ${ours.extensionRuns} runs`, '≤ 100 ms', ours.extensionMs <= 100]);
+  rows.push(['  our longest single run', `${ours.longestExtensionRunMs} ms`, '≤ 16 ms', ours.longestExtensionRunMs <= 16]);
+  rows.push(['  page main thread busy, without → with us', `${alone[phase].busyMs} → ${ours.busyMs} ms`, '', null]);
+  rows.push(['  page longest task, without → with us', `${alone[phase].longestTaskMs} → ${ours.longestTaskMs} ms`, '', null]);
+}
+rows.push([`Badges placed / scored after scrolling`, `${withUs.badges} / ${withUs.scored}`, `= ${HANDLES}`, withUs.scored === HANDLES]);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`npm run bench (Chromium, headless; "ours" = runs of the extension's scripts in the page, with the DOM work they do)\n`);
+for (const [what, value, budget, ok] of rows) {
+  console.log(`${what.padEnd(width)}  ${value.padStart(26)}  ${budget.padEnd(9)} ${ok === null ? '' : ok ? 'ok' : 'OVER'}`);
+}
+if (rows.some(([, , , ok]) => ok === false)) process.exitCode = 1;
