@@ -30,7 +30,15 @@ const args = [
   '--disable-features=DisableLoadExtensionCommandLineSwitch',
   '--no-first-run',
   '--no-default-browser-check',
+  // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   'https://github.com/preactjs/preact/pulls',
 ];
 console.log(`Starting ${browser} with the extension from ${extension} (profile ${profile}).`);
-spawn(browser, args, { stdio: 'ignore', detached: false }).on('exit', (code) => process.exit(code ?? 0));
+const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+let errors = '';
+child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)));
+child.on('exit', (code) => {
+  if (code) console.error(`The browser stopped with code ${code}:\n${errors}`);
+  process.exit(code ?? 0);
+});
