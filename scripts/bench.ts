@@ -30,4 +30,10 @@ console.log(`npm run bench (Chromium, headless; "ours" = runs of the extension's
 for (const [what, value, budget, ok] of rows) {
   console.log(`${what.padEnd(width)}  ${value.padStart(26)}  ${budget.padEnd(9)} ${ok === null ? '' : ok ? 'ok' : 'OVER'}`);
 }
+if (process.env.BENCH_DETAIL) {
+  for (const phase of ['opening', 'scrolling'] as const) {
+    console.log(`\nOur runs while ${phase}, by what ran:`);
+    for (const [kind, ms, runs] of withUs[phase].extensionByKind.slice(0, 10)) console.log(`  ${String(ms).padStart(7)} ms ${String(runs).padStart(5)}×  ${kind}`);
+  }
+}
 if (rows.some(([, , , ok]) => ok === false)) process.exitCode = 1;

@@ -44,6 +44,8 @@ export interface MainThreadSummary {
   extensionMs: number;
   extensionRuns: number;
   longestExtensionRunMs: number;
+  /** Our runs grouped by what ran (function name, or the message channel), longest total first. */
+  extensionByKind: [kind: string, ms: number, runs: number][];
 }
 
 /** A message from the extension's background to its content script, with the listener it runs. */
@@ -77,11 +79,19 @@ export function summarise(events: TraceEvent[]): MainThreadSummary {
     runs.push(event);
   }
   const ms = (us: number) => Math.round(us / 100) / 10;
+  const kinds = new Map<string, [number, number]>();
+  for (const run of runs) {
+    const data = run.args?.data as { functionName?: string; lineNumber?: number } | undefined;
+    const kind = isExtensionMessage(run) ? 'message from the background' : `${run.name} ${data?.functionName || '(anonymous)'}:${data?.lineNumber ?? ''}`;
+    const [total, count] = kinds.get(kind) ?? [0, 0];
+    kinds.set(kind, [total + run.dur!, count + 1]);
+  }
   return {
     busyMs: ms(tasks.reduce((sum, t) => sum + t.dur!, 0)),
     longestTaskMs: ms(Math.max(0, ...tasks.map((t) => t.dur!))),
     extensionMs: ms(runs.reduce((sum, r) => sum + r.dur!, 0)),
     extensionRuns: runs.length,
     longestExtensionRunMs: ms(Math.max(0, ...runs.map((r) => r.dur!))),
+    extensionByKind: [...kinds].map(([kind, [total, count]]): [string, number, number] => [kind, ms(total), count]).sort((a, b) => b[1] - a[1]),
   };
 }

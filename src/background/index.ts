@@ -3,7 +3,7 @@
 // and the rate-limit gate live in storage.local.
 import browser from 'webextension-polyfill';
 import { isRecord } from '../lib/guards';
-import { isRequest, type Request, type ScoresUpdated } from '../lib/messages';
+import { SCORES_PORT, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
 import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
 import { networkInfo } from '../lib/networks';
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
@@ -46,24 +46,46 @@ const service = createProfileService({
  * profile: each message makes the page draw its badges again, so fewer is cheaper.
  */
 const PUSH_INTERVAL_MS = 250;
-const outbox = new Map<string, { tabId: number; frameId: number; entries: BadgeEntry[] }>();
+const outbox = new Map<browser.Runtime.Port, BadgeEntry[]>();
 let outboxTimer: ReturnType<typeof setTimeout> | undefined;
 
-function push(tabId: number, frameId: number, entry: SettledEntry): void {
-  const target = `${tabId}/${frameId}`;
-  const pending = outbox.get(target) ?? { tabId, frameId, entries: [] };
-  pending.entries.push(forBadge(entry));
-  outbox.set(target, pending);
+function post(port: browser.Runtime.Port, entries: BadgeEntry[]): void {
+  const message: ScoresUpdated = { type: 'scores.updated', entries };
+  try {
+    port.postMessage(message);
+  } catch {
+    outbox.delete(port); // the tab navigated away or closed
+  }
+}
+
+function push(port: browser.Runtime.Port, entry: SettledEntry): void {
+  const pending = outbox.get(port) ?? [];
+  pending.push(forBadge(entry));
+  outbox.set(port, pending);
   outboxTimer ??= setTimeout(() => {
     outboxTimer = undefined;
-    for (const { tabId: tab, frameId: frame, entries } of outbox.values()) {
-      const message: ScoresUpdated = { type: 'scores.updated', entries };
-      // A tab that navigated away or closed no longer listens; that is fine.
-      browser.tabs.sendMessage(tab, message, { frameId: frame }).catch(() => {});
-    }
+    for (const [target, entries] of outbox) post(target, entries);
     outbox.clear();
   }, PUSH_INTERVAL_MS);
 }
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== SCORES_PORT) return;
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+    outbox.delete(port);
+  });
+  port.onMessage.addListener(async (message: unknown) => {
+    if (!isScoresGet(message)) return;
+    const entries = await service.lookup(validRefs(message.refs), (entry) => {
+      if (open) push(port, entry);
+    });
+    // What is still loading follows as it settles; an answer of nothing but "loading" would be news to no badge.
+    const known = entries.filter((entry) => entry.state !== 'loading');
+    if (open && known.length > 0) post(port, known.map(forBadge));
+  });
+});
 
 function validRefs(raw: unknown): ProfileRef[] {
   if (!Array.isArray(raw)) return [];
@@ -74,29 +96,22 @@ function validRefs(raw: unknown): ProfileRef[] {
     .slice(0, 500);
 }
 
-async function handle(message: Request, sender: browser.Runtime.MessageSender): Promise<unknown> {
+async function handle(message: Request): Promise<unknown> {
   switch (message.type) {
-    case 'scores.get': {
-      const tabId = sender.tab?.id;
-      const frameId = sender.frameId ?? 0;
-      const entries = await service.lookup(validRefs(message.refs), (entry) => {
-        if (tabId !== undefined) push(tabId, frameId, entry);
-      });
-      return { entries: entries.map(forBadge) };
-    }
     case 'score.peek': {
       const [ref] = validRefs([message.ref]);
       return { entry: ref ? await service.peek(ref) : null };
     }
     case 'score.resolve': {
       const [ref] = validRefs([message.ref]);
-      if (!ref) throw new Error('Not a profile this extension knows how to score.');
+      // Errors are answers, not exceptions: a rejected promise reaches callers differently with and without the polyfill.
+      if (!ref) return { error: 'Not a profile this extension knows how to score.' };
       return { entry: await service.resolve(ref, message.refresh === true) };
     }
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isRequest(message)) return undefined;
-  return handle(message, sender);
+  return handle(message);
 });

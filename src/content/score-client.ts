@@ -1,15 +1,15 @@
 // The content script's side of the protocol: collects the profiles its badges need, asks the
-// background in batches, and hands each settled entry to every badge of that profile. Entries
-// still loading after a while are asked for again (the service worker may have been stopped).
-import browser from 'webextension-polyfill';
-import { isScoresUpdated, sendRequest } from '../lib/messages';
+// background in batches over a port, and hands each settled entry to every badge of that
+// profile. When the port drops (the browser stopped the service worker), the profiles still
+// loading are asked for again on a new one; a watchdog re-asks any that wait too long.
+import { nativeApi as browser } from '../lib/native-api';
+import { SCORES_PORT, isScoresUpdated, sendRequest, type ScoresGet } from '../lib/messages';
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 
 const BATCH_DELAY_MS = 150;
 const MAX_REFS_PER_MESSAGE = 100;
-const RE_ASK_AFTER_MS = 20_000;
-const SEND_RETRIES = 3;
+const RE_ASK_AFTER_MS = 30_000;
 
 type Listener = (entry: BadgeEntry) => void;
 
@@ -22,15 +22,10 @@ export function createScoreClient() {
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   function deliver(entry: BadgeEntry): void {
-    const before = known.get(entry.key);
     known.set(entry.key, entry);
     clearTimeout(timers.get(entry.key));
     timers.delete(entry.key);
-    // Still loading is no news for the badges.
-    if (before?.state !== 'loading' || entry.state !== 'loading') {
-      for (const listener of listeners.get(entry.key) ?? []) listener(entry);
-    }
-    if (entry.state === 'loading') askLater(entry.key, RE_ASK_AFTER_MS);
+    for (const listener of listeners.get(entry.key) ?? []) listener(entry);
     if (entry.state === 'error' && entry.retryAt) askLater(entry.key, Math.max(1000, entry.retryAt - Date.now() + 500));
   }
 
@@ -50,18 +45,34 @@ export function createScoreClient() {
     flushTimer ??= setTimeout(flush, BATCH_DELAY_MS);
   }
 
-  async function send(batch: ProfileRef[], attempt = 0): Promise<void> {
-    try {
-      const { entries } = await sendRequest('scores.get', { refs: batch });
-      entries.forEach(deliver);
-    } catch (error) {
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+
+  function connect(): NonNullable<typeof port> {
+    const opened = browser.runtime.connect({ name: SCORES_PORT });
+    opened.onMessage.addListener((message: unknown) => {
+      if (isScoresUpdated(message)) message.entries.forEach(deliver);
+    });
+    opened.onDisconnect.addListener(() => {
+      port = undefined;
       if (!browser.runtime?.id) return; // the extension was reloaded or removed: this script is orphaned
-      if (attempt < SEND_RETRIES) {
-        setTimeout(() => void send(batch, attempt + 1), 1000 * 2 ** attempt);
-        return;
-      }
-      for (const ref of batch) {
-        deliver({ key: profileKey(ref), state: 'error', kind: 'network', reason: String((error as Error)?.message ?? error) });
+      // Whatever was asked and not yet answered is asked again, on a new port.
+      for (const key of [...timers.keys()]) if (listeners.get(key)?.size && known.get(key)?.state !== 'error') ask(key);
+    });
+    return opened;
+  }
+
+  function send(batch: ProfileRef[]): void {
+    const message: ScoresGet = { type: 'scores.get', refs: batch };
+    // A watchdog per profile: if no answer comes, ask again.
+    for (const ref of batch) askLater(profileKey(ref), RE_ASK_AFTER_MS);
+    try {
+      (port ??= connect()).postMessage(message);
+    } catch {
+      // The port died under us: one more try on a fresh one.
+      try {
+        (port = connect()).postMessage(message);
+      } catch (error) {
+        for (const ref of batch) deliver({ key: profileKey(ref), state: 'error', kind: 'network', reason: String(error) });
       }
     }
   }
@@ -71,14 +82,9 @@ export function createScoreClient() {
     const batch = [...wanted].map((key) => refs.get(key)!).filter(Boolean);
     wanted.clear();
     for (let start = 0; start < batch.length; start += MAX_REFS_PER_MESSAGE) {
-      void send(batch.slice(start, start + MAX_REFS_PER_MESSAGE));
+      send(batch.slice(start, start + MAX_REFS_PER_MESSAGE));
     }
   }
-
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isScoresUpdated(message)) message.entries.forEach(deliver);
-    return undefined;
-  });
 
   return {
     /** What the background's cache holds about a scored profile, for its card. */
@@ -99,7 +105,8 @@ export function createScoreClient() {
       set.add(listener);
       const entry = known.get(key);
       if (entry) listener(entry);
-      if (!entry || (entry.state !== 'scored' && entry.state !== 'unavailable' && !timers.has(key))) ask(key);
+      const asked = timers.has(key) || wanted.has(key);
+      if (!asked && (!entry || entry.state === 'error' || entry.state === 'loading')) ask(key);
       return () => set!.delete(listener);
     },
   };

@@ -1,5 +1,5 @@
 // Strings come from _locales/<lang>/messages.json through the browser, in the browser's language.
-import browser from 'webextension-polyfill';
+import { nativeApi as browser } from './native-api';
 
 /** Markers the browser puts in place of $1, $2, …; replaced here, so each message is read once. */
 const MARKERS = Array.from({ length: 9 }, (_, i) => `⟦${i + 1}⟧`);

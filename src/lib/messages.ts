@@ -1,23 +1,33 @@
 // The typed message protocol between content scripts, the popup and the service worker.
-// Requests go to the background with `sendRequest`; the background pushes `scores.updated`
-// to the tab that asked whenever a profile it waits for is settled.
-import browser from 'webextension-polyfill';
+// One-off requests go to the background with `sendRequest`. Badges talk over a long-lived
+// port named SCORES_PORT: the content script posts `scores.get`, the background answers
+// with `scores.updated` at once for what it knows and again as each profile is settled.
+// A port costs far less per message than a request, and its disconnection tells the content
+// script that the service worker stopped.
+import { nativeApi as browser } from './native-api';
 import type { ProfileRef } from './profile-ref';
 import type { BadgeEntry, SettledEntry } from './score-entry';
 
 export interface Protocol {
-  /** Content script: the entries known now; the others follow as `scores.updated`. */
-  'scores.get': { request: { refs: ProfileRef[] }; response: { entries: BadgeEntry[] } };
   /** Hover card: what the cache holds about one profile, fresh or stale, without fetching. */
   'score.peek': { request: { ref: ProfileRef }; response: { entry: SettledEntry | null } };
   /** Popup: one profile, waiting until it is settled. `refresh` skips a fresh cache entry. */
-  'score.resolve': { request: { ref: ProfileRef; refresh?: boolean }; response: { entry: SettledEntry } };
+  'score.resolve': { request: { ref: ProfileRef; refresh?: boolean }; response: { entry: SettledEntry } | { error: string } };
 }
 
 export type RequestType = keyof Protocol;
 export type Request = { [T in RequestType]: { type: T } & Protocol[T]['request'] }[RequestType];
 export type Response<T extends RequestType> = Protocol[T]['response'];
 
+export const SCORES_PORT = 'scores';
+
+/** Content script → background, on the port. */
+export interface ScoresGet {
+  type: 'scores.get';
+  refs: ProfileRef[];
+}
+
+/** Background → content script, on the port. */
 export interface ScoresUpdated {
   type: 'scores.updated';
   entries: BadgeEntry[];
@@ -29,6 +39,10 @@ export function sendRequest<T extends RequestType>(type: T, body: Protocol[T]['r
 
 export function isRequest(message: unknown): message is Request {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}
+
+export function isScoresGet(message: unknown): message is ScoresGet {
+  return isRequest(message) && (message as { type: string }).type === 'scores.get';
 }
 
 export function isScoresUpdated(message: unknown): message is ScoresUpdated {

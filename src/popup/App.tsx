@@ -27,8 +27,9 @@ export function App() {
   async function show(ref: ProfileRef, refresh = false): Promise<void> {
     setView({ state: 'loading', ref });
     try {
-      const { entry } = await sendRequest('score.resolve', { ref, refresh });
-      setView({ state: 'done', ref, entry });
+      const answer = await sendRequest('score.resolve', { ref, refresh });
+      if ('error' in answer) setView({ state: 'failed', ref, message: answer.error });
+      else setView({ state: 'done', ref, entry: answer.entry });
     } catch (error) {
       setView({ state: 'failed', ref, message: (error as Error).message });
     }
