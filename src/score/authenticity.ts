@@ -1,32 +1,50 @@
-// How likely the account, or its audience, is fake. Each rule that fires names a flag and adds
-// independent evidence: risk = 1 − Π(1 − strength of each flag).
-import { AUTHENTICITY, type AuthenticityFlag } from './constants';
+// How likely the account is fake or automated, or its audience bought: a logistic model over
+// rules that each name a flag. risk = σ(bias + Σ weights of the flags raised).
+import { AUTHENTICITY, AUTHENTICITY_RULES as RULE, COMMUNITY_FLAGS, COMMUNITY_NETWORKS, type AuthenticityFlag } from './constants';
 import { accountAgeYears } from './signals';
 import type { Authenticity, ProfileSignals } from './types';
 
-const RULES: Record<AuthenticityFlag, (s: ProfileSignals, age: number | undefined) => boolean> = {
+type Rule = (s: ProfileSignals, ageYears: number | undefined) => boolean;
+
+const RULES: Record<AuthenticityFlag, Rule> = {
+  'mass-following': (s) =>
+    s.following !== undefined &&
+    s.followers !== undefined &&
+    s.following >= RULE.massFollowingMinimum &&
+    s.following >= RULE.massFollowingRatio * Math.max(1, s.followers),
+  'few-followers': (s) => s.followers !== undefined && s.followers < RULE.fewFollowers,
+  'never-likes': (s) => s.likesGiven === 0,
+  'never-listed': (s) => s.lists === 0,
+  'default-profile': (s) => s.defaultProfile === true,
+  'no-url': (s) => s.hasUrl === false,
+  'no-bio': (s) => s.hasBio === false,
+  'no-avatar': (s) => s.hasAvatar === false,
+  'few-posts': (s) => s.posts !== undefined && s.posts < RULE.fewPosts,
+  // Following about as many as follow it, at scale (more followers than that turns it off;
+  // far fewer is mass-following). Rising followers never raise the risk.
   'follow-back-ratio': (s) =>
     s.followers !== undefined &&
     s.following !== undefined &&
-    s.followers >= 1000 &&
-    Math.min(s.followers, s.following) / Math.max(s.followers, s.following) > 0.9,
-  'mass-following': (s) =>
-    s.following !== undefined && s.following >= 500 && s.following >= 10 * Math.max(1, s.followers ?? Infinity),
-  'no-avatar': (s) => s.hasAvatar === false,
-  'no-bio': (s) => s.hasBio === false,
-  'default-profile': (s) => s.defaultProfile === true,
-  'silent-account': (s) => s.posts !== undefined && s.posts < 10 && (s.following ?? 0) >= 50,
-  'new-account': (_s, age) => age !== undefined && age < 30 / 365,
+    s.following >= RULE.followBackMinimum &&
+    s.followers < RULE.followBackRatio * s.following &&
+    s.followers * RULE.massFollowingRatio > s.following,
+  'new-account': (_s, age) => age !== undefined && age < RULE.newAccountDays / 365.25,
 };
 
-/** The fields the rules read; with fewer than three of them known the verdict is 'unknown'. */
-const EVIDENCE: (keyof ProfileSignals)[] = ['followers', 'following', 'posts', 'hasAvatar', 'hasBio', 'createdAt', 'defaultProfile'];
+/** The facts the rules read; with fewer than AUTHENTICITY.minimumEvidence known, the verdict is 'unknown'. */
+const EVIDENCE: (keyof ProfileSignals)[] = ['followers', 'following', 'posts', 'lists', 'likesGiven', 'hasAvatar', 'hasBio', 'hasUrl', 'defaultProfile', 'createdAt'];
+
+export function applicableFlags(network: string): AuthenticityFlag[] {
+  const all = Object.keys(RULES) as AuthenticityFlag[];
+  return COMMUNITY_NETWORKS.has(network) ? all.filter((flag) => COMMUNITY_FLAGS.has(flag)) : all;
+}
 
 export function assessAuthenticity(signals: ProfileSignals): Authenticity {
   const age = accountAgeYears(signals);
-  const flags = (Object.keys(RULES) as AuthenticityFlag[]).filter((flag) => RULES[flag](signals, age));
-  const risk = 1 - flags.reduce((clean, flag) => clean * (1 - AUTHENTICITY.flags[flag]), 1);
-  const known = EVIDENCE.filter((field) => signals[field] !== undefined).length;
-  const verdict = risk >= AUTHENTICITY.suspiciousAt ? 'suspicious' : known < 3 ? 'unknown' : 'ok';
-  return { risk: Math.round(risk * 1000) / 1000, verdict, flags };
+  const flags = applicableFlags(signals.network).filter((flag) => RULES[flag](signals, age));
+  const logOdds = flags.reduce<number>((sum, flag) => sum + AUTHENTICITY.weights[flag], AUTHENTICITY.bias);
+  const risk = Math.round((1000 / (1 + Math.exp(-logOdds)))) / 1000;
+  const evidence = EVIDENCE.filter((field) => signals[field] !== undefined).length;
+  const verdict = evidence < AUTHENTICITY.minimumEvidence ? 'unknown' : risk >= AUTHENTICITY.suspiciousAt ? 'suspicious' : 'ok';
+  return { risk, verdict, flags };
 }

@@ -1,100 +1,222 @@
 // Every weight and constant of the score lives here. Change one, and change FORMULA_VERSION:
 // cached results carry the version they were computed with and are recomputed when it differs.
+// docs/scoring.md explains each of them; `npm run bench:score` measures what they achieve.
+import type { Pillar } from './types';
 
-export const FORMULA_VERSION = '1.0.0';
+export const FORMULA_VERSION = '2.0.0';
 
 /**
- * The final mapping. Each signal becomes a z value, the log of how far it is from a typical
- * account's value, in units of SPREAD (a tenfold difference is one unit). The weighted mean
- * Z of the known signals maps to score = CENTER + POINTS_PER_UNIT × Z, clamped to 1..100:
- * a typical account lands near Klout's 40, one twenty times the typical near its top-5% mark, 63.
+ * The final mapping from the combined signal strength Z (in tenfolds above a typical account)
+ * to 1..100: score = 100 · σ(logit(CENTER/100) + SLOPE · Z). A typical account (Z = 0) scores
+ * CENTER, as Klout's typical active user scored 40; SLOPE puts the top 5% of the genuine
+ * accounts in the calibration data at 63 and above; 100 is approached, never quite reached.
  */
-export const SCALE = {
+export const MAPPING = {
   center: 40,
-  pointsPerUnit: 9,
-  spread: Math.LN10,
+  slope: 0.8,
 } as const;
 
 /** Each pillar's share of the final score (renormalised over the pillars that are known). */
-export const PILLAR_WEIGHTS = {
-  reach: 0.45,
-  amplification: 0.3,
-  network: 0.1,
-  activity: 0.15,
-} as const;
+export const PILLAR_WEIGHTS: Record<Pillar, number> = {
+  reach: 0.35,
+  amplification: 0.22,
+  network: 0.05,
+  activity: 0.38,
+};
 
 /**
- * What a typical active, genuine account of each network shows; a signal at its median
- * contributes nothing. GitHub's followers and stars medians are those of github-readme-stats'
- * rank (FOLLOWERS_MEDIAN 10, STARS_MEDIAN 50), the others are this project's estimates.
+ * How a signal's tenfolds above its median become strength: unchanged up to `knee` tenfolds,
+ * then `slopeAbove` for each further tenfold (below 1: diminishing returns; above 1: the
+ * signal grows more telling as it grows); never more than `cap`.
+ */
+export interface Shape {
+  knee?: number;
+  slopeAbove?: number;
+  cap?: number;
+}
+
+export interface SignalSpec {
+  pillar: Pillar;
+  /** Weight within its pillar. */
+  weight: number;
+  /** Added before taking the ratio, so that zero stays finite (1 for counts, less for daily rates). */
+  offset: number;
+  shape?: Shape;
+}
+
+/** The signals every network may have (network-specific ones are in EXTRA_SIGNALS). */
+export const SIGNALS = {
+  // Reach: the audience, on a log scale, less the share that only follows back; beyond a
+  // thousand-fold of the typical audience, each tenfold counts half.
+  followers: { pillar: 'reach', weight: 1, offset: 1, shape: { knee: 1, slopeAbove: 0.5, cap: 5 } },
+  // List memberships: people curating who matters; in the calibration data the best single
+  // predictor of human judgement, and more telling the more lists there are.
+  lists: { pillar: 'reach', weight: 1.45, offset: 1, shape: { knee: 1.5, slopeAbove: 1.5 } },
+  // Amplification: how much the audience acts on what is posted, per day and per post.
+  repostsReceivedPerDay: { pillar: 'amplification', weight: 0.2, offset: 0.1 },
+  quotesReceivedPerDay: { pillar: 'amplification', weight: 0.2, offset: 0.1 },
+  repliesReceivedPerDay: { pillar: 'amplification', weight: 0.2, offset: 0.1 },
+  likesReceivedPerDay: { pillar: 'amplification', weight: 0.2, offset: 0.1 },
+  engagementPerPost: { pillar: 'amplification', weight: 1, offset: 0.1, shape: { cap: 2 } },
+  uniqueEngagers: { pillar: 'amplification', weight: 0.6, offset: 1 },
+  // Network: how much others talk about the account, and how influential those who react are.
+  mentionsReceivedPerDay: { pillar: 'network', weight: 1, offset: 0.1, shape: { knee: 2, slopeAbove: 0.25 } },
+  engagerMedianFollowers: { pillar: 'network', weight: 1, offset: 1 },
+  // Activity: steady posting and a living account. Posting beyond SPAM.postsPerDay lowers it.
+  postsPerDay: { pillar: 'activity', weight: 0.6, offset: 0.1, shape: { cap: 0.5 } },
+  conversationPerDay: { pillar: 'activity', weight: 1, offset: 0.1, shape: { cap: 2 } },
+  // Following people is part of a living account; following almost nobody is broadcasting.
+  // Counted only up to FOLLOWING_COUNTED_PER_FOLLOWER × followers: following thousands buys nothing.
+  following: { pillar: 'activity', weight: 1, offset: 1, shape: { cap: 0.25 } },
+  posts: { pillar: 'activity', weight: 0.4, offset: 1, shape: { cap: 0.5 } },
+  accountAgeYears: { pillar: 'activity', weight: 0.4, offset: 0.1, shape: { cap: 0.3 } },
+} satisfies Record<string, SignalSpec>;
+export type SignalName = keyof typeof SIGNALS;
+
+/**
+ * Posting beyond SPAM.postsPerDay reads as spam or automation: each tenfold beyond it takes
+ * SPAM.penaltyPerTenfold off the postsPerDay strength.
+ */
+export const SPAM = { postsPerDay: 20, penaltyPerTenfold: 2 };
+
+/**
+ * Following back everyone inflates an audience without reaching anyone. An account that
+ * follows many counts its followers less, up to as many as it follows:
+ *   effective followers = followers − d · min(followers, following),
+ * where d grows from 0 at FOLLOW_BACK.from accounts followed to FOLLOW_BACK.maxDiscount at
+ * FOLLOW_BACK.full (linearly in tenfolds). Small accounts follow back as a matter of course and
+ * are not discounted; the effective count never falls as followers rise.
+ */
+export const FOLLOW_BACK = { from: 1000, full: 10_000, maxDiscount: 0.8 };
+
+/** Accounts followed count up to this many per follower (plus ten), so mass-following earns no activity. */
+export const FOLLOWING_COUNTED_PER_FOLLOWER = 2;
+
+/** Half-life of a post's weight in the recent rates sources compute (decay.ts). */
+export const DECAY_HALF_LIFE_DAYS = 14;
+
+/** Network-specific signals in `extra`: their pillar, weight and shape. */
+export const EXTRA_SIGNALS: Record<string, SignalSpec> = {
+  stars: { pillar: 'amplification', weight: 1, offset: 1, shape: { knee: 2, slopeAbove: 0.6 } },
+  forks: { pillar: 'amplification', weight: 0.5, offset: 1, shape: { knee: 2, slopeAbove: 0.6 } },
+  repos: { pillar: 'activity', weight: 0.5, offset: 1, shape: { cap: 1 } },
+  karma: { pillar: 'amplification', weight: 1, offset: 1 },
+  reputation: { pillar: 'amplification', weight: 1, offset: 1 },
+};
+
+/**
+ * What a typical active, genuine account of each network shows: a signal at its median adds
+ * nothing, ten times the median adds one tenfold. X's follower, list and post medians are those
+ * of the genuine accounts in the calibration data (E13: 102 followers, 1 list, 992 posts);
+ * GitHub's followers and stars follow github-readme-stats' rank (FOLLOWERS_MEDIAN 10,
+ * STARS_MEDIAN 50); the rest are this project's estimates, stated in docs/scoring.md.
  */
 export interface NetworkMedians {
   followers: number;
   lists: number;
-  postsPerDay: number;
-  engagementPerDay: number;
   posts: number;
+  postsPerDay: number;
+  /** Reposts, replies, quotes or mentions received a day. */
+  engagementPerDay: number;
+  likesPerDay: number;
+  engagementPerPost: number;
+  conversationPerDay: number;
+  uniqueEngagers: number;
+  accountAgeYears: number;
+  /** Accounts followed; undefined where following few is normal (developer communities). */
+  following?: number;
   extra: Record<string, number>;
 }
 
-const DEFAULT_MEDIANS: NetworkMedians = {
-  followers: 300,
-  lists: 5,
-  postsPerDay: 1,
-  engagementPerDay: 1,
+const SOCIAL: NetworkMedians = {
+  followers: 100,
+  lists: 1,
   posts: 1000,
+  postsPerDay: 1,
+  engagementPerDay: 0.5,
+  likesPerDay: 2,
+  engagementPerPost: 0.5,
+  conversationPerDay: 0.5,
+  uniqueEngagers: 10,
+  accountAgeYears: 3,
+  following: 200,
   extra: {},
 };
 
 export const NETWORK_MEDIANS: Record<string, NetworkMedians> = {
-  x: DEFAULT_MEDIANS,
-  bluesky: { ...DEFAULT_MEDIANS, followers: 150, posts: 300 },
-  github: { ...DEFAULT_MEDIANS, followers: 10, extra: { stars: 50, forks: 10, repos: 20 } },
+  x: SOCIAL,
+  bluesky: { ...SOCIAL, followers: 150, posts: 300 },
+  mastodon: { ...SOCIAL, followers: 100, posts: 300 },
+  github: { ...SOCIAL, followers: 10, following: undefined, extra: { stars: 50, forks: 10, repos: 20 } },
+  hackernews: { ...SOCIAL, following: undefined, extra: { karma: 500 } },
+  reddit: { ...SOCIAL, following: undefined, extra: { karma: 1000 } },
+  stackoverflow: { ...SOCIAL, following: undefined, extra: { reputation: 500 } },
 };
 
 export function mediansFor(network: string): NetworkMedians {
-  return NETWORK_MEDIANS[network] ?? DEFAULT_MEDIANS;
+  return NETWORK_MEDIANS[network] ?? SOCIAL;
 }
 
-/** Network-specific signals in `extra`: which pillar each feeds and with what weight. */
-export const EXTRA_SIGNALS: Record<string, { pillar: 'amplification' | 'activity' | 'reach'; weight: number }> = {
-  stars: { pillar: 'amplification', weight: 1 },
-  forks: { pillar: 'amplification', weight: 0.5 },
-  repos: { pillar: 'activity', weight: 0.5 },
-};
-
-/** Within-pillar weights of the generic signals. */
-export const SIGNAL_WEIGHTS = {
-  followers: 1,
-  lists: 0.6,
-  repostsReceived: 1,
-  mentionsReceived: 0.8,
-  repliesReceived: 0.5,
-  likesReceived: 0.4,
-  quotesReceived: 0.5,
-  engagerMedianFollowers: 1,
-  uniqueEngagers: 0.6,
-  postsPerDay: 0.6,
-  posts: 0.4,
-  accountAgeYears: 0.5,
-} as const;
-
-/** Accounts younger than this many years count as new. */
-export const TYPICAL_ACCOUNT_AGE_YEARS = 3;
-
-/** Authenticity: how strongly each flag raises the risk (combined as independent evidence). */
+/**
+ * Authenticity: a logistic model of how likely the account is fake or automated, or its
+ * audience bought. Each rule that fires adds its weight to the log-odds and names a flag;
+ * risk = σ(BIAS + Σ weights). Only rules that mean something on a network apply there:
+ * on GitHub, Stack Overflow or Hacker News few followers and no bio are normal.
+ */
 export const AUTHENTICITY = {
+  bias: -3.5,
+  /** At or above this risk the verdict is 'suspicious' and the score is held down. */
   suspiciousAt: 0.5,
-  /** A suspicious account's score is pulled toward 1 by this share of its risk. */
-  holdDown: 0.6,
-  flags: {
-    'follow-back-ratio': 0.45,
-    'mass-following': 0.55,
-    'no-avatar': 0.35,
-    'no-bio': 0.15,
-    'default-profile': 0.15,
-    'silent-account': 0.35,
-    'new-account': 0.15,
+  /** A suspicious account keeps (1 − holdDown · risk) of its distance above 1. */
+  holdDown: 0.7,
+  /** Fewer known facts than this, among those the rules read, make the verdict 'unknown'. */
+  minimumEvidence: 3,
+  // Following ten times more accounts than follow back is what bought followers do (they
+  // follow whoever pays); it weighs most. The profile rules each add a little: a genuine
+  // but quiet account raises some of them, rarely enough to be called suspicious alone.
+  weights: {
+    'mass-following': 2.8,
+    'few-followers': 1.0,
+    'never-likes': 1.0,
+    'never-listed': 0.6,
+    'default-profile': 0.9,
+    'no-url': 0.3,
+    'no-bio': 0.6,
+    'no-avatar': 1.0,
+    'few-posts': 0.8,
+    'follow-back-ratio': 1.6,
+    'new-account': 0.8,
   },
 } as const;
-export type AuthenticityFlag = keyof typeof AUTHENTICITY.flags;
+export type AuthenticityFlag = keyof typeof AUTHENTICITY.weights;
+
+/** The thresholds the rules use. */
+export const AUTHENTICITY_RULES = {
+  massFollowingRatio: 10,
+  massFollowingMinimum: 200,
+  fewFollowers: 30,
+  fewPosts: 50,
+  followBackMinimum: 1000,
+  /** Followers below this multiple of the accounts followed, at scale, read as follow-back. */
+  followBackRatio: 1.1,
+  newAccountDays: 30,
+} as const;
+
+/** Networks where only the rules about following patterns and account age apply. */
+export const COMMUNITY_NETWORKS = new Set(['github', 'hackernews', 'stackoverflow', 'reddit']);
+export const COMMUNITY_FLAGS: ReadonlySet<AuthenticityFlag> = new Set(['mass-following', 'follow-back-ratio', 'new-account']);
+
+/**
+ * What a network can tell, pillar by pillar: the signals named, or '*' for any signal of the
+ * pillar. Confidence is the pillar-weighted share of these that is known; a pillar a network
+ * cannot show (GitHub has no "network" signal) does not count against it.
+ */
+export const EXPECTED_SIGNALS: Record<string, Partial<Record<Pillar, readonly string[]>>> = {
+  default: { reach: ['followers', 'lists'], amplification: ['*'], network: ['*'], activity: ['*'] },
+  bluesky: { reach: ['followers'], amplification: ['*'], network: ['*'], activity: ['*'] },
+  mastodon: { reach: ['followers'], amplification: ['*'], network: ['*'], activity: ['*'] },
+  github: { reach: ['followers'], amplification: ['stars', 'forks'], activity: ['*'] },
+  hackernews: { amplification: ['karma'], activity: ['*'] },
+  reddit: { amplification: ['karma'], activity: ['*'] },
+  stackoverflow: { amplification: ['reputation'], activity: ['*'] },
+};

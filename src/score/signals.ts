@@ -1,14 +1,17 @@
 // Turns ProfileSignals into measured signals: each with its pillar, its weight within the
-// pillar and its z value (how far above or below a typical account, in tenfolds).
+// pillar and its strength z, in tenfolds above (or below) what a typical account of the
+// network shows, after the signal's shape (diminishing returns, caps).
+import { isCount } from '../lib/guards';
 import {
   EXTRA_SIGNALS,
-  SCALE,
-  SIGNAL_WEIGHTS,
-  TYPICAL_ACCOUNT_AGE_YEARS,
+  FOLLOW_BACK,
+  FOLLOWING_COUNTED_PER_FOLLOWER,
+  SIGNALS,
+  SPAM,
   mediansFor,
-  type NetworkMedians,
+  type Shape,
+  type SignalSpec,
 } from './constants';
-import { isCount } from '../lib/guards';
 import type { Pillar, ProfileSignals } from './types';
 
 export interface MeasuredSignal {
@@ -19,22 +22,22 @@ export interface MeasuredSignal {
   z: number;
 }
 
-export interface SignalSlot {
-  name: string;
-  pillar: Pillar;
-  weight: number;
-}
-
 const DAY_MS = 86_400_000;
 
-/** log-ratio to the median in tenfolds; +1 means ten times the typical value. */
-export function logRatio(value: number, median: number, offset = 1): number {
-  return Math.log((Math.max(0, value) + offset) / (median + offset)) / SCALE.spread;
+/** Tenfolds above the median: +1 is ten times the typical value, −1 a tenth of it. */
+export function tenfolds(value: number, median: number, offset: number): number {
+  return Math.log10((Math.max(0, value) + offset) / (median + offset));
+}
+
+export function applyShape(u: number, shape: Shape = {}): number {
+  let z = u;
+  if (shape.knee !== undefined && z > shape.knee) z = shape.knee + (z - shape.knee) * (shape.slopeAbove ?? 1);
+  if (shape.cap !== undefined) z = Math.min(z, shape.cap);
+  return z;
 }
 
 export function observedTime(signals: ProfileSignals): number | undefined {
-  if (!signals.observedAt) return undefined;
-  const time = Date.parse(signals.observedAt);
+  const time = signals.observedAt ? Date.parse(signals.observedAt) : NaN;
   return Number.isFinite(time) ? time : undefined;
 }
 
@@ -45,149 +48,68 @@ export function accountAgeYears(signals: ProfileSignals): number | undefined {
   return Math.max(0, (observed - created) / (365.25 * DAY_MS));
 }
 
-
-/**
- * Following back everyone inflates an audience without reaching anyone: when both counts are
- * large and nearly equal, part of the followers are discounted.
- */
-export function followBackDiscount(followers: number, following: number | undefined): number {
-  if (!isCount(following) || followers < 1000) return 0;
-  const ratio = Math.min(followers, following) / Math.max(followers, following, 1);
-  return 0.8 * Math.min(1, Math.max(0, (ratio - 0.6) / 0.4));
+/** Followers, less those an account that follows many may owe to following back. */
+export function effectiveFollowers(followers: number, following: number | undefined): number {
+  if (!isCount(following) || following <= FOLLOW_BACK.from) return followers;
+  const ramp = Math.log10(following / FOLLOW_BACK.from) / Math.log10(FOLLOW_BACK.full / FOLLOW_BACK.from);
+  return followers - FOLLOW_BACK.maxDiscount * Math.min(1, ramp) * Math.min(followers, following);
 }
 
-/** The signals an engine may know about for a profile of this network, known or not. */
-export function expectedSlots(signals: ProfileSignals): SignalSlot[] {
-  const slots: SignalSlot[] = [
-    { name: 'followers', pillar: 'reach', weight: SIGNAL_WEIGHTS.followers },
-    { name: 'accountAgeYears', pillar: 'activity', weight: SIGNAL_WEIGHTS.accountAgeYears },
-  ];
-  const medians = mediansFor(signals.network);
-  const extras = Object.keys(medians.extra);
-  if (extras.length > 0) {
-    for (const name of extras) {
-      const extra = EXTRA_SIGNALS[name];
-      if (extra) slots.push({ name, pillar: extra.pillar, weight: extra.weight });
-    }
-  } else {
-    slots.push(
-      { name: 'lists', pillar: 'reach', weight: SIGNAL_WEIGHTS.lists },
-      { name: 'repostsReceivedPerDay', pillar: 'amplification', weight: SIGNAL_WEIGHTS.repostsReceived },
-      { name: 'mentionsReceivedPerDay', pillar: 'amplification', weight: SIGNAL_WEIGHTS.mentionsReceived },
-      { name: 'engagerMedianFollowers', pillar: 'network', weight: SIGNAL_WEIGHTS.engagerMedianFollowers },
-      { name: 'postsPerDay', pillar: 'activity', weight: SIGNAL_WEIGHTS.postsPerDay },
-      { name: 'posts', pillar: 'activity', weight: SIGNAL_WEIGHTS.posts },
-    );
-  }
-  return slots;
-}
+const sum = (values: (number | undefined)[]) => {
+  const known = values.filter(isCount);
+  return known.length > 0 ? known.reduce((a, b) => a + b, 0) : undefined;
+};
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
-function reach(signals: ProfileSignals, medians: NetworkMedians, out: MeasuredSignal[]): void {
-  if (isCount(signals.followers)) {
-    const discount = followBackDiscount(signals.followers, signals.following);
-    const effective = signals.followers * (1 - discount);
-    out.push({
-      name: 'followers',
-      pillar: 'reach',
-      weight: SIGNAL_WEIGHTS.followers,
-      value: signals.followers,
-      z: logRatio(effective, medians.followers),
-    });
-  }
-  if (isCount(signals.lists)) {
-    out.push({
-      name: 'lists',
-      pillar: 'reach',
-      weight: SIGNAL_WEIGHTS.lists,
-      value: signals.lists,
-      z: logRatio(signals.lists, medians.lists),
-    });
-  }
-}
-
-const RECEIVED: { key: keyof NonNullable<ProfileSignals['recent']>; weight: number }[] = [
-  { key: 'repostsReceivedPerDay', weight: SIGNAL_WEIGHTS.repostsReceived },
-  { key: 'mentionsReceivedPerDay', weight: SIGNAL_WEIGHTS.mentionsReceived },
-  { key: 'repliesReceivedPerDay', weight: SIGNAL_WEIGHTS.repliesReceived },
-  { key: 'likesReceivedPerDay', weight: SIGNAL_WEIGHTS.likesReceived },
-  { key: 'quotesReceivedPerDay', weight: SIGNAL_WEIGHTS.quotesReceived },
-];
-
-function amplificationAndNetwork(signals: ProfileSignals, medians: NetworkMedians, out: MeasuredSignal[]): void {
-  const recent = signals.recent ?? {};
-  for (const { key, weight } of RECEIVED) {
-    const value = recent[key];
-    if (!isCount(value)) continue;
-    out.push({ name: key, pillar: 'amplification', weight, value, z: logRatio(value, medians.engagementPerDay, 0.1) });
-  }
-  if (isCount(recent.uniqueEngagers)) {
-    out.push({
-      name: 'uniqueEngagers',
-      pillar: 'amplification',
-      weight: SIGNAL_WEIGHTS.uniqueEngagers,
-      value: recent.uniqueEngagers,
-      z: logRatio(recent.uniqueEngagers, medians.engagementPerDay * 30),
-    });
-  }
-  if (isCount(recent.engagerMedianFollowers)) {
-    out.push({
-      name: 'engagerMedianFollowers',
-      pillar: 'network',
-      weight: SIGNAL_WEIGHTS.engagerMedianFollowers,
-      value: recent.engagerMedianFollowers,
-      z: logRatio(recent.engagerMedianFollowers, medians.followers),
-    });
-  }
-}
-
-function activity(signals: ProfileSignals, medians: NetworkMedians, out: MeasuredSignal[]): void {
-  const postsPerDay = signals.recent?.postsPerDay;
-  if (isCount(postsPerDay)) {
-    // Posting more than ten times the typical rate earns nothing more: bursts and spam are damped.
-    out.push({
-      name: 'postsPerDay',
-      pillar: 'activity',
-      weight: SIGNAL_WEIGHTS.postsPerDay,
-      value: postsPerDay,
-      z: Math.min(1, logRatio(postsPerDay, medians.postsPerDay, 0.1)),
-    });
-  }
-  if (isCount(signals.posts)) {
-    out.push({
-      name: 'posts',
-      pillar: 'activity',
-      weight: SIGNAL_WEIGHTS.posts,
-      value: signals.posts,
-      z: Math.min(1, logRatio(signals.posts, medians.posts)),
-    });
-  }
-  const age = accountAgeYears(signals);
-  if (age !== undefined) {
-    out.push({
-      name: 'accountAgeYears',
-      pillar: 'activity',
-      weight: SIGNAL_WEIGHTS.accountAgeYears,
-      value: Math.round(age * 10) / 10,
-      z: Math.min(0.5, logRatio(age, TYPICAL_ACCOUNT_AGE_YEARS, 0.1)),
-    });
-  }
-}
-
-function extras(signals: ProfileSignals, medians: NetworkMedians, out: MeasuredSignal[]): void {
-  for (const [name, value] of Object.entries(signals.extra ?? {})) {
-    const definition = EXTRA_SIGNALS[name];
-    const median = medians.extra[name];
-    if (!definition || median === undefined || !isCount(value)) continue;
-    out.push({ name, pillar: definition.pillar, weight: definition.weight, value, z: logRatio(value, median) });
-  }
-}
-
+/** Every signal this profile has, measured. Unknown signals are left out, never taken as zero. */
 export function measureSignals(signals: ProfileSignals): MeasuredSignal[] {
   const medians = mediansFor(signals.network);
+  const recent = signals.recent ?? {};
   const out: MeasuredSignal[] = [];
-  reach(signals, medians, out);
-  amplificationAndNetwork(signals, medians, out);
-  activity(signals, medians, out);
-  extras(signals, medians, out);
+  const add = (name: string, spec: SignalSpec, value: number | undefined, median: number, shown: number | undefined = value, adjust = 0) => {
+    if (!isCount(value) || shown === undefined) return;
+    const z = applyShape(tenfolds(value, median, spec.offset) + adjust, spec.shape);
+    out.push({ name, pillar: spec.pillar, weight: spec.weight, value: shown, z });
+  };
+
+  if (isCount(signals.followers)) {
+    add('followers', SIGNALS.followers, effectiveFollowers(signals.followers, signals.following), medians.followers, signals.followers);
+  }
+  add('lists', SIGNALS.lists, signals.lists, medians.lists);
+
+  add('repostsReceivedPerDay', SIGNALS.repostsReceivedPerDay, recent.repostsReceivedPerDay, medians.engagementPerDay);
+  add('quotesReceivedPerDay', SIGNALS.quotesReceivedPerDay, recent.quotesReceivedPerDay, medians.engagementPerDay);
+  add('repliesReceivedPerDay', SIGNALS.repliesReceivedPerDay, recent.repliesReceivedPerDay, medians.engagementPerDay);
+  add('likesReceivedPerDay', SIGNALS.likesReceivedPerDay, recent.likesReceivedPerDay, medians.likesPerDay);
+  const received = sum([recent.repostsReceivedPerDay, recent.quotesReceivedPerDay, recent.repliesReceivedPerDay, recent.mentionsReceivedPerDay]);
+  if (received !== undefined && isCount(recent.postsPerDay) && recent.postsPerDay > 0) {
+    const perPost = received / recent.postsPerDay;
+    add('engagementPerPost', SIGNALS.engagementPerPost, perPost, medians.engagementPerPost, round2(perPost));
+  }
+  add('uniqueEngagers', SIGNALS.uniqueEngagers, recent.uniqueEngagers, medians.uniqueEngagers);
+
+  add('mentionsReceivedPerDay', SIGNALS.mentionsReceivedPerDay, recent.mentionsReceivedPerDay, medians.engagementPerDay);
+  add('engagerMedianFollowers', SIGNALS.engagerMedianFollowers, recent.engagerMedianFollowers, medians.followers);
+
+  if (isCount(recent.postsPerDay)) {
+    const spam = recent.postsPerDay > SPAM.postsPerDay ? -SPAM.penaltyPerTenfold * Math.log10(recent.postsPerDay / SPAM.postsPerDay) : 0;
+    const shaped = applyShape(tenfolds(recent.postsPerDay, medians.postsPerDay, SIGNALS.postsPerDay.offset), SIGNALS.postsPerDay.shape);
+    out.push({ name: 'postsPerDay', pillar: 'activity', weight: SIGNALS.postsPerDay.weight, value: recent.postsPerDay, z: shaped + spam });
+  }
+  const conversation = sum([recent.mentionsSentPerDay, recent.repostsSentPerDay]);
+  add('conversationPerDay', SIGNALS.conversationPerDay, conversation, medians.conversationPerDay, conversation === undefined ? undefined : round2(conversation));
+  if (medians.following !== undefined && isCount(signals.following)) {
+    const counted = isCount(signals.followers) ? Math.min(signals.following, FOLLOWING_COUNTED_PER_FOLLOWER * signals.followers + 10) : signals.following;
+    add('following', SIGNALS.following, counted, medians.following, signals.following);
+  }
+  add('posts', SIGNALS.posts, signals.posts, medians.posts);
+  const age = accountAgeYears(signals);
+  add('accountAgeYears', SIGNALS.accountAgeYears, age, medians.accountAgeYears, age === undefined ? undefined : Math.round(age * 10) / 10);
+
+  for (const [name, value] of Object.entries(signals.extra ?? {})) {
+    const spec = EXTRA_SIGNALS[name];
+    const median = medians.extra[name];
+    if (spec && median !== undefined) add(name, spec, value, median);
+  }
   return out;
 }

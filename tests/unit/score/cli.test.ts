@@ -26,3 +26,29 @@ describe('npm run --silent score -- --signals', () => {
     expect(parsed[3].score).toBeGreaterThan(parsed[0].score);
   }, 30_000);
 });
+
+describe('npm run score -- <network>:<handle>', () => {
+  it('looks a profile up with the extension’s sources and prints every pillar and signal', async () => {
+    const { lookUp } = await import('../../../src/cli/commands');
+    const { breakdownTable } = await import('../../../src/cli/breakdown-table');
+    const { score } = await import('../../../src/score');
+    const { readFileSync } = await import('node:fs');
+    const users = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/api/github-e2e.json'), 'utf8'));
+    const requested: string[] = [];
+    const fetch = (async (url: string) => {
+      requested.push(url);
+      const body = url.includes('/repos') ? users.carol.repos : users.carol.user;
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const outcome = await lookUp({ network: 'github', handle: 'carol' }, { fetch, settings: {}, now: () => Date.UTC(2026, 0, 1) });
+    expect(requested).toHaveLength(2);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const result = score(outcome.signals);
+    const table = breakdownTable(result, '@carol on github');
+    expect(table.split('\n')[0]).toBe(`@carol on github: ${result.score}/100 (confidence ${Math.round(result.confidence * 100)}%, formula ${result.formulaVersion})`);
+    expect(table).toMatch(/Reach\s+\d+\s+\d+%\s+followers\s+15,000\s+\+\d+\.\d/);
+    expect(table).toMatch(/stars on own repositories\s+48,120/);
+    expect(table).toContain('Network');
+    expect(table).toContain('(nothing known)');
+  });
+});

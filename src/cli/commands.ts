@@ -1,0 +1,78 @@
+// The score engine on the command line (npm run score runs score.ts, which runs main).
+//   score --signals FILE          JSON Lines of ProfileSignals in (FILE, or - for stdin); one
+//                                 ScoreResult JSON per line out, in input order. A line that is
+//                                 not valid ProfileSignals yields {"error": "..."}, and the rest go on.
+//   score <network>:<handle>      looks the profile up live, with the extension's own sources,
+//                                 and prints its breakdown (--json: the ScoreResult).
+// GITHUB_TOKEN in the environment raises GitHub's limit, as the token in the extension's settings does.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseProfileKey, type ProfileRef } from '../lib/profile-ref';
+import { parseProfileSignals, score } from '../score';
+import { sourceFor } from '../sources';
+import type { SourceContext, SourceOutcome } from '../sources/types';
+import { breakdownTable } from './breakdown-table';
+
+const USAGE = `Usage:
+  npm run --silent score -- --signals FILE     score JSON Lines of ProfileSignals (- for stdin)
+  npm run score -- <network>:<handle> [--json]  look a profile up live and explain its score`;
+
+export function scoreLine(line: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (error) {
+    return JSON.stringify({ error: `not JSON: ${(error as Error).message}` });
+  }
+  const parsed = parseProfileSignals(json);
+  return JSON.stringify(parsed.ok ? score(parsed.signals) : { error: parsed.error });
+}
+
+async function scoreFile(file: string): Promise<void> {
+  const input = file === '-' ? process.stdin : createReadStream(file, 'utf8');
+  input.on('error', (error: Error) => {
+    process.stderr.write(`Cannot read ${file}: ${error.message}\n`);
+    process.exit(2);
+  });
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    process.stdout.write(`${scoreLine(line)}\n`);
+  }
+}
+
+/** One profile, fetched as the extension fetches it. */
+export async function lookUp(ref: ProfileRef, context: SourceContext): Promise<SourceOutcome> {
+  const source = sourceFor(ref.network);
+  if (!source) return { ok: false, error: { kind: 'http', message: `No source for ${ref.network} profiles.` } };
+  const outcomes = await source.fetchProfiles([ref.handle], context);
+  return outcomes.get(ref.handle) ?? { ok: false, error: { kind: 'bad-response', message: 'The source gave no answer.' } };
+}
+
+async function lookUpAndPrint(key: string, asJson: boolean): Promise<void> {
+  const ref = parseProfileKey(key);
+  if (!ref) {
+    process.stderr.write(`"${key}" is not network:handle with a network this extension knows.\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const outcome = await lookUp(ref, { fetch: globalThis.fetch, settings: { githubToken: process.env.GITHUB_TOKEN }, now: Date.now });
+  if (!outcome.ok) {
+    const when = outcome.error.retryAt ? ` Try again after ${new Date(outcome.error.retryAt).toLocaleTimeString()}.` : '';
+    process.stderr.write(`${ref.network}:${ref.handle}: ${outcome.error.message}${when}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const result = score(outcome.signals);
+  const name = outcome.display?.name ? ` (${outcome.display.name})` : '';
+  process.stdout.write(asJson ? `${JSON.stringify(result)}\n` : `${breakdownTable(result, `@${ref.handle} on ${ref.network}${name}`)}\n`);
+}
+
+export async function main(args: string[]): Promise<void> {
+  const at = args.indexOf('--signals');
+  if (at >= 0 && args[at + 1] !== undefined) return scoreFile(args[at + 1]);
+  const key = args.find((arg) => !arg.startsWith('--'));
+  if (key) return lookUpAndPrint(key, args.includes('--json'));
+  process.stderr.write(`${USAGE}\n`);
+  process.exitCode = 2;
+}
+
