@@ -1,7 +1,7 @@
 // How likely the account is fake or automated, or its audience bought: a logistic model over
 // rules that each name a flag. risk = σ(bias + Σ weights of the flags raised).
 import { AUTHENTICITY, AUTHENTICITY_RULES as RULE, COMMUNITY_FLAGS, COMMUNITY_NETWORKS, type AuthenticityFlag } from './constants';
-import { accountAgeYears } from './signals';
+import { accountAgeYears, reactionsPerPost } from './signals';
 import type { Authenticity, ProfileSignals } from './types';
 
 type Rule = (s: ProfileSignals, ageYears: number | undefined) => boolean;
@@ -29,6 +29,12 @@ const RULES: Record<AuthenticityFlag, Rule> = {
     s.followers < RULE.followBackRatio * s.following &&
     s.followers * RULE.massFollowingRatio > s.following,
   'new-account': (_s, age) => age !== undefined && age < RULE.newAccountDays / 365.25,
+  // Engagement that does not match the audience: a large following whose posts almost nobody
+  // reacts to is what a bought or dead audience looks like.
+  'unengaged-audience': (s) => {
+    const perPost = reactionsPerPost(s);
+    return perPost !== undefined && s.followers !== undefined && s.followers >= RULE.unengagedMinimumFollowers && perPost < RULE.unengagedReactionsPerFollower * s.followers;
+  },
 };
 
 /** The facts the rules read; with fewer than AUTHENTICITY.minimumEvidence known, the verdict is 'unknown'. */

@@ -3,7 +3,7 @@
 // docs/scoring.md explains each of them; `npm run bench:score` measures what they achieve.
 import type { Pillar } from './types';
 
-export const FORMULA_VERSION = '2.0.0';
+export const FORMULA_VERSION = '2.1.0';
 
 /**
  * The final mapping from the combined signal strength Z (in tenfolds above a typical account)
@@ -186,6 +186,7 @@ export const AUTHENTICITY = {
     'few-posts': 0.8,
     'follow-back-ratio': 1.6,
     'new-account': 0.8,
+    'unengaged-audience': 1.5,
   },
 } as const;
 export type AuthenticityFlag = keyof typeof AUTHENTICITY.weights;
@@ -200,11 +201,14 @@ export const AUTHENTICITY_RULES = {
   /** Followers below this multiple of the accounts followed, at scale, read as follow-back. */
   followBackRatio: 1.1,
   newAccountDays: 30,
+  /** Posts drawing fewer reactions (likes aside) than this share of followers, from this many followers up. */
+  unengagedReactionsPerFollower: 0.00001,
+  unengagedMinimumFollowers: 1000,
 } as const;
 
-/** Networks where only the rules about following patterns and account age apply. */
+/** Networks where only the rules about following patterns, account age and engagement apply. */
 export const COMMUNITY_NETWORKS = new Set(['github', 'hackernews', 'stackoverflow', 'reddit']);
-export const COMMUNITY_FLAGS: ReadonlySet<AuthenticityFlag> = new Set(['mass-following', 'follow-back-ratio', 'new-account']);
+export const COMMUNITY_FLAGS: ReadonlySet<AuthenticityFlag> = new Set(['mass-following', 'follow-back-ratio', 'new-account', 'unengaged-audience']);
 
 /**
  * What a network can tell, pillar by pillar: the signals named, or '*' for any signal of the

@@ -51,6 +51,10 @@ export const FLAG_LABELS: Record<string, Labels> = {
   'few-posts': { en: 'has posted fewer than 50 times', de: 'hat weniger als 50 Beiträge' },
   'follow-back-ratio': { en: 'follows back nearly everyone who follows it', de: 'folgt fast allen zurück, die ihm folgen' },
   'new-account': { en: 'is less than a month old', de: 'ist jünger als einen Monat' },
+  'unengaged-audience': {
+    en: 'has a large audience that almost never reacts to its posts',
+    de: 'hat ein großes Publikum, das kaum auf seine Beiträge reagiert',
+  },
 };
 
 export function signalLabel(name: string, language: Language = 'en'): string {

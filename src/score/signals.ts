@@ -61,6 +61,13 @@ const sum = (values: (number | undefined)[]) => {
 };
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/** Reposts, quotes, replies and mentions received per post (likes aside), when known. */
+export function reactionsPerPost(signals: ProfileSignals): number | undefined {
+  const recent = signals.recent ?? {};
+  const received = sum([recent.repostsReceivedPerDay, recent.quotesReceivedPerDay, recent.repliesReceivedPerDay, recent.mentionsReceivedPerDay]);
+  return received !== undefined && isCount(recent.postsPerDay) && recent.postsPerDay > 0 ? received / recent.postsPerDay : undefined;
+}
+
 /** Every signal this profile has, measured. Unknown signals are left out, never taken as zero. */
 export function measureSignals(signals: ProfileSignals): MeasuredSignal[] {
   const medians = mediansFor(signals.network);
@@ -81,11 +88,8 @@ export function measureSignals(signals: ProfileSignals): MeasuredSignal[] {
   add('quotesReceivedPerDay', SIGNALS.quotesReceivedPerDay, recent.quotesReceivedPerDay, medians.engagementPerDay);
   add('repliesReceivedPerDay', SIGNALS.repliesReceivedPerDay, recent.repliesReceivedPerDay, medians.engagementPerDay);
   add('likesReceivedPerDay', SIGNALS.likesReceivedPerDay, recent.likesReceivedPerDay, medians.likesPerDay);
-  const received = sum([recent.repostsReceivedPerDay, recent.quotesReceivedPerDay, recent.repliesReceivedPerDay, recent.mentionsReceivedPerDay]);
-  if (received !== undefined && isCount(recent.postsPerDay) && recent.postsPerDay > 0) {
-    const perPost = received / recent.postsPerDay;
-    add('engagementPerPost', SIGNALS.engagementPerPost, perPost, medians.engagementPerPost, round2(perPost));
-  }
+  const perPost = reactionsPerPost(signals);
+  if (perPost !== undefined) add('engagementPerPost', SIGNALS.engagementPerPost, perPost, medians.engagementPerPost, round2(perPost));
   add('uniqueEngagers', SIGNALS.uniqueEngagers, recent.uniqueEngagers, medians.uniqueEngagers);
 
   add('mentionsReceivedPerDay', SIGNALS.mentionsReceivedPerDay, recent.mentionsReceivedPerDay, medians.engagementPerDay);

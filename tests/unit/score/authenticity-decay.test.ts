@@ -23,8 +23,8 @@ describe('authenticity', () => {
     expect(assessAuthenticity({ network: 'x', handle: 'u' })).toMatchObject({ verdict: 'unknown', flags: [] });
   });
 
-  it('applies only the following and age rules to developer communities', () => {
-    expect(applicableFlags('github').sort()).toEqual(['follow-back-ratio', 'mass-following', 'new-account']);
+  it('applies only the following, age and engagement rules to developer communities', () => {
+    expect(applicableFlags('github').sort()).toEqual(['follow-back-ratio', 'mass-following', 'new-account', 'unengaged-audience']);
     const spammer = assessAuthenticity({ network: 'github', handle: 's', followers: 3, following: 4000, hasBio: false, createdAt: '2025-01-01T00:00:00Z', observedAt: '2025-01-10T00:00:00Z' });
     expect(spammer.flags.sort()).toEqual(['mass-following', 'new-account']);
   });
@@ -61,5 +61,15 @@ describe('time-decayed rates', () => {
   it('skips posts outside the window and unreadable dates', () => {
     const rates = decayedRates([{ at: now - 90 * day, reposts: 50 }, { at: 'not a date', reposts: 50 }, { at: new Date(now - day).toISOString(), reposts: 1 }], now, 30);
     expect(rates.repostsReceivedPerDay).toBeLessThan(0.2);
+  });
+});
+
+describe('engagement that does not match the audience', () => {
+  it('flags a large following that almost never reacts, relative to its size', () => {
+    const dead = assessAuthenticity({ network: 'x', handle: 'd', followers: 500_000, following: 300, recent: { postsPerDay: 10, repostsReceivedPerDay: 5, mentionsReceivedPerDay: 5 } });
+    expect(dead.flags).toContain('unengaged-audience');
+    const lively = assessAuthenticity({ network: 'x', handle: 'l', followers: 500_000, following: 300, recent: { postsPerDay: 10, repostsReceivedPerDay: 500, mentionsReceivedPerDay: 300 } });
+    expect(lively.flags).not.toContain('unengaged-audience');
+    expect(assessAuthenticity({ network: 'x', handle: 's', followers: 500, recent: { postsPerDay: 10 } }).flags).not.toContain('unengaged-audience');
   });
 });
