@@ -1,6 +1,7 @@
 // npm run bench: measures the budgets the issues name and prints them beside their limits.
 // Budgets are measured here, not asserted in timed tests.
 import { resolve } from 'node:path';
+import { runBackgroundBench } from './bench/background';
 import { HANDLES, runHandlesPage } from './bench/handles-page';
 import { bundleSizes } from './bench/sizes';
 
@@ -24,6 +25,15 @@ for (const phase of ['opening', 'scrolling'] as const) {
   rows.push(['  page longest task, without → with us', `${alone[phase].longestTaskMs} → ${ours.longestTaskMs} ms`, '', null]);
 }
 rows.push([`Badges placed / scored after scrolling`, `${withUs.badges} / ${withUs.scored}`, `= ${HANDLES}`, withUs.scored === HANDLES]);
+
+const background = await runBackgroundBench();
+rows.push(['Background', '', '', null]);
+rows.push(['  cache hit, content → background → content, 100 handles (median of 20)', `${background.roundTripMedianMs} ms`, '< 10 ms', background.roundTripMedianMs < 10]);
+rows.push(['  requests for 100 Bluesky profiles never seen', String(background.blueskyRequestsFor100), '≤ 4', background.blueskyRequestsFor100 <= 4]);
+rows.push(['  requests for 100 GitHub profiles never seen', String(background.githubRequestsFor100), '≤ 200', background.githubRequestsFor100 <= 200]);
+rows.push(['  … and for the same 100 again, within the max age', String(background.githubRequestsAgain), '= 0', background.githubRequestsAgain === 0]);
+rows.push([`  start-up read of a full cache (${background.fullCacheEntries} profiles)`, `${background.fullCacheLoadMs} ms`, '< 100 ms', background.fullCacheLoadMs < 100]);
+rows.push(['  … when its index is lost and is rebuilt from every record', `${background.fullCacheRebuildMs} ms`, '', null]);
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`npm run bench (Chromium, headless; "ours" = runs of the extension's scripts in the page, with the DOM work they do)\n`);

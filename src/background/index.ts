@@ -1,45 +1,84 @@
-// The service worker: routes messages to the profile service and pushes settled scores back
-// to the tabs that wait for them. It keeps nothing in memory that it cannot lose: the cache
-// and the rate-limit gate live in storage.local.
+// The service worker: wires the cache, the limiter and the scheduler to the profile service,
+// answers the popup's requests and the badges' port, and keeps the user's own profiles'
+// history. It keeps nothing in memory that it cannot lose: the cache, the limiter's state and
+// the history live in storage.local, and a badge still waiting asks again on a new port.
 import browser from 'webextension-polyfill';
 import { isRecord } from '../lib/guards';
-import { SCORES_PORT, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
-import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
+import { SCORES_PORT, isProfileObserve, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
 import { networkInfo } from '../lib/networks';
+import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
-import { loadSettings } from '../lib/settings';
+import { loadSettings, saveSettings, type Settings } from '../lib/settings';
+import { parseProfileSignals } from '../score';
 import { score } from '../score/engine';
-import { sourceFor } from '../sources';
-import type { Source, SourceContext } from '../sources/types';
-import { createBatcher, type Batcher } from './batcher';
+import { sourceFor, sourceForHost } from '../sources';
 import { createCache } from './cache';
-import { createProfileService, isCachedEntry, type CachedEntry } from './profile-service';
-import { createRateGate } from './rate-gate';
+import { CACHE_LIMITS, maxAgeMsFor } from './cache-policy';
+import { createHistory } from './history';
+import { PRIORITY, createHostLimiter, type Priority } from './host-limiter';
+import { CACHE_SCHEMA, createProfileService, isCachedEntry, migrateCachedEntry, type CachedEntry } from './profile-service';
+import { createScheduler } from './scheduler';
 
 const storage = browser.storage.local;
-const gate = createRateGate(storage, (input, init) => fetch(input, init));
 
-async function sourceContext(): Promise<SourceContext> {
-  const settings = await loadSettings(storage);
-  return { fetch: gate.fetch, settings: { githubToken: settings.githubToken }, now: Date.now };
-}
+// Settings are read once and then follow storage changes, not read again for every batch.
+let settings: Promise<Settings> = loadSettings(storage);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.settings) settings = loadSettings(storage);
+});
 
-const batchers = new Map<Source, Batcher>();
-const service = createProfileService({
-  cache: createCache<CachedEntry>(storage, { prefix: 'profile:', isValue: isCachedEntry }),
+const cache = createCache<CachedEntry>(storage, {
+  prefix: 'profile:',
+  schema: CACHE_SCHEMA,
+  isValue: isCachedEntry,
+  migrate: migrateCachedEntry,
+  maxEntries: CACHE_LIMITS.maxEntries,
+  maxBytes: CACHE_LIMITS.maxBytes,
+  hotEntries: CACHE_LIMITS.hotEntries,
+});
+
+let currentSettings: Settings | undefined;
+void settings.then((s) => (currentSettings = s));
+const limiter = createHostLimiter({
+  area: storage,
+  fetch: (input, init) => fetch(input, init),
+  limitFor: (host) =>
+    sourceForHost(host)?.rateLimit(host, { githubToken: currentSettings?.githubToken }) ?? {
+      requests: 60,
+      periodMs: 60_000,
+      source: 'this project: one a second where a host publishes no limit',
+    },
+});
+
+const scheduler = createScheduler({
   sourceFor,
-  batcherFor(source) {
-    let batcher = batchers.get(source);
-    if (!batcher) {
-      batcher = createBatcher(source, sourceContext, { windowMs: 30, concurrency: source.concurrency });
-      batchers.set(source, batcher);
-    }
-    return batcher;
+  limiter,
+  windowMs: 30,
+  async context() {
+    currentSettings = await settings;
+    return { fetch, settings: { githubToken: currentSettings.githubToken }, now: Date.now };
   },
+});
+
+const service = createProfileService({
+  cache,
+  scheduler,
+  sourceFor,
   score,
-  maxAgeMs: async () => (await loadSettings(storage)).maxAgeHours * 3_600_000,
+  maxAgeMs: async (network) => maxAgeMsFor(network, (await settings).maxAgeHours),
   now: Date.now,
 });
+
+const history = createHistory(storage);
+
+function validRefs(raw: unknown): ProfileRef[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((ref): ref is ProfileRef => isRecord(ref) && typeof ref.network === 'string' && typeof ref.handle === 'string')
+    .map(normaliseRef)
+    .filter((ref) => networkInfo(ref.network)?.isValidHandle(ref.handle) ?? false)
+    .slice(0, 500);
+}
 
 /**
  * Settled entries wait here a moment, so that a tab gets one message per burst, not one per
@@ -69,45 +108,93 @@ function push(port: browser.Runtime.Port, entry: SettledEntry): void {
   }, PUSH_INTERVAL_MS);
 }
 
+/** Every open page's port, with the profiles its badges show, to tell them of changes. */
+const watchers = new Map<browser.Runtime.Port, Set<string>>();
+
+function announce(entry: SettledEntry): void {
+  for (const [port, keys] of watchers) if (keys.has(entry.key)) push(port, entry);
+}
+
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== SCORES_PORT) return;
-  let open = true;
+  const keys = new Set<string>();
+  watchers.set(port, keys);
   port.onDisconnect.addListener(() => {
-    open = false;
+    watchers.delete(port);
     outbox.delete(port);
   });
   port.onMessage.addListener(async (message: unknown) => {
-    if (!isScoresGet(message)) return;
-    const entries = await service.lookup(validRefs(message.refs), (entry) => {
-      if (open) push(port, entry);
-    });
-    // What is still loading follows as it settles; an answer of nothing but "loading" would be news to no badge.
-    const known = entries.filter((entry) => entry.state !== 'loading');
-    if (open && known.length > 0) post(port, known.map(forBadge));
+    if (isScoresGet(message)) {
+      const refs = validRefs(message.refs);
+      refs.forEach((ref) => keys.add(profileKey(ref)));
+      const priority = message.priority === 'background' ? PRIORITY.background : PRIORITY.visible;
+      const entries = await service.lookup(refs, priority, (entry) => {
+        if (watchers.has(port)) push(port, entry);
+      });
+      // What is still loading follows as it settles; an answer of nothing but "loading" would be news to no badge.
+      const known = entries.filter((entry) => entry.state !== 'loading');
+      if (watchers.has(port) && known.length > 0) post(port, known.map(forBadge));
+    } else if (isProfileObserve(message)) {
+      const [ref] = validRefs([message.ref]);
+      const parsed = parseProfileSignals({ ...(isRecord(message.signals) ? message.signals : {}), network: ref?.network, handle: ref?.handle });
+      if (!ref || !parsed.ok) return;
+      announce(await service.observe(ref, parsed.signals, port.sender?.url));
+    }
   });
 });
 
-function validRefs(raw: unknown): ProfileRef[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter((ref): ref is ProfileRef => isRecord(ref) && typeof ref.network === 'string' && typeof ref.handle === 'string')
-    .map(normaliseRef)
-    .filter((ref) => networkInfo(ref.network)?.isValidHandle(ref.handle) ?? false)
-    .slice(0, 500);
+/** Marks or unmarks a profile as the user's own; marking takes today's snapshot at once. */
+async function setOwn(ref: ProfileRef, own: boolean): Promise<string[]> {
+  const key = profileKey(ref);
+  const current = (await settings).ownProfiles.filter((k) => k !== key);
+  const next = own ? [...current, key] : current;
+  await saveSettings(storage, { ownProfiles: next });
+  settings = Promise.resolve({ ...(await settings), ownProfiles: next });
+  if (own) await snapshot(ref, PRIORITY.popup);
+  return next;
 }
 
+async function snapshot(ref: ProfileRef, priority: Priority): Promise<void> {
+  const entry = await service.resolve(ref, { priority });
+  if (entry.state === 'scored') await history.record(entry);
+}
+
+const SNAPSHOT_ALARM = 'daily-snapshots';
+
+async function snapshotOwnProfiles(): Promise<void> {
+  for (const key of (await settings).ownProfiles) {
+    const [network, ...rest] = key.split(':');
+    await snapshot({ network, handle: rest.join(':') }, PRIORITY.background).catch(() => {});
+  }
+}
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SNAPSHOT_ALARM) void snapshotOwnProfiles();
+});
+void browser.alarms.get(SNAPSHOT_ALARM).then((existing) => {
+  if (!existing) void browser.alarms.create(SNAPSHOT_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+});
+
 async function handle(message: Request): Promise<unknown> {
+  const [ref] = validRefs('ref' in message ? [message.ref] : []);
   switch (message.type) {
-    case 'score.peek': {
-      const [ref] = validRefs([message.ref]);
+    case 'score.peek':
       return { entry: ref ? await service.peek(ref) : null };
-    }
-    case 'score.resolve': {
-      const [ref] = validRefs([message.ref]);
+    case 'score.resolve':
       // Errors are answers, not exceptions: a rejected promise reaches callers differently with and without the polyfill.
       if (!ref) return { error: 'Not a profile this extension knows how to score.' };
-      return { entry: await service.resolve(ref, message.refresh === true) };
-    }
+      return { entry: await service.resolve(ref, { refresh: message.refresh === true, priority: PRIORITY.popup }) };
+    case 'profile.own':
+      if (!ref) return { error: 'Not a profile this extension knows how to score.' };
+      return { ownProfiles: await setOwn(ref, message.own) };
+    case 'cache.stats':
+      await cache.ready;
+      return cache.stats();
+    case 'cache.clear':
+      await cache.clear();
+      return cache.stats();
+    case 'history.get':
+      return { snapshots: ref ? await history.get(profileKey(ref)) : [], own: ref ? (await settings).ownProfiles.includes(profileKey(ref)) : false };
   }
 }
 
@@ -115,3 +202,9 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isRequest(message)) return undefined;
   return handle(message);
 });
+
+// For diagnostics and the benchmark: writes the cache's index now, and what waits to be fetched.
+(globalThis as { influenceBadges?: unknown }).influenceBadges = {
+  flushCache: () => cache.flush(),
+  waiting: () => scheduler.waiting(),
+};

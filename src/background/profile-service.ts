@@ -1,75 +1,157 @@
 // Answers "what is this profile's score?" from the cache when it can, and otherwise from the
-// network's API, with one fetch per profile however many tabs ask at once.
+// network's API, with one fetch per profile however many tabs ask at once. What pages show
+// (profile.observe) is merged with what the APIs said, field by field, newest first.
 import { isRecord } from '../lib/guards';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { ScoreEntry, SettledEntry } from '../lib/score-entry';
 import { FORMULA_VERSION } from '../score/constants';
 import type { ProfileSignals, ScoreResult } from '../score/types';
-import type { ProfileDisplay, Source, SourceOutcome } from '../sources/types';
-import type { Batcher } from './batcher';
+import type { FetchErrorKind, ProfileDisplay, Source, SourceOutcome } from '../sources/types';
 import type { Cache } from './cache';
+import { ERROR_MAX_AGE_MS, NOT_FOUND_MAX_AGE_MS } from './cache-policy';
+import type { Priority } from './host-limiter';
+import { mergeSignals, type SignalPart } from './merge';
+import type { Scheduler } from './scheduler';
 
-/** What the cache keeps per profile: settled answers only, never errors. */
+/**
+ * The cache's record of a profile (schema 3): settled answers, and errors for a few minutes.
+ * A score keeps what the API said and what the page showed; the merged signals and where each
+ * came from are derived from them when read, and the explanation when the popup asks, so that
+ * 5,000 profiles fit the cache's 8 MB.
+ */
 export type CachedEntry =
-  | { state: 'scored'; signals: ProfileSignals; result: ScoreResult; fetchedAt: number; display?: ProfileDisplay }
-  | { state: 'unavailable'; reason: string; fetchedAt: number };
+  | {
+      state: 'scored';
+      api?: SignalPart;
+      page?: SignalPart;
+      /** The result without its explanation sentences. */
+      result: ScoreResult;
+      fetchedAt: number;
+      display?: ProfileDisplay;
+    }
+  | { state: 'unavailable'; reason: string; fetchedAt: number }
+  | { state: 'error'; kind: FetchErrorKind; reason: string; retryAt?: number; fetchedAt: number };
+
+export const CACHE_SCHEMA = 3;
+
+const isPart = (value: unknown): value is SignalPart => isRecord(value) && isRecord(value.signals) && typeof value.at === 'number';
 
 export function isCachedEntry(value: unknown): value is CachedEntry {
   if (!isRecord(value) || typeof value.fetchedAt !== 'number') return false;
   if (value.state === 'unavailable') return typeof value.reason === 'string';
-  return value.state === 'scored' && isRecord(value.signals) && isRecord(value.result);
+  if (value.state === 'error') return typeof value.reason === 'string' && typeof value.kind === 'string';
+  return value.state === 'scored' && isRecord(value.result) && (isPart(value.api) || isPart(value.page));
+}
+
+/**
+ * Older schemas: 1 (the first release) kept the API's signals alone; 2 also kept the merged
+ * signals and their provenance, which are now derived when read.
+ */
+export function migrateCachedEntry(record: Record<string, unknown>): CachedEntry | undefined {
+  const value = record.value;
+  if (!isRecord(value) || typeof value.fetchedAt !== 'number') return undefined;
+  if (value.state !== 'scored') return isCachedEntry(value) ? value : undefined;
+  if (!isRecord(value.result)) return undefined;
+  const display = isRecord(value.display) ? (value.display as ProfileDisplay) : undefined;
+  const result = { ...(value.result as unknown as ScoreResult), explanation: [] };
+  if (record.schema === 2 && (isPart(value.api) || isPart(value.page))) {
+    return { state: 'scored', api: isPart(value.api) ? value.api : undefined, page: isPart(value.page) ? value.page : undefined, result, fetchedAt: value.fetchedAt, display };
+  }
+  if (record.schema !== undefined || !isRecord(value.signals)) return undefined;
+  const api: SignalPart = { signals: value.signals as unknown as ProfileSignals, kind: 'api', at: value.fetchedAt };
+  return { state: 'scored', api, result, fetchedAt: value.fetchedAt, display };
 }
 
 export interface ProfileServiceOptions {
   cache: Cache<CachedEntry>;
+  scheduler: Scheduler;
   sourceFor(network: string): Source | undefined;
-  batcherFor(source: Source): Batcher;
   score(signals: ProfileSignals): ScoreResult;
-  maxAgeMs(): Promise<number>;
+  /** How long a profile of this network stays fresh. */
+  maxAgeMs(network: string): Promise<number>;
   now(): number;
 }
 
 export function createProfileService(options: ProfileServiceOptions) {
   const inFlight = new Map<string, Promise<SettledEntry>>();
 
-  function fromCache(key: string, cached: CachedEntry, fresh: boolean): SettledEntry {
-    if (cached.state === 'unavailable') return { key, ...cached };
-    // A result from an older formula is recomputed from the signals it was made of.
-    const result = cached.result.formulaVersion === FORMULA_VERSION ? cached.result : options.score(cached.signals);
-    return { key, state: 'scored', signals: cached.signals, result, fetchedAt: cached.fetchedAt, display: cached.display, stale: !fresh };
+  /**
+   * The entry for callers. `full` (the popup) recomputes the result with its explanation; the
+   * badges' path keeps the stored result, unless an older formula made it.
+   */
+  function toEntry(key: string, cached: CachedEntry, fresh: boolean, full = false): SettledEntry {
+    if (cached.state !== 'scored') return { key, ...cached };
+    const [network, ...handle] = key.split(':');
+    const parts = [cached.api, cached.page].filter((p): p is SignalPart => p !== undefined);
+    const { signals, provenance } = mergeSignals(network, handle.join(':'), parts);
+    const result = full || cached.result.formulaVersion !== FORMULA_VERSION ? options.score(signals) : cached.result;
+    return { key, state: 'scored', signals, provenance, result, fetchedAt: cached.fetchedAt, display: cached.display, stale: !fresh };
   }
 
-  async function settle(key: string, outcome: SourceOutcome, previous?: SettledEntry): Promise<SettledEntry> {
-    const fetchedAt = options.now();
+  /**
+   * Whether a cached entry is still fresh under the settings in force now (a max age changed in
+   * the settings applies to what is already cached): a score while its API answer is younger
+   * than the network's max age (what a page showed counts alone only where there is no API).
+   */
+  async function isFresh(ref: ProfileRef, cached: CachedEntry): Promise<boolean> {
+    const now = options.now();
+    if (cached.state === 'unavailable') return now - cached.fetchedAt < NOT_FOUND_MAX_AGE_MS;
+    if (cached.state === 'error') return now - cached.fetchedAt < ERROR_MAX_AGE_MS;
+    const basis = cached.api?.at ?? (options.sourceFor(ref.network) ? -Infinity : cached.fetchedAt);
+    return now - basis < (await options.maxAgeMs(ref.network));
+  }
+
+  /** Scores the merged parts and keeps them until the API part (or the page part) grows old. */
+  async function store(key: string, ref: ProfileRef, parts: { api?: SignalPart; page?: SignalPart; display?: ProfileDisplay }): Promise<SettledEntry> {
+    const present = [parts.api, parts.page].filter((p): p is SignalPart => p !== undefined);
+    const { signals } = mergeSignals(ref.network, ref.handle, present);
+    const result = options.score(signals);
+    const fetchedAt = Math.max(...present.map((p) => p.at));
+    const maxAge = await options.maxAgeMs(ref.network);
+    // Fresh as long as its API answer is; what a page showed keeps fresh alone only where there is no API to ask.
+    const basis = parts.api?.at ?? (options.sourceFor(ref.network) ? -Infinity : fetchedAt);
+    const cached: CachedEntry = { state: 'scored', ...parts, result: { ...result, explanation: [] }, fetchedAt };
+    await options.cache.set(key, cached, Math.max(0, basis + maxAge - options.now()));
+    const entry = toEntry(key, cached, basis + maxAge > options.now());
+    return entry.state === 'scored' ? { ...entry, result } : entry;
+  }
+
+  async function settle(ref: ProfileRef, key: string, outcome: SourceOutcome, asked?: CachedEntry): Promise<SettledEntry> {
+    const now = options.now();
+    // What a page showed while the request was out is kept too.
+    const previous = (await options.cache.get(key))?.value ?? asked;
     if (outcome.ok) {
-      const result = options.score(outcome.signals);
-      const { signals, display } = outcome;
-      await options.cache.set(key, { state: 'scored', signals, result, fetchedAt, display }, await options.maxAgeMs());
-      return { key, state: 'scored', signals, result, fetchedAt, display, stale: false };
+      const api: SignalPart = { signals: outcome.signals, kind: 'api', at: now, url: outcome.signals.sources?.[0]?.url };
+      const page = previous?.state === 'scored' ? previous.page : undefined;
+      return store(key, ref, { api, page, display: outcome.display ?? (previous?.state === 'scored' ? previous.display : undefined) });
     }
     const { error } = outcome;
     if (error.kind === 'not-found' || error.kind === 'withheld') {
-      const reason = error.message;
-      await options.cache.set(key, { state: 'unavailable', reason, fetchedAt }, await options.maxAgeMs());
-      return { key, state: 'unavailable', reason, fetchedAt };
+      const cached: CachedEntry = { state: 'unavailable', reason: error.message, fetchedAt: now };
+      await options.cache.set(key, cached, NOT_FOUND_MAX_AGE_MS);
+      return toEntry(key, cached, true);
     }
-    // A failed refresh loses nothing: the stale score stays, marked stale.
-    if (previous?.state === 'scored') return previous;
-    return { key, state: 'error', kind: error.kind, reason: error.message, retryAt: error.retryAt };
+    // A failed refresh loses nothing: the stale score stays, marked stale, with its date.
+    if (previous?.state === 'scored') return toEntry(key, previous, false);
+    const cached: CachedEntry = { state: 'error', kind: error.kind, reason: error.message, retryAt: error.retryAt, fetchedAt: now };
+    // Rate limits say when to come back; other errors are not retried for a few minutes.
+    if (error.kind !== 'rate-limited') await options.cache.set(key, cached, ERROR_MAX_AGE_MS);
+    return toEntry(key, cached, true);
   }
 
-  function fetchFresh(ref: ProfileRef, previous?: SettledEntry): Promise<SettledEntry> {
+  function fetchFresh(ref: ProfileRef, priority: Priority, previous?: CachedEntry): Promise<SettledEntry> {
     const key = profileKey(ref);
     const running = inFlight.get(key);
     if (running) return running;
     const source = options.sourceFor(ref.network);
     if (!source) {
-      return Promise.resolve({ key, state: 'error', kind: 'unsupported', reason: `No source for ${ref.network} profiles yet.` });
+      // A network without an API: what pages showed is all there is.
+      if (previous && previous.state !== 'error') return Promise.resolve(toEntry(key, previous, false));
+      return Promise.resolve({ key, state: 'unavailable', fetchedAt: options.now(), reason: `No score yet: open this ${ref.network} profile once, and its page will be read.` });
     }
-    const promise = options
-      .batcherFor(source)
-      .fetch(ref.handle)
-      .then((outcome) => settle(key, outcome, previous))
+    const promise = options.scheduler
+      .fetch(source, ref.handle, priority)
+      .then((outcome) => settle(ref, key, outcome, previous))
       .catch((error: unknown): SettledEntry => ({ key, state: 'error', kind: 'bad-response', reason: String(error) }))
       .finally(() => inFlight.delete(key));
     inFlight.set(key, promise);
@@ -81,38 +163,53 @@ export function createProfileService(options: ProfileServiceOptions) {
    * they are, missing ones as 'loading'. Stale and missing ones are fetched, and each is
    * passed to onSettled when it arrives.
    */
-  async function lookup(refs: ProfileRef[], onSettled: (entry: SettledEntry) => void): Promise<ScoreEntry[]> {
+  async function lookup(refs: ProfileRef[], priority: Priority, onSettled: (entry: SettledEntry) => void): Promise<ScoreEntry[]> {
     const normalised = refs.map(normaliseRef);
     const keys = normalised.map(profileKey);
     const cached = await options.cache.getMany(keys);
+    const fresh = await Promise.all(normalised.map((ref, index) => {
+      const hit = cached.get(keys[index]);
+      return hit ? isFresh(ref, hit.value) : false;
+    }));
     return normalised.map((ref, index) => {
       const key = keys[index];
       const hit = cached.get(key);
-      const entry = hit ? fromCache(key, hit.value, hit.fresh) : undefined;
-      if (entry && hit?.fresh) return entry;
-      void fetchFresh(ref, entry).then(onSettled);
-      return entry ?? { key, state: 'loading' };
+      if (hit && fresh[index]) return toEntry(key, hit.value, true);
+      void fetchFresh(ref, priority, hit?.value).then(onSettled);
+      return hit && hit.value.state !== 'error' ? toEntry(key, hit.value, false) : { key, state: 'loading' };
     });
   }
 
   /** One profile, settled: from a fresh cache entry, or fetched (always, with refresh). */
-  async function resolve(ref: ProfileRef, refresh = false): Promise<SettledEntry> {
+  async function resolve(ref: ProfileRef, options_: { refresh?: boolean; priority: Priority }): Promise<SettledEntry> {
     const normalised = normaliseRef(ref);
     const key = profileKey(normalised);
     const hit = await options.cache.get(key);
-    const entry = hit ? fromCache(key, hit.value, hit.fresh) : undefined;
-    if (entry && hit?.fresh && !refresh) return entry;
-    return fetchFresh(normalised, entry);
+    if (hit && !options_.refresh && (await isFresh(normalised, hit.value))) return toEntry(key, hit.value, true, true);
+    return fetchFresh(normalised, options_.priority, hit?.value);
   }
 
   /** What the cache holds, fresh or stale, without fetching anything. */
   async function peek(ref: ProfileRef): Promise<SettledEntry | null> {
-    const key = profileKey(ref);
+    const normalised = normaliseRef(ref);
+    const key = profileKey(normalised);
     const hit = await options.cache.get(key);
-    return hit ? fromCache(key, hit.value, hit.fresh) : null;
+    return hit ? toEntry(key, hit.value, await isFresh(normalised, hit.value), true) : null;
   }
 
-  return { lookup, resolve, peek };
+  /** What a page showed of a profile, merged with what is known: newest value of each field wins. */
+  async function observe(ref: ProfileRef, signals: ProfileSignals, url: string | undefined): Promise<SettledEntry> {
+    const normalised = normaliseRef(ref);
+    const key = profileKey(normalised);
+    const observedAt = signals.observedAt ? Date.parse(signals.observedAt) : NaN;
+    const at = Number.isFinite(observedAt) ? Math.min(observedAt, options.now()) : options.now();
+    const hit = await options.cache.get(key);
+    const previous = hit?.value.state === 'scored' ? hit.value : undefined;
+    const page: SignalPart = { signals: { ...signals, network: normalised.network, handle: normalised.handle }, kind: 'page', at, url };
+    return store(key, normalised, { api: previous?.api, page, display: previous?.display });
+  }
+
+  return { lookup, resolve, peek, observe };
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;

@@ -13,6 +13,7 @@ export const BADGE_CSS = `
   color: #fff; background: var(--band, #59636e); box-shadow: 0 0 0 1px rgba(127,127,127,.35);
 }
 .pill:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+:host([data-stale]) .pill { background-image: repeating-linear-gradient(135deg, transparent 0 3px, rgba(255,255,255,.18) 3px 5px); }
 :host([data-state="loading"]) .pill { --band: #59636e; }
 :host([data-state="unavailable"]) .pill { --band: #6a737d; }
 :host([data-state="error"]) .pill { --band: #8a4600; }

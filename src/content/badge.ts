@@ -119,12 +119,20 @@ export class Badge {
 
   private render(): void {
     const { host, pill, entry } = this;
-    const shown = entry.state === 'scored' ? `scored ${entry.score}` : entry.state;
+    const shown = entry.state === 'scored' ? `scored ${entry.score} ${entry.stale ? entry.fetchedAt : ''}` : entry.state;
     if (shown === this.shown) return;
     this.shown = shown;
     if (entry.state === 'scored') {
       host.setAttribute('data-score', String(entry.score));
       host.removeAttribute('data-state');
+      // An old score (offline, or waiting for its refresh) says how old it is.
+      if (entry.stale) {
+        host.setAttribute('data-stale', 'true');
+        host.setAttribute('data-fetched', new Date(entry.fetchedAt).toISOString());
+      } else {
+        host.removeAttribute('data-stale');
+        host.removeAttribute('data-fetched');
+      }
       pill.textContent = String(entry.score);
       pill.style.setProperty('--band', bandColour(entry.score));
     } else {

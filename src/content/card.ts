@@ -67,7 +67,7 @@ export function accessibleName(ref: ProfileRef, entry: BadgeEntry): string {
   const handle = `@${ref.handle}`;
   switch (entry.state) {
     case 'scored':
-      return t('badgeScored', entry.score, handle);
+      return entry.stale ? t('badgeScoredStale', entry.score, handle, relativeTime(entry.fetchedAt, Date.now())) : t('badgeScored', entry.score, handle);
     case 'loading':
       return t('badgeLoading', handle);
     case 'unavailable':

@@ -2,6 +2,7 @@
 import { siteFor } from '../sites';
 import { installBadgeEvents } from './badge-events';
 import { createBadgeLayer } from './badges';
+import { createPageObserver } from './page-observer';
 import { startScanner } from './scanner';
 import { createScoreClient } from './score-client';
 
@@ -10,7 +11,9 @@ const SWEEP_INTERVAL_MS = 1000;
 const adapter = siteFor(location.hostname);
 if (adapter) {
   installBadgeEvents();
-  const layer = createBadgeLayer(createScoreClient(), (change) => scanner.quietly(change));
+  const client = createScoreClient();
+  const layer = createBadgeLayer(client, (change) => scanner.quietly(change));
+  const pageObserver = createPageObserver(adapter, client);
   let lastSweep = 0;
   const scanner = startScanner(adapter, {
     changed: layer.changed,
@@ -20,6 +23,7 @@ if (adapter) {
         lastSweep = now;
         layer.sweep();
       }
+      pageObserver.check();
     },
   });
 }

@@ -3,7 +3,7 @@
 // profile. When the port drops (the browser stopped the service worker), the profiles still
 // loading are asked for again on a new one; a watchdog re-asks any that wait too long.
 import { nativeApi as browser } from '../lib/native-api';
-import { SCORES_PORT, isScoresUpdated, sendRequest, type ScoresGet } from '../lib/messages';
+import { SCORES_PORT, isScoresUpdated, sendRequest, type ProfileObserve, type ScoresGet } from '../lib/messages';
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 
@@ -61,10 +61,7 @@ export function createScoreClient() {
     return opened;
   }
 
-  function send(batch: ProfileRef[]): void {
-    const message: ScoresGet = { type: 'scores.get', refs: batch };
-    // A watchdog per profile: if no answer comes, ask again.
-    for (const ref of batch) askLater(profileKey(ref), RE_ASK_AFTER_MS);
+  function post(message: ScoresGet | ProfileObserve): void {
     try {
       (port ??= connect()).postMessage(message);
     } catch {
@@ -72,10 +69,22 @@ export function createScoreClient() {
       try {
         (port = connect()).postMessage(message);
       } catch (error) {
-        for (const ref of batch) deliver({ key: profileKey(ref), state: 'error', kind: 'network', reason: String(error) });
+        if (message.type !== 'scores.get') return;
+        for (const ref of message.refs) deliver({ key: profileKey(ref), state: 'error', kind: 'network', reason: String(error) });
       }
     }
   }
+
+  function send(batch: ProfileRef[]): void {
+    // A watchdog per profile: if no answer comes, ask again.
+    for (const ref of batch) askLater(profileKey(ref), RE_ASK_AFTER_MS);
+    post({ type: 'scores.get', refs: batch });
+  }
+
+  // Back online: what failed is asked again.
+  globalThis.addEventListener?.('online', () => {
+    for (const [key, entry] of known) if (entry.state === 'error' && listeners.get(key)?.size) ask(key);
+  });
 
   function flush(): void {
     flushTimer = undefined;
@@ -87,6 +96,10 @@ export function createScoreClient() {
   }
 
   return {
+    /** Tells the background what the page shows of a profile. */
+    observe(ref: ProfileRef, signals: ProfileObserve['signals']): void {
+      post({ type: 'profile.observe', ref, signals });
+    },
     /** What the background's cache holds about a scored profile, for its card. */
     async details(ref: ProfileRef): Promise<ScoredEntry | undefined> {
       try {

@@ -6,16 +6,16 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
+  ['second', 1000],
 ];
 
-/** "3 hours ago", "in 5 minutes", "now". */
+/** "3 hours ago", "in 5 minutes", "20 seconds ago"; "now" within ten seconds. */
 export function relativeTime(time: number, now: number, locale?: string): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const difference = time - now;
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(difference) >= size) return format.format(Math.round(difference / size), unit);
-  }
-  return format.format(0, 'second'); // "now"
+  if (Math.abs(difference) < 10_000) return format.format(0, 'second');
+  const [unit, size] = UNITS.find(([, ms]) => Math.abs(difference) >= ms)!;
+  return format.format(Math.round(difference / size), unit);
 }
 
 export function clockTime(time: number, locale?: string): string {

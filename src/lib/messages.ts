@@ -6,11 +6,22 @@
 // script that the service worker stopped.
 import { nativeApi as browser } from './native-api';
 import type { ProfileRef } from './profile-ref';
+import type { CacheStats } from '../background/cache';
+import type { Snapshot } from '../background/history';
+import type { ProfileSignals } from '../score/types';
 import type { BadgeEntry, SettledEntry } from './score-entry';
 
 export interface Protocol {
   /** Hover card: what the cache holds about one profile, fresh or stale, without fetching. */
   'score.peek': { request: { ref: ProfileRef }; response: { entry: SettledEntry | null } };
+  /** Popup: mark a profile as the user's own (its history is kept) or unmark it. */
+  'profile.own': { request: { ref: ProfileRef; own: boolean }; response: { ownProfiles: string[] } | { error: string } };
+  /** Popup: an own profile's daily snapshots. */
+  'history.get': { request: { ref: ProfileRef }; response: { snapshots: Snapshot[]; own: boolean } };
+  /** Settings: how much the cache holds (and how long its start-up load took). */
+  'cache.stats': { request: Record<string, never>; response: CacheStats };
+  /** Settings: empties the cache. */
+  'cache.clear': { request: Record<string, never>; response: CacheStats };
   /** Popup: one profile, waiting until it is settled. `refresh` skips a fresh cache entry. */
   'score.resolve': { request: { ref: ProfileRef; refresh?: boolean }; response: { entry: SettledEntry } | { error: string } };
 }
@@ -21,10 +32,19 @@ export type Response<T extends RequestType> = Protocol[T]['response'];
 
 export const SCORES_PORT = 'scores';
 
-/** Content script → background, on the port. */
+/** Content script → background, on the port: the profiles its badges show. */
 export interface ScoresGet {
   type: 'scores.get';
   refs: ProfileRef[];
+  /** 'visible' (default): badges on or near the screen; 'background': the rest. */
+  priority?: 'visible' | 'background';
+}
+
+/** Content script → background, on the port: what a page shows of a profile (counts in its header, …). */
+export interface ProfileObserve {
+  type: 'profile.observe';
+  ref: ProfileRef;
+  signals: Partial<ProfileSignals>;
 }
 
 /** Background → content script, on the port. */
@@ -43,6 +63,10 @@ export function isRequest(message: unknown): message is Request {
 
 export function isScoresGet(message: unknown): message is ScoresGet {
   return isRequest(message) && (message as { type: string }).type === 'scores.get';
+}
+
+export function isProfileObserve(message: unknown): message is ProfileObserve {
+  return isRequest(message) && (message as { type: string }).type === 'profile.observe';
 }
 
 export function isScoresUpdated(message: unknown): message is ScoresUpdated {

@@ -1,5 +1,5 @@
 // What the background tells badges and the popup about one profile.
-import type { ProfileSignals, ScoreResult } from '../score/types';
+import type { ProfileSignals, ScoreResult, SignalSource } from '../score/types';
 import type { FetchErrorKind, ProfileDisplay } from '../sources/types';
 
 interface EntryBase {
@@ -17,6 +17,8 @@ export interface ScoredEntry extends EntryBase {
   stale: boolean;
   /** The profile's name and bio as the network shows them: remote text, displayed only as text. */
   display?: ProfileDisplay;
+  /** Where each field's value came from (API or page, and when): `followers`, `recent.x`, `extra.x`. */
+  provenance?: Record<string, SignalSource>;
 }
 
 export interface LoadingEntry extends EntryBase {
@@ -30,13 +32,14 @@ export interface UnavailableEntry extends EntryBase {
   fetchedAt: number;
 }
 
-/** Something went wrong that may go right later. Never cached, except as a stale score kept. */
+/** Something went wrong that may go right later. Kept a few minutes (rate limits: until they end). */
 export interface ErrorEntry extends EntryBase {
   state: 'error';
   kind: FetchErrorKind | 'unsupported';
   reason: string;
   /** Epoch ms when the background will ask again (rate limits). */
   retryAt?: number;
+  fetchedAt?: number;
 }
 
 export type ScoreEntry = ScoredEntry | LoadingEntry | UnavailableEntry | ErrorEntry;
@@ -50,9 +53,10 @@ export interface BadgeScoredEntry extends EntryBase {
   state: 'scored';
   score: number;
   stale: boolean;
+  fetchedAt: number;
 }
 export type BadgeEntry = BadgeScoredEntry | LoadingEntry | UnavailableEntry | ErrorEntry;
 
 export function forBadge(entry: ScoreEntry): BadgeEntry {
-  return entry.state === 'scored' ? { key: entry.key, state: 'scored', score: entry.result.score, stale: entry.stale } : entry;
+  return entry.state === 'scored' ? { key: entry.key, state: 'scored', score: entry.result.score, stale: entry.stale, fetchedAt: entry.fetchedAt } : entry;
 }

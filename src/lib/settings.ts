@@ -4,11 +4,13 @@ import { isRecord } from './guards';
 export interface Settings {
   /** GitHub personal access token: raises the API limit from 60 to 5,000 requests an hour. */
   githubToken: string;
-  /** How long a fetched score counts as fresh. */
-  maxAgeHours: number;
+  /** How long a fetched score counts as fresh, in hours, by network ('default' for the rest). */
+  maxAgeHours: Record<string, number>;
+  /** Profiles the user marked as their own (`network:handle`): their history is kept. */
+  ownProfiles: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: 24 };
+export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: {}, ownProfiles: [] };
 export const SETTINGS_KEY = 'settings';
 
 interface SettingsArea {
@@ -16,12 +18,19 @@ interface SettingsArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+function parseMaxAge(raw: unknown): Record<string, number> {
+  // The first release kept one number for every network.
+  if (typeof raw === 'number' && raw > 0) return { default: raw };
+  if (!isRecord(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((pair): pair is [string, number] => typeof pair[1] === 'number' && pair[1] > 0));
+}
+
 export function parseSettings(raw: unknown): Settings {
   const stored = isRecord(raw) ? raw : {};
   return {
     githubToken: typeof stored.githubToken === 'string' ? stored.githubToken : DEFAULT_SETTINGS.githubToken,
-    maxAgeHours:
-      typeof stored.maxAgeHours === 'number' && stored.maxAgeHours > 0 ? stored.maxAgeHours : DEFAULT_SETTINGS.maxAgeHours,
+    maxAgeHours: parseMaxAge(stored.maxAgeHours),
+    ownProfiles: Array.isArray(stored.ownProfiles) ? stored.ownProfiles.filter((key): key is string => typeof key === 'string') : [],
   };
 }
 

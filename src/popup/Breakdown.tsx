@@ -7,14 +7,24 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { ScoredEntry, SettledEntry } from '../lib/score-entry';
 import { scoreDetailed } from '../score/engine';
 import { explain } from '../score/explain';
+import { OwnProfile } from './OwnProfile';
 import { PILLAR_LABELS, flagLabel, signalLabel, type Language } from '../score/labels';
-import { PILLARS } from '../score/types';
+import { sourceOfSignal } from '../score/signal-fields';
+import { PILLARS, type SignalSource } from '../score/types';
 
 const language = (): Language => (uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en');
 
 function sourceNames(entry: ScoredEntry): string {
   const kinds = new Set((entry.signals.sources ?? []).map((source) => source.kind));
   return [...kinds].map((kind) => t(kind === 'api' ? 'sourceApi' : 'sourcePage')).join(', ');
+}
+
+/** Where a value came from: "API, 2 hours ago" or "read from the page, 12 Mar". */
+function SourceNote({ source }: { source: SignalSource | undefined }) {
+  if (!source) return null;
+  const at = Date.parse(source.at);
+  const when = source.kind === 'page' ? new Date(at).toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short' }) : relativeTime(at, Date.now());
+  return <span class="source">{t(source.kind === 'api' ? 'sourceApiAt' : 'sourcePageAt', when)}</span>;
 }
 
 function Scored({ entry }: { entry: ScoredEntry }) {
@@ -72,7 +82,10 @@ function Scored({ entry }: { entry: ScoredEntry }) {
               <tbody>
                 {signals.map((signal) => (
                   <tr key={signal.name} data-signal={signal.name}>
-                    <th scope="row">{signalLabel(signal.name, lang)}</th>
+                    <th scope="row">
+                      {signalLabel(signal.name, lang)}
+                      <SourceNote source={sourceOfSignal(signal.name, entry.provenance)} />
+                    </th>
                     <td>{formatNumber(signal.value)}</td>
                     <td class={signal.contribution >= 0 ? 'up' : 'down'}>{formatPoints(signal.contribution)}</td>
                   </tr>
@@ -107,6 +120,7 @@ export function Breakdown({ refValue, entry, onRefresh }: { refValue: ProfileRef
       </h2>
       {entry.state === 'scored' && entry.display?.name && <p class="name">{entry.display.name}</p>}
       {entry.state === 'scored' && entry.display?.bio && <p class="muted bio">{entry.display.bio}</p>}
+      {entry.state === 'scored' && <OwnProfile profile={refValue} />}
       {entry.state === 'scored' && <Scored entry={entry} />}
       {entry.state === 'unavailable' && (
         <div role="status">

@@ -2,6 +2,7 @@
 // shape of profile links (`/profile/<handle or DID>`), the "@handle" text Bluesky writes in
 // each post's author line, and the profile header's test id (profileHeaderDisplayName).
 // Avatar links and display-name-only links are skipped, so each post gets one badge.
+import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
@@ -48,12 +49,26 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   return { ref: { network: 'bluesky', handle: isDid ? shown : found.actor }, anchor: link, placement: 'after' };
 }
 
+/** A header button's exact count, from its aria-label ("1101177 followers"), else its text ("1.1M followers"). */
+function headerCount(document: Document, testId: string): number | undefined {
+  const button = document.querySelector(`[data-testid="${testId}"]`);
+  return button ? parseCount(button.getAttribute('aria-label')) ?? parseCount(button.textContent) : undefined;
+}
+
 export const bluesky: SiteAdapter = {
   id: 'bluesky',
   network: 'bluesky',
   hosts: HOSTS,
   profileFromUrl,
   candidateSelector: `a[href*="/profile/"], ${HEADER_NAME}`,
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    const followers = headerCount(document, 'profileHeaderFollowersButton');
+    const following = headerCount(document, 'profileHeaderFollowsButton');
+    if (followers === undefined && following === undefined) return null;
+    return { ref: profile, signals: { followers, following } };
+  },
   handleFromElement(element, page) {
     if (element.localName === 'a') return fromLink(element, page);
     const profile = profileFromUrl(page);

@@ -4,6 +4,7 @@
 // never one day's class names, except the profile page's microformat (`p-nickname`,
 // `vcard-username`, itemprop additionalName), unchanged since at least 2016.
 import type { ProfileRef } from '../lib/profile-ref';
+import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { FoundHandle, SiteAdapter } from './types';
 
@@ -90,12 +91,39 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   return { ref: { network: 'github', handle: login }, anchor: link, placement: 'after' };
 }
 
+/** The count of a profile's followers or following link: `?tab=followers` (since 2019) or `/followers` (before). */
+function countOf(document: Document, login: string, tab: 'followers' | 'following'): number | undefined {
+  for (const link of document.querySelectorAll('a[href]')) {
+    let url: URL;
+    try {
+      url = new URL(link.getAttribute('href')!, 'https://github.com/');
+    } catch {
+      continue;
+    }
+    const path = url.pathname.toLowerCase();
+    const isTab = path === `/${login.toLowerCase()}` && url.searchParams.get('tab') === tab;
+    if (!isTab && path !== `/${login.toLowerCase()}/${tab}`) continue;
+    const number = link.querySelector('.text-bold, .vcard-stat-count, strong')?.textContent ?? link.textContent;
+    const count = parseCount(number);
+    if (count !== undefined) return count;
+  }
+  return undefined;
+}
+
 export const github: SiteAdapter = {
   id: 'github',
   network: 'github',
   hosts: ['github.com'],
   profileFromUrl,
   candidateSelector: `a[href], ${PROFILE_NAME}`,
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile || !document.querySelector(PROFILE_NAME)) return null;
+    const followers = countOf(document, profile.handle, 'followers');
+    const following = countOf(document, profile.handle, 'following');
+    if (followers === undefined && following === undefined) return null;
+    return { ref: profile, signals: { followers, following } };
+  },
   handleFromElement(element, page) {
     if (element.localName === 'a') return fromLink(element, page);
     // The username on a profile page: it names the page's own profile.

@@ -1,4 +1,5 @@
 import type { ProfileRef } from '../lib/profile-ref';
+import type { ProfileSignals } from '../score/types';
 
 /** Where, relative to the handle's element, its badge goes. */
 export type BadgePlacement = 'after' | 'append';
@@ -26,4 +27,12 @@ export interface SiteAdapter {
   candidateSelector: string;
   /** The handle an element stands for, or null. Called only for candidates. */
   handleFromElement(element: Element, page: URL): FoundHandle | null;
+  /** On a profile page: the counts its header shows, or null when it shows none it can read. */
+  observe?(document: Document, page: URL): PageObservation | null;
+}
+
+/** What a profile page shows of its profile. */
+export interface PageObservation {
+  ref: ProfileRef;
+  signals: Partial<ProfileSignals>;
 }

@@ -99,6 +99,10 @@ async function fetchBatch(actors: string[], context: SourceContext, out: Map<str
 
 export const blueskySource: Source = {
   network: 'bluesky',
+  hostFor: () => 'public.api.bsky.app',
+  servesHost: (host) => host === 'public.api.bsky.app',
+  // 3,000 requests per 5 minutes per IP (docs.bsky.app, "Rate Limits": general API requests).
+  rateLimit: () => ({ requests: 3000, periodMs: 5 * 60_000, source: 'https://docs.bsky.app/docs/advanced-guides/rate-limits' }),
   batchSize: GET_PROFILES_MAX_ACTORS,
   concurrency: 3,
   async fetchProfiles(handles, context) {

@@ -106,6 +106,13 @@ async function fetchOne(login: string, context: SourceContext): Promise<SourceOu
 
 export const githubSource: Source = {
   network: 'github',
+  hostFor: () => 'api.github.com',
+  servesHost: (host) => host === 'api.github.com',
+  rateLimit: (_host, settings) => ({
+    requests: settings.githubToken?.trim() ? 5000 : 60,
+    periodMs: 3_600_000,
+    source: 'https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api',
+  }),
   batchSize: 1,
   // "Make requests for a single user or client ID serially" (GitHub's REST API best practices).
   concurrency: 1,

@@ -9,9 +9,21 @@ function headerNumber(headers: Headers, name: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** A reset header holds either epoch seconds (GitHub, Bluesky) or seconds from now (IETF draft). */
-function resetToEpochMs(value: number, now: number): number {
-  return value > 1e9 ? value * 1000 : now + value * 1000;
+/**
+ * A reset header holds epoch seconds (GitHub, Bluesky), seconds from now (IETF draft) or an
+ * ISO 8601 time (Mastodon).
+ */
+function resetToEpochMs(raw: string, now: number): number | undefined {
+  const value = Number(raw);
+  if (raw.trim() !== '' && Number.isFinite(value)) return value > 1e9 ? value * 1000 : now + value * 1000;
+  const date = Date.parse(raw);
+  return Number.isFinite(date) ? date : undefined;
+}
+
+/** When the API's rate-limit window starts afresh, if it says (`X-RateLimit-Reset` or `RateLimit-Reset`). */
+export function rateLimitResetAt(headers: Headers, now: number): number | undefined {
+  const reset = headers.get('x-ratelimit-reset') ?? headers.get('ratelimit-reset');
+  return reset === null ? undefined : resetToEpochMs(reset, now);
 }
 
 /**
@@ -30,8 +42,9 @@ export function rateLimitRetryAt(response: Pick<Response, 'headers' | 'status'>,
   }
   for (const prefix of ['x-ratelimit', 'ratelimit']) {
     const remaining = headerNumber(headers, `${prefix}-remaining`);
-    const reset = headerNumber(headers, `${prefix}-reset`);
-    if (remaining === 0 && reset !== undefined) return resetToEpochMs(reset, now);
+    const reset = headers.get(`${prefix}-reset`);
+    const resetAt = reset === null ? undefined : resetToEpochMs(reset, now);
+    if (remaining === 0 && resetAt !== undefined) return resetAt;
   }
   if (response.status === 429) return now + 60_000; // limited, but the API did not say for how long
   return undefined;

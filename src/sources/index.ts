@@ -8,3 +8,7 @@ const SOURCES: Source[] = [githubSource, blueskySource];
 export function sourceFor(network: string): Source | undefined {
   return SOURCES.find((source) => source.network === network);
 }
+
+export function sourceForHost(host: string): Source | undefined {
+  return SOURCES.find((source) => source.servesHost(host));
+}

@@ -48,9 +48,24 @@ export interface SourceContext {
   now(): number;
 }
 
+/** An API's published rate limit: `requests` per `periodMs`, at most `burst` at once. */
+export interface RateLimit {
+  requests: number;
+  periodMs: number;
+  burst?: number;
+  /** Where the limit is published. */
+  source: string;
+}
+
 /** A network with a public API: asks it about profiles and maps the answers to ProfileSignals. */
 export interface Source {
   network: string;
+  /** The API host a profile's requests go to (one host per network, or per instance). */
+  hostFor(handle: string): string;
+  /** Whether requests to this host are this source's (to find the limit that applies). */
+  servesHost(host: string): boolean;
+  /** The host's published limit, for the settings in force (a token may raise it). */
+  rateLimit(host: string, settings: SourceSettings): RateLimit;
   /** How many profiles one call of fetchProfiles may take (the API's batch size). */
   batchSize: number;
   /** How many calls may run at once (some APIs ask for serial requests). */

@@ -74,3 +74,11 @@ export async function stopServiceWorker(browser: Browser): Promise<void> {
   await internals.close();
   if (status !== 'STOPPED') throw new Error(`the service worker did not stop (${status})`);
 }
+
+/** Stops the service worker and wakes a new one with an extension page, which it returns (open, for messages). */
+export async function restartServiceWorker(browser: Browser): Promise<import('playwright-core').Page> {
+  await stopServiceWorker(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+  return page;
+}

@@ -38,7 +38,7 @@ describe('popup', () => {
     expect(await breakdown.locator('.score').innerText()).toContain(String(score));
     expect(await breakdown.innerText()).toContain('Alice Example');
     expect(await breakdown.innerText()).toMatch(/Confidence \d+%/);
-    expect(await breakdown.innerText()).toMatch(/Fetched (now|\d+ seconds? ago) from the network’s API/);
+    expect(await breakdown.innerText()).toMatch(/Fetched (now|\d+ seconds? ago) · .*the network’s API/);
 
     const pillars = await breakdown.locator('section.pillar').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-pillar')));
     expect(pillars).toEqual(['reach', 'amplification', 'activity']);

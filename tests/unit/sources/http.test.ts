@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitRetryAt, requestJson } from '../../../src/sources/http';
+import { rateLimitResetAt, rateLimitRetryAt, requestJson } from '../../../src/sources/http';
 import { SourceError } from '../../../src/sources/types';
 import { contextWith, fakeFetch, jsonResponse, rejection } from './fake-fetch';
 
@@ -58,6 +58,30 @@ describe('rateLimitRetryAt', () => {
   it('waits a minute on a 429 that names no time, also when Retry-After is unreadable', () => {
     expect(rateLimitRetryAt(limited(429, {}), NOW)).toBe(NOW + 60_000);
     expect(rateLimitRetryAt(limited(429, { 'Retry-After': 'whenever' }), NOW)).toBe(NOW + 60_000);
+  });
+});
+
+describe('rateLimitResetAt', () => {
+  it('reads epoch seconds, seconds from now, and Mastodon’s ISO 8601 times', () => {
+    expect(rateLimitResetAt(new Headers({ 'X-RateLimit-Reset': '1735944560' }), NOW)).toBe(1_735_944_560_000);
+    expect(rateLimitResetAt(new Headers({ 'RateLimit-Reset': '45' }), NOW)).toBe(NOW + 45_000);
+    expect(rateLimitResetAt(new Headers({ 'X-RateLimit-Reset': '2025-01-03T22:05:00.000Z' }), NOW)).toBe(Date.UTC(2025, 0, 3, 22, 5, 0));
+    // Mastodon sends microseconds
+    expect(rateLimitResetAt(new Headers({ 'X-RateLimit-Reset': '2025-01-03T22:05:00.123456Z' }), NOW)).toBe(Date.UTC(2025, 0, 3, 22, 5, 0, 123));
+  });
+
+  it('prefers X-RateLimit-Reset, and answers undefined for none or an unreadable one', () => {
+    expect(rateLimitResetAt(new Headers({ 'X-RateLimit-Reset': '1735944560', 'RateLimit-Reset': '45' }), NOW)).toBe(1_735_944_560_000);
+    expect(rateLimitResetAt(new Headers({}), NOW)).toBeUndefined();
+    expect(rateLimitResetAt(new Headers({ 'X-RateLimit-Reset': 'soon' }), NOW)).toBeUndefined();
+  });
+});
+
+describe('rateLimitRetryAt with ISO 8601 resets', () => {
+  it('reads Mastodon’s X-RateLimit-Reset when X-RateLimit-Remaining is 0', () => {
+    const headers = { 'X-RateLimit-Limit': '300', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '2025-01-03T22:05:00.034264Z' };
+    expect(rateLimitRetryAt(limited(429, headers), NOW)).toBe(Date.UTC(2025, 0, 3, 22, 5, 0, 34));
+    expect(rateLimitRetryAt(limited(200, { ...headers, 'X-RateLimit-Remaining': '1' }), NOW)).toBeUndefined();
   });
 });
 

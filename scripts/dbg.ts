@@ -1,0 +1,12 @@
+import { launchWithExtension } from '../tests/e2e/harness';
+import { serveFixtures } from '../tests/e2e/routes';
+let b = await launchWithExtension(); await serveFixtures(b.context);
+const p = await b.context.newPage(); await p.goto('https://github.com/octo-org/widget/issues/7');
+await p.waitForFunction(() => document.querySelectorAll('influence-badge[data-score]').length === 6);
+console.log('before close', await b.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null))));
+const dir = b.userDataDir; await b.close({ keepProfile: true });
+b = await launchWithExtension({ userDataDir: dir }); await serveFixtures(b.context);
+console.log('after restart', await b.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null))));
+await new Promise((r) => setTimeout(r, 500));
+console.log('stats', await b.worker.evaluate(() => (globalThis as any).influenceBadges?.cacheStats()));
+await b.close();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, parseSettings, saveSettings } from '../../../src/lib/settings';
+import { memoryArea } from '../background/memory-area';
+
+describe('parseSettings', () => {
+  it('answers the defaults for nothing, or for something that is not settings', () => {
+    for (const raw of [undefined, null, 'settings', 42, []]) expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toEqual({ githubToken: '', maxAgeHours: {}, ownProfiles: [] });
+  });
+
+  it('migrates the first release’s one number of hours to the default of every network', () => {
+    expect(parseSettings({ githubToken: 'ghp_x', maxAgeHours: 6 })).toEqual({ githubToken: 'ghp_x', maxAgeHours: { default: 6 }, ownProfiles: [] });
+    expect(parseSettings({ maxAgeHours: 0 }).maxAgeHours).toEqual({});
+    expect(parseSettings({ maxAgeHours: -3 }).maxAgeHours).toEqual({});
+  });
+
+  it('keeps the max ages that are positive numbers', () => {
+    const maxAgeHours = { default: 24, github: 2, bluesky: 0, x: -1, reddit: '5', mastodon: 0.5 };
+    expect(parseSettings({ maxAgeHours }).maxAgeHours).toEqual({ default: 24, github: 2, mastodon: 0.5 });
+  });
+
+  it('keeps only the strings of ownProfiles, and a token only when it is a string', () => {
+    expect(parseSettings({ ownProfiles: ['github:me', 7, null, 'bluesky:me.bsky.social'], githubToken: 12 })).toEqual({
+      githubToken: '',
+      maxAgeHours: {},
+      ownProfiles: ['github:me', 'bluesky:me.bsky.social'],
+    });
+    expect(parseSettings({ ownProfiles: 'github:me' }).ownProfiles).toEqual([]);
+  });
+});
+
+describe('loadSettings and saveSettings', () => {
+  it('reads a first-release record migrated, and saves changes over it', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: { githubToken: 'ghp_old', maxAgeHours: 12 } });
+    expect(await loadSettings(area)).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: [] });
+    const saved = await saveSettings(area, { ownProfiles: ['github:me'] });
+    expect(saved).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: ['github:me'] });
+    expect(area.data.get(SETTINGS_KEY)).toEqual(saved);
+  });
+});
