@@ -43,7 +43,7 @@ const limiter = createHostLimiter({
   area: storage,
   fetch: (input, init) => fetch(input, init),
   limitFor: (host) =>
-    sourceForHost(host)?.rateLimit(host, { githubToken: currentSettings?.githubToken }) ?? {
+    sourceForHost(host)?.rateLimit(host, { githubToken: currentSettings?.githubToken, stackExchangeKey: currentSettings?.stackExchangeKey }) ?? {
       requests: 60,
       periodMs: 60_000,
       source: 'this project: one a second where a host publishes no limit',
@@ -56,7 +56,7 @@ const scheduler = createScheduler({
   windowMs: 30,
   async context() {
     currentSettings = await settings;
-    return { fetch, settings: { githubToken: currentSettings.githubToken }, now: Date.now };
+    return { fetch, settings: { githubToken: currentSettings.githubToken, stackExchangeKey: currentSettings.stackExchangeKey }, now: Date.now };
   },
 });
 

@@ -15,6 +15,27 @@ const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 const BLUESKY_HANDLE = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const DID = /^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$/;
 
+// Mastodon: a local username and the server it lives on (user@instance).
+const MASTODON = /^[a-z0-9_]{1,30}@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
+const HACKER_NEWS = /^[A-Za-z0-9_-]{2,15}$/;
+// Stack Exchange: the site's API name and the user's numeric id on it, e.g. stackoverflow/22656.
+const STACK_EXCHANGE = /^[a-z0-9.]{2,40}\/\d{1,12}$/;
+const DEV_TO = /^[A-Za-z0-9_]{1,30}$/;
+const REDDIT = /^[A-Za-z0-9_-]{3,20}$/;
+
+/** A Stack Exchange site's API name as the host it is served from. */
+export function stackExchangeHost(site: string): string {
+  const own: Record<string, string> = {
+    stackoverflow: 'stackoverflow.com',
+    serverfault: 'serverfault.com',
+    superuser: 'superuser.com',
+    askubuntu: 'askubuntu.com',
+    mathoverflow: 'mathoverflow.net',
+    stackapps: 'stackapps.com',
+  };
+  return own[site] ?? (site.includes('.') ? site : `${site}.stackexchange.com`);
+}
+
 const NETWORKS: NetworkInfo[] = [
   {
     id: 'github',
@@ -30,6 +51,48 @@ const NETWORKS: NetworkInfo[] = [
     // Handles are domain names; DIDs are case-sensitive identifiers.
     caseInsensitive: (handle) => !handle.startsWith('did:'),
     profileUrl: (handle) => `https://bsky.app/profile/${encodeURIComponent(handle)}`,
+  },
+  {
+    id: 'mastodon',
+    label: 'Mastodon',
+    isValidHandle: (handle) => MASTODON.test(handle),
+    caseInsensitive: () => true,
+    profileUrl: (handle) => {
+      const [user, instance] = handle.split('@');
+      return `https://${instance}/@${encodeURIComponent(user)}`;
+    },
+  },
+  {
+    id: 'hackernews',
+    label: 'Hacker News',
+    isValidHandle: (handle) => HACKER_NEWS.test(handle),
+    // Hacker News usernames are case-sensitive: "pg" and "PG" are two accounts.
+    caseInsensitive: () => false,
+    profileUrl: (handle) => `https://news.ycombinator.com/user?id=${encodeURIComponent(handle)}`,
+  },
+  {
+    id: 'stackexchange',
+    label: 'Stack Exchange',
+    isValidHandle: (handle) => STACK_EXCHANGE.test(handle),
+    caseInsensitive: () => true,
+    profileUrl: (handle) => {
+      const [site, id] = handle.split('/');
+      return `https://${stackExchangeHost(site)}/users/${id}`;
+    },
+  },
+  {
+    id: 'devto',
+    label: 'DEV',
+    isValidHandle: (handle) => DEV_TO.test(handle),
+    caseInsensitive: () => true,
+    profileUrl: (handle) => `https://dev.to/${encodeURIComponent(handle)}`,
+  },
+  {
+    id: 'reddit',
+    label: 'Reddit',
+    isValidHandle: (handle) => REDDIT.test(handle),
+    caseInsensitive: () => true,
+    profileUrl: (handle) => `https://www.reddit.com/user/${encodeURIComponent(handle)}`,
   },
 ];
 

@@ -8,9 +8,11 @@ export interface Settings {
   maxAgeHours: Record<string, number>;
   /** Profiles the user marked as their own (`network:handle`): their history is kept. */
   ownProfiles: string[];
+  /** Stack Exchange API key: raises the quota from 300 to 10,000 requests a day. */
+  stackExchangeKey: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: {}, ownProfiles: [] };
+export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '' };
 export const SETTINGS_KEY = 'settings';
 
 interface SettingsArea {
@@ -31,6 +33,7 @@ export function parseSettings(raw: unknown): Settings {
     githubToken: typeof stored.githubToken === 'string' ? stored.githubToken : DEFAULT_SETTINGS.githubToken,
     maxAgeHours: parseMaxAge(stored.maxAgeHours),
     ownProfiles: Array.isArray(stored.ownProfiles) ? stored.ownProfiles.filter((key): key is string => typeof key === 'string') : [],
+    stackExchangeKey: typeof stored.stackExchangeKey === 'string' ? stored.stackExchangeKey : DEFAULT_SETTINGS.stackExchangeKey,
   };
 }
 

@@ -3,7 +3,7 @@
 // docs/scoring.md explains each of them; `npm run bench:score` measures what they achieve.
 import type { Pillar } from './types';
 
-export const FORMULA_VERSION = '2.1.0';
+export const FORMULA_VERSION = '2.2.0';
 
 /**
  * The final mapping from the combined signal strength Z (in tenfolds above a typical account)
@@ -102,6 +102,13 @@ export const EXTRA_SIGNALS: Record<string, SignalSpec> = {
   repos: { pillar: 'activity', weight: 0.5, offset: 1, shape: { cap: 1 } },
   karma: { pillar: 'amplification', weight: 1, offset: 1 },
   reputation: { pillar: 'amplification', weight: 1, offset: 1 },
+  // Stack Exchange badges as points (gold 10, silver 3, bronze 1), and answers given.
+  badgePoints: { pillar: 'amplification', weight: 0.5, offset: 1 },
+  answers: { pillar: 'activity', weight: 0.6, offset: 1, shape: { cap: 1 } },
+  // Reddit: moderating communities (the number moderated, where known; 1 where only "a moderator" is).
+  moderated: { pillar: 'reach', weight: 0.4, offset: 1, shape: { cap: 1 } },
+  // Real-world notability, as Klout used it: daily pageviews of the Wikipedia article about the person.
+  wikipediaPageviews: { pillar: 'reach', weight: 0.8, offset: 1, shape: { knee: 2, slopeAbove: 0.5 } },
 };
 
 /**
@@ -147,11 +154,14 @@ export const NETWORK_MEDIANS: Record<string, NetworkMedians> = {
   x: SOCIAL,
   bluesky: { ...SOCIAL, followers: 150, posts: 300 },
   mastodon: { ...SOCIAL, followers: 100, posts: 300 },
-  github: { ...SOCIAL, followers: 10, following: undefined, extra: { stars: 50, forks: 10, repos: 20 } },
-  hackernews: { ...SOCIAL, following: undefined, extra: { karma: 500 } },
-  reddit: { ...SOCIAL, following: undefined, extra: { karma: 1000 } },
-  stackoverflow: { ...SOCIAL, following: undefined, extra: { reputation: 500 } },
+  github: { ...SOCIAL, followers: 10, following: undefined, postsPerDay: 0.5, extra: { stars: 50, forks: 10, repos: 20, wikipediaPageviews: 30 } },
+  hackernews: { ...SOCIAL, following: undefined, postsPerDay: 0.1, engagementPerDay: 0.5, likesPerDay: 2, extra: { karma: 500 } },
+  reddit: { ...SOCIAL, following: undefined, extra: { karma: 1000, moderated: 0 } },
+  stackexchange: { ...SOCIAL, following: undefined, extra: { reputation: 500, badgePoints: 20, answers: 10 } },
+  devto: { ...SOCIAL, following: undefined, followers: 50, postsPerDay: 0.05, likesPerDay: 1, engagementPerDay: 0.2, extra: {} },
 };
+// Wikipedia pageviews may enrich any network's profile.
+for (const medians of Object.values(NETWORK_MEDIANS)) medians.extra.wikipediaPageviews ??= 30;
 
 export function mediansFor(network: string): NetworkMedians {
   return NETWORK_MEDIANS[network] ?? SOCIAL;
@@ -207,7 +217,7 @@ export const AUTHENTICITY_RULES = {
 } as const;
 
 /** Networks where only the rules about following patterns, account age and engagement apply. */
-export const COMMUNITY_NETWORKS = new Set(['github', 'hackernews', 'stackoverflow', 'reddit']);
+export const COMMUNITY_NETWORKS = new Set(['github', 'hackernews', 'stackexchange', 'reddit', 'devto']);
 export const COMMUNITY_FLAGS: ReadonlySet<AuthenticityFlag> = new Set(['mass-following', 'follow-back-ratio', 'new-account', 'unengaged-audience']);
 
 /**
@@ -217,10 +227,12 @@ export const COMMUNITY_FLAGS: ReadonlySet<AuthenticityFlag> = new Set(['mass-fol
  */
 export const EXPECTED_SIGNALS: Record<string, Partial<Record<Pillar, readonly string[]>>> = {
   default: { reach: ['followers', 'lists'], amplification: ['*'], network: ['*'], activity: ['*'] },
+  x: { reach: ['followers', 'lists'], amplification: ['*'], network: ['*'], activity: ['*'] },
   bluesky: { reach: ['followers'], amplification: ['*'], network: ['*'], activity: ['*'] },
   mastodon: { reach: ['followers'], amplification: ['*'], network: ['*'], activity: ['*'] },
   github: { reach: ['followers'], amplification: ['stars', 'forks'], activity: ['*'] },
   hackernews: { amplification: ['karma'], activity: ['*'] },
   reddit: { amplification: ['karma'], activity: ['*'] },
-  stackoverflow: { amplification: ['reputation'], activity: ['*'] },
+  stackexchange: { amplification: ['reputation'], activity: ['*'] },
+  devto: { amplification: ['*'], activity: ['*'] },
 };

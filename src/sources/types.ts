@@ -39,6 +39,7 @@ export function profileDisplay(name: unknown, bio: unknown): ProfileDisplay {
 
 export interface SourceSettings {
   githubToken?: string;
+  stackExchangeKey?: string;
 }
 
 /** What a source may use; the background and the command line each provide one. */
