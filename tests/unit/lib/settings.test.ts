@@ -5,11 +5,11 @@ import { memoryArea } from '../background/memory-area';
 describe('parseSettings', () => {
   it('answers the defaults for nothing, or for something that is not settings', () => {
     for (const raw of [undefined, null, 'settings', 42, []]) expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ githubToken: '', maxAgeHours: {}, ownProfiles: [] });
+    expect(DEFAULT_SETTINGS).toEqual({ githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '' });
   });
 
   it('migrates the first release’s one number of hours to the default of every network', () => {
-    expect(parseSettings({ githubToken: 'ghp_x', maxAgeHours: 6 })).toEqual({ githubToken: 'ghp_x', maxAgeHours: { default: 6 }, ownProfiles: [] });
+    expect(parseSettings({ githubToken: 'ghp_x', maxAgeHours: 6 })).toEqual({ githubToken: 'ghp_x', maxAgeHours: { default: 6 }, ownProfiles: [], stackExchangeKey: '' });
     expect(parseSettings({ maxAgeHours: 0 }).maxAgeHours).toEqual({});
     expect(parseSettings({ maxAgeHours: -3 }).maxAgeHours).toEqual({});
   });
@@ -24,6 +24,7 @@ describe('parseSettings', () => {
       githubToken: '',
       maxAgeHours: {},
       ownProfiles: ['github:me', 'bluesky:me.bsky.social'],
+      stackExchangeKey: '',
     });
     expect(parseSettings({ ownProfiles: 'github:me' }).ownProfiles).toEqual([]);
   });
@@ -32,9 +33,9 @@ describe('parseSettings', () => {
 describe('loadSettings and saveSettings', () => {
   it('reads a first-release record migrated, and saves changes over it', async () => {
     const area = memoryArea({ [SETTINGS_KEY]: { githubToken: 'ghp_old', maxAgeHours: 12 } });
-    expect(await loadSettings(area)).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: [] });
-    const saved = await saveSettings(area, { ownProfiles: ['github:me'] });
-    expect(saved).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: ['github:me'] });
+    expect(await loadSettings(area)).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: [], stackExchangeKey: '' });
+    const saved = await saveSettings(area, { ownProfiles: ['github:me'], stackExchangeKey: '' });
+    expect(saved).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: ['github:me'], stackExchangeKey: '' });
     expect(area.data.get(SETTINGS_KEY)).toEqual(saved);
   });
 });
