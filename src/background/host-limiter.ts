@@ -222,6 +222,12 @@ export function createHostLimiter(options: LimiterOptions) {
     ready,
     acquire,
     fetch: limitedFetch,
+    /** No requests to the host until then (a limit the API stated in its body). */
+    block(host: string, until: number): void {
+      const s = state(host);
+      s.blockedUntil = Math.max(s.blockedUntil, until);
+      saveSoon();
+    },
     /** Until when a host takes no requests, if it is closed now. */
     closedUntil(host: string): number | undefined {
       return closedUntil(host, state(host))?.until;

@@ -53,7 +53,8 @@ export function createScheduler(options: SchedulerOptions) {
       const context = await options.context();
       const limitedFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
         options.limiter.fetch(String(input instanceof Request ? input.url : input), init, priority)) as typeof fetch;
-      outcomes = await source.fetchProfiles(batch.map((p) => p.handle), { ...context, fetch: limitedFetch });
+      const pause = (host: string, until: number) => options.limiter.block(host, until);
+      outcomes = await source.fetchProfiles(batch.map((p) => p.handle), { ...context, fetch: limitedFetch, pause });
     } catch (error) {
       outcomes = new Map(batch.map((p) => [p.handle, { ok: false, error: { kind: 'bad-response', message: String(error) } }]));
     } finally {

@@ -47,6 +47,11 @@ export interface SourceContext {
   fetch: typeof fetch;
   settings: SourceSettings;
   now(): number;
+  /**
+   * Tells the host's limiter to send nothing to `host` until `until` (epoch ms), for limits an
+   * API states in its body rather than its headers (Stack Exchange's `backoff`).
+   */
+  pause?(host: string, until: number): void;
 }
 
 /** An API's published rate limit: `requests` per `periodMs`, at most `burst` at once. */
