@@ -1,7 +1,7 @@
 // One build per browser: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
 // manifest.json is written for Chrome; the Firefox variant is derived here.
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 type Browser = 'chrome' | 'firefox';
@@ -26,10 +26,31 @@ function manifestFor(browser: Browser): ManifestV3Export {
   return manifest as ManifestV3Export;
 }
 
+/**
+ * Mastodon instances the user turns on at run time get the content script by registration, and
+ * its loader imports the content chunks by URL: Chrome allows that only on pages listed in
+ * web_accessible_resources. The content chunks alone (not the popup's or the worker's) are
+ * therefore opened to any https page the user may turn on.
+ */
+function contentChunksOnEnabledSites(): Plugin & { renderCrxManifest(manifest: any): any } {
+  return {
+    name: 'content-chunks-on-enabled-sites',
+    // After CRXJS has listed the content chunks: its plugins call this hook in plugin order.
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      const resources: { matches: string[]; resources: string[] }[] = manifest.web_accessible_resources ?? [];
+      const content = resources.find((entry) => entry.resources.some((file) => file.includes('src-content-index')));
+      if (!content) throw new Error('The content script’s chunks are missing from web_accessible_resources.');
+      content.matches = [...new Set([...content.matches, ...manifest.optional_host_permissions])];
+      return manifest;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [crx({ manifest: manifestFor(browser), browser }), contentChunksOnEnabledSites()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${browser}`,

@@ -19,6 +19,11 @@ export const DEFAULT_MAX_AGE_HOURS: Readonly<Record<string, number>> = {
 
 /** A profile the network says does not exist is not asked for again for a day. */
 export const NOT_FOUND_MAX_AGE_MS = 24 * 3_600_000;
+/**
+ * An API that refused while a page's reading is kept (Reddit without a signed-in session) is
+ * asked again after an hour: signing in should not take a day to show.
+ */
+export const WITHHELD_RETRY_MS = 3_600_000;
 /** An error (server trouble, garbage) is not retried for a few minutes. */
 export const ERROR_MAX_AGE_MS = 5 * 60_000;
 

@@ -11,10 +11,13 @@ import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import { parseProfileSignals } from '../score';
 import { score } from '../score/engine';
-import { sourceFor, sourceForHost } from '../sources';
+import { limitForHost, sourceFor } from '../sources';
 import { createCache } from './cache';
 import { CACHE_LIMITS, maxAgeMsFor } from './cache-policy';
+import { installDynamicSites, isSitesRequest } from './dynamic-sites';
 import { createHistory } from './history';
+import { createNotability } from './notability';
+import type { Notability } from '../sources/wikipedia';
 import { PRIORITY, createHostLimiter, type Priority } from './host-limiter';
 import { CACHE_SCHEMA, createProfileService, isCachedEntry, migrateCachedEntry, type CachedEntry } from './profile-service';
 import { createScheduler } from './scheduler';
@@ -42,12 +45,7 @@ void settings.then((s) => (currentSettings = s));
 const limiter = createHostLimiter({
   area: storage,
   fetch: (input, init) => fetch(input, init),
-  limitFor: (host) =>
-    sourceForHost(host)?.rateLimit(host, { githubToken: currentSettings?.githubToken, stackExchangeKey: currentSettings?.stackExchangeKey }) ?? {
-      requests: 60,
-      periodMs: 60_000,
-      source: 'this project: one a second where a host publishes no limit',
-    },
+  limitFor: (host) => limitForHost(host, { githubToken: currentSettings?.githubToken, stackExchangeKey: currentSettings?.stackExchangeKey }),
 });
 
 const scheduler = createScheduler({
@@ -56,7 +54,23 @@ const scheduler = createScheduler({
   windowMs: 30,
   async context() {
     currentSettings = await settings;
-    return { fetch, settings: { githubToken: currentSettings.githubToken, stackExchangeKey: currentSettings.stackExchangeKey }, now: Date.now };
+    return {
+      fetch,
+      settings: { githubToken: currentSettings.githubToken, stackExchangeKey: currentSettings.stackExchangeKey },
+      now: Date.now,
+      cached: (network, handles) => service.knownSignals(network, handles),
+    };
+  },
+  onExtra: (source, handle, outcome) => void service.keepExtra(source.network, handle, outcome),
+  settings: () => ({ githubToken: currentSettings?.githubToken, stackExchangeKey: currentSettings?.stackExchangeKey }),
+});
+
+const notability = createNotability({
+  cache: createCache<Notability>(storage, { prefix: 'notability:', schema: 1, isValue: isRecord as (v: unknown) => v is Notability, maxEntries: 2000, maxBytes: 512 * 1024, hotEntries: 100 }),
+  async context() {
+    const settingsNow = await settings;
+    const fetchInBackground = ((input: RequestInfo | URL, init?: RequestInit) => limiter.fetch(String(input), init, PRIORITY.background)) as typeof fetch;
+    return { fetch: fetchInBackground, settings: { githubToken: settingsNow.githubToken }, now: Date.now };
   },
 });
 
@@ -67,6 +81,7 @@ const service = createProfileService({
   score,
   maxAgeMs: async (network) => maxAgeMsFor(network, (await settings).maxAgeHours),
   now: Date.now,
+  enrich: (ref, signals) => notability.enrich(ref, signals),
 });
 
 const history = createHistory(storage);
@@ -198,7 +213,11 @@ async function handle(message: Request): Promise<unknown> {
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+// Mastodon instances the user turned on: their content scripts, registered at run time.
+const dynamicSites = installDynamicSites(browser);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (isSitesRequest(message)) return dynamicSites.handle(message, sender);
   if (!isRequest(message)) return undefined;
   return handle(message);
 });

@@ -8,6 +8,8 @@ export interface SignalPart {
   /** Epoch ms when these values were true. */
   at: number;
   url?: string;
+  /** Only part of what the API can tell (fetched for another profile's sample): refetched when asked for. */
+  partial?: boolean;
 }
 
 /** Where each value came from: top-level fields by name, nested ones as `recent.x` and `extra.x`. */

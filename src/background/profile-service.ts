@@ -8,7 +8,7 @@ import { FORMULA_VERSION } from '../score/constants';
 import type { ProfileSignals, ScoreResult } from '../score/types';
 import type { FetchErrorKind, ProfileDisplay, Source, SourceOutcome } from '../sources/types';
 import type { Cache } from './cache';
-import { ERROR_MAX_AGE_MS, NOT_FOUND_MAX_AGE_MS } from './cache-policy';
+import { ERROR_MAX_AGE_MS, NOT_FOUND_MAX_AGE_MS, WITHHELD_RETRY_MS } from './cache-policy';
 import type { Priority } from './host-limiter';
 import { mergeSignals, type SignalPart } from './merge';
 import type { Scheduler } from './scheduler';
@@ -28,6 +28,8 @@ export type CachedEntry =
       result: ScoreResult;
       fetchedAt: number;
       display?: ProfileDisplay;
+      /** The API refused (Reddit without a session): the page's reading stands alone for a while. */
+      withheld?: { reason: string; at: number };
     }
   | { state: 'unavailable'; reason: string; fetchedAt: number }
   | { state: 'error'; kind: FetchErrorKind; reason: string; retryAt?: number; fetchedAt: number };
@@ -70,6 +72,8 @@ export interface ProfileServiceOptions {
   /** How long a profile of this network stays fresh. */
   maxAgeMs(network: string): Promise<number>;
   now(): number;
+  /** Adds what other sources know of a fetched profile (Wikipedia pageviews). */
+  enrich?(ref: ProfileRef, signals: ProfileSignals): Promise<ProfileSignals>;
 }
 
 export function createProfileService(options: ProfileServiceOptions) {
@@ -85,34 +89,43 @@ export function createProfileService(options: ProfileServiceOptions) {
     const parts = [cached.api, cached.page].filter((p): p is SignalPart => p !== undefined);
     const { signals, provenance } = mergeSignals(network, handle.join(':'), parts);
     const result = full || cached.result.formulaVersion !== FORMULA_VERSION ? options.score(signals) : cached.result;
-    return { key, state: 'scored', signals, provenance, result, fetchedAt: cached.fetchedAt, display: cached.display, stale: !fresh };
+    const withheld = cached.withheld ? { apiWithheld: cached.withheld.reason } : {};
+    return { key, state: 'scored', signals, provenance, result, fetchedAt: cached.fetchedAt, display: cached.display, stale: !fresh, ...withheld };
   }
 
   /**
-   * Whether a cached entry is still fresh under the settings in force now (a max age changed in
-   * the settings applies to what is already cached): a score while its API answer is younger
-   * than the network's max age (what a page showed counts alone only where there is no API).
+   * Until when a score is fresh under the settings in force now (a max age changed in the
+   * settings applies to what is already cached): while its API answer is younger than the
+   * network's max age. What a page showed counts alone only where there is no API, or for a
+   * while where the API refused.
    */
+  async function freshUntil(ref: ProfileRef, cached: Extract<CachedEntry, { state: 'scored' }>): Promise<number> {
+    const maxAge = await options.maxAgeMs(ref.network);
+    if (cached.api && !cached.api.partial) return cached.api.at + maxAge;
+    if (!options.sourceFor(ref.network)) return cached.fetchedAt + maxAge;
+    if (cached.withheld) return Math.min(cached.fetchedAt + maxAge, cached.withheld.at + WITHHELD_RETRY_MS);
+    return -Infinity;
+  }
+
   async function isFresh(ref: ProfileRef, cached: CachedEntry): Promise<boolean> {
     const now = options.now();
     if (cached.state === 'unavailable') return now - cached.fetchedAt < NOT_FOUND_MAX_AGE_MS;
     if (cached.state === 'error') return now - cached.fetchedAt < ERROR_MAX_AGE_MS;
-    const basis = cached.api?.at ?? (options.sourceFor(ref.network) ? -Infinity : cached.fetchedAt);
-    return now - basis < (await options.maxAgeMs(ref.network));
+    return now < (await freshUntil(ref, cached));
   }
 
-  /** Scores the merged parts and keeps them until the API part (or the page part) grows old. */
-  async function store(key: string, ref: ProfileRef, parts: { api?: SignalPart; page?: SignalPart; display?: ProfileDisplay }): Promise<SettledEntry> {
+  type Parts = { api?: SignalPart; page?: SignalPart; display?: ProfileDisplay; withheld?: { reason: string; at: number } };
+
+  /** Scores the merged parts and keeps them until they grow old. */
+  async function store(key: string, ref: ProfileRef, parts: Parts): Promise<SettledEntry> {
     const present = [parts.api, parts.page].filter((p): p is SignalPart => p !== undefined);
     const { signals } = mergeSignals(ref.network, ref.handle, present);
     const result = options.score(signals);
     const fetchedAt = Math.max(...present.map((p) => p.at));
-    const maxAge = await options.maxAgeMs(ref.network);
-    // Fresh as long as its API answer is; what a page showed keeps fresh alone only where there is no API to ask.
-    const basis = parts.api?.at ?? (options.sourceFor(ref.network) ? -Infinity : fetchedAt);
     const cached: CachedEntry = { state: 'scored', ...parts, result: { ...result, explanation: [] }, fetchedAt };
-    await options.cache.set(key, cached, Math.max(0, basis + maxAge - options.now()));
-    const entry = toEntry(key, cached, basis + maxAge > options.now());
+    const until = await freshUntil(ref, cached);
+    await options.cache.set(key, cached, Math.max(0, until - options.now()));
+    const entry = toEntry(key, cached, until > options.now());
     return entry.state === 'scored' ? { ...entry, result } : entry;
   }
 
@@ -121,11 +134,16 @@ export function createProfileService(options: ProfileServiceOptions) {
     // What a page showed while the request was out is kept too.
     const previous = (await options.cache.get(key))?.value ?? asked;
     if (outcome.ok) {
-      const api: SignalPart = { signals: outcome.signals, kind: 'api', at: now, url: outcome.signals.sources?.[0]?.url };
+      const signals = options.enrich ? await options.enrich(ref, outcome.signals).catch(() => outcome.signals) : outcome.signals;
+      const api: SignalPart = { signals, kind: 'api', at: now, url: outcome.signals.sources?.[0]?.url };
       const page = previous?.state === 'scored' ? previous.page : undefined;
       return store(key, ref, { api, page, display: outcome.display ?? (previous?.state === 'scored' ? previous.display : undefined) });
     }
     const { error } = outcome;
+    // Refused, but a page showed the profile: its reading stands, with the refusal said.
+    if (error.kind === 'withheld' && previous?.state === 'scored' && previous.page) {
+      return store(key, ref, { page: previous.page, display: previous.display, withheld: { reason: error.message, at: now } });
+    }
     if (error.kind === 'not-found' || error.kind === 'withheld') {
       const cached: CachedEntry = { state: 'unavailable', reason: error.message, fetchedAt: now };
       await options.cache.set(key, cached, NOT_FOUND_MAX_AGE_MS);
@@ -206,10 +224,37 @@ export function createProfileService(options: ProfileServiceOptions) {
     const hit = await options.cache.get(key);
     const previous = hit?.value.state === 'scored' ? hit.value : undefined;
     const page: SignalPart = { signals: { ...signals, network: normalised.network, handle: normalised.handle }, kind: 'page', at, url };
-    return store(key, normalised, { api: previous?.api, page, display: previous?.display });
+    return store(key, normalised, { api: previous?.api, page, display: previous?.display, withheld: previous?.withheld });
   }
 
-  return { lookup, resolve, peek, observe };
+  /**
+   * A profile a source fetched for another's sample: kept (marked partial, so it is refetched
+   * in full when asked for), unless the cache already holds it.
+   */
+  async function keepExtra(network: string, handle: string, outcome: SourceOutcome): Promise<void> {
+    if (!outcome.ok) return;
+    const ref = normaliseRef({ network, handle });
+    const key = profileKey(ref);
+    if (inFlight.has(key) || (await options.cache.get(key))) return;
+    const api: SignalPart = { signals: outcome.signals, kind: 'api', at: options.now(), url: outcome.signals.sources?.[0]?.url, partial: true };
+    await store(key, ref, { api, display: outcome.display });
+  }
+
+  /** What the cache knows of these profiles' signals, fresh or not (for samples shared across profiles). */
+  async function knownSignals(network: string, handles: string[]): Promise<Map<string, ProfileSignals>> {
+    const refs = handles.map((handle) => normaliseRef({ network, handle }));
+    const cached = await options.cache.getMany(refs.map(profileKey));
+    const known = new Map<string, ProfileSignals>();
+    refs.forEach((ref, i) => {
+      const hit = cached.get(profileKey(ref));
+      if (hit?.value.state !== 'scored') return;
+      const parts = [hit.value.api, hit.value.page].filter((p): p is SignalPart => p !== undefined);
+      known.set(handles[i], mergeSignals(ref.network, ref.handle, parts).signals);
+    });
+    return known;
+  }
+
+  return { lookup, resolve, peek, observe, keepExtra, knownSignals };
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;

@@ -2,7 +2,7 @@
 // moment to be batched (Bluesky answers 25 a request), each is asked for once however many
 // wait for it, the most urgent go first (the popup, then badges on screen, then the rest),
 // and every request goes through its host's limiter.
-import type { Source, SourceContext, SourceOutcome } from '../sources/types';
+import type { Source, SourceContext, SourceOutcome, SourceSettings } from '../sources/types';
 import type { HostLimiter, Priority } from './host-limiter';
 
 interface Pending {
@@ -22,6 +22,10 @@ export interface SchedulerOptions {
   windowMs: number;
   /** Batches in flight at once, per network (the limiter still paces requests per host). */
   concurrency?: (source: Source) => number;
+  /** Outcomes a source gave for profiles nobody asked for (a sample it needed): worth keeping. */
+  onExtra?(source: Source, handle: string, outcome: SourceOutcome): void;
+  /** The settings in force now, for batch sizes that depend on them. */
+  settings?(): SourceSettings;
 }
 
 export function createScheduler(options: SchedulerOptions) {
@@ -29,6 +33,7 @@ export function createScheduler(options: SchedulerOptions) {
   const running = new Map<Source, number>();
   const timers = new Map<Source, ReturnType<typeof setTimeout>>();
   let order = 0;
+  const batchSize = (source: Source) => source.batchSizeFor?.(options.settings?.() ?? {}) ?? source.batchSize;
 
   function queueOf(source: Source): Map<string, Pending> {
     let queue = queues.get(source);
@@ -40,7 +45,7 @@ export function createScheduler(options: SchedulerOptions) {
   function nextBatch(source: Source, queue: Map<string, Pending>): Pending[] {
     const byUrgency = [...queue.values()].sort((a, b) => a.priority - b.priority || a.order - b.order);
     const host = byUrgency[0].host;
-    const batch = byUrgency.filter((pending) => pending.host === host).slice(0, source.batchSize);
+    const batch = byUrgency.filter((pending) => pending.host === host).slice(0, batchSize(source));
     for (const pending of batch) queue.delete(pending.handle);
     return batch;
   }
@@ -60,10 +65,12 @@ export function createScheduler(options: SchedulerOptions) {
     } finally {
       running.set(source, (running.get(source) ?? 1) - 1);
     }
+    const asked = new Set(batch.map((p) => p.handle));
     for (const pending of batch) {
       const outcome = outcomes.get(pending.handle) ?? { ok: false, error: { kind: 'bad-response', message: 'The source gave no answer.' } };
       for (const resolve of pending.resolvers) resolve(outcome);
     }
+    for (const [handle, outcome] of outcomes) if (!asked.has(handle)) options.onExtra?.(source, handle, outcome);
     dispatch(source);
   }
 
@@ -72,7 +79,7 @@ export function createScheduler(options: SchedulerOptions) {
     const limit = options.concurrency?.(source) ?? source.concurrency;
     while (queue.size > 0 && (running.get(source) ?? 0) < limit) {
       // A partial batch waits for its window, for company; a full one goes now.
-      if (queue.size < source.batchSize && timers.has(source)) return;
+      if (queue.size < batchSize(source) && timers.has(source)) return;
       void run(source, nextBatch(source, queue));
     }
   }
@@ -89,7 +96,7 @@ export function createScheduler(options: SchedulerOptions) {
         } else {
           queue.set(handle, { handle, host: source.hostFor(handle), priority, order: order++, resolvers: [resolve] });
         }
-        if (queue.size >= source.batchSize) {
+        if (queue.size >= batchSize(source)) {
           dispatch(source);
         } else if (!timers.has(source)) {
           timers.set(

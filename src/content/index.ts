@@ -1,5 +1,8 @@
 // The content script: picks the adapter for this site and badges its handles.
-import { siteFor } from '../sites';
+import { nativeApi } from '../lib/native-api';
+import { loadSettings } from '../lib/settings';
+import { siteFor, siteForEnabledHost } from '../sites';
+import type { SiteAdapter } from '../sites/types';
 import { installBadgeEvents } from './badge-events';
 import { createBadgeLayer } from './badges';
 import { createPageObserver } from './page-observer';
@@ -8,8 +11,7 @@ import { createScoreClient } from './score-client';
 
 const SWEEP_INTERVAL_MS = 1000;
 
-const adapter = siteFor(location.hostname);
-if (adapter) {
+function start(adapter: SiteAdapter): void {
   installBadgeEvents();
   const client = createScoreClient();
   const layer = createBadgeLayer(client, (change) => scanner.quietly(change));
@@ -26,4 +28,13 @@ if (adapter) {
       pageObserver.check();
     },
   });
+}
+
+const fixed = siteFor(location.hostname);
+if (fixed) start(fixed);
+else {
+  // Registered at run time for a Mastodon instance the user turned on (src/background/dynamic-sites.ts).
+  void loadSettings(nativeApi.storage.local)
+    .then((settings) => siteForEnabledHost(location.hostname, settings.mastodonInstances))
+    .then((adapter) => adapter && start(adapter), () => {});
 }

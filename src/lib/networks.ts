@@ -20,7 +20,8 @@ const MASTODON = /^[a-z0-9_]{1,30}@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z
 const HACKER_NEWS = /^[A-Za-z0-9_-]{2,15}$/;
 // Stack Exchange: the site's API name and the user's numeric id on it, e.g. stackoverflow/22656.
 const STACK_EXCHANGE = /^[a-z0-9.]{2,40}\/\d{1,12}$/;
-const DEV_TO = /^[A-Za-z0-9_]{1,30}$/;
+// Forem: letters, digits and underscores, 2 to 30 (User::USERNAME_REGEXP, USERNAME_MAX_LENGTH).
+const DEV_TO = /^[A-Za-z0-9_]{2,30}$/;
 const REDDIT = /^[A-Za-z0-9_-]{3,20}$/;
 
 /** A Stack Exchange site's API name as the host it is served from. */

@@ -19,6 +19,8 @@ export interface ScoredEntry extends EntryBase {
   display?: ProfileDisplay;
   /** Where each field's value came from (API or page, and when): `followers`, `recent.x`, `extra.x`. */
   provenance?: Record<string, SignalSource>;
+  /** Why the API refused, when the score stands on what a page showed alone. */
+  apiWithheld?: string;
 }
 
 export interface LoadingEntry extends EntryBase {

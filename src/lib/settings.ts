@@ -1,5 +1,6 @@
 // The user's settings, kept in browser.storage.local (never synced: it holds an API token).
 import { isRecord } from './guards';
+import { cleanHosts } from './site-access';
 
 export interface Settings {
   /** GitHub personal access token: raises the API limit from 60 to 5,000 requests an hour. */
@@ -10,9 +11,11 @@ export interface Settings {
   ownProfiles: string[];
   /** Stack Exchange API key: raises the quota from 300 to 10,000 requests a day. */
   stackExchangeKey: string;
+  /** Mastodon instances the user turned badges on for, beyond the manifest's (host names, granted at run time). */
+  mastodonInstances: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '' };
+export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '', mastodonInstances: [] };
 export const SETTINGS_KEY = 'settings';
 
 interface SettingsArea {
@@ -34,6 +37,7 @@ export function parseSettings(raw: unknown): Settings {
     maxAgeHours: parseMaxAge(stored.maxAgeHours),
     ownProfiles: Array.isArray(stored.ownProfiles) ? stored.ownProfiles.filter((key): key is string => typeof key === 'string') : [],
     stackExchangeKey: typeof stored.stackExchangeKey === 'string' ? stored.stackExchangeKey : DEFAULT_SETTINGS.stackExchangeKey,
+    mastodonInstances: cleanHosts(stored.mastodonInstances),
   };
 }
 

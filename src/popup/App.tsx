@@ -5,24 +5,20 @@ import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { SettledEntry } from '../lib/score-entry';
+import { loadSettings } from '../lib/settings';
 import { profileFromPageUrl } from '../sites';
 import { Breakdown } from './Breakdown';
+import { EnableSite, currentTab, type CurrentTab } from './EnableSite';
 import { Lookup } from './Lookup';
 import { Settings } from './Settings';
 
 type View = { state: 'idle' } | { state: 'loading'; ref: ProfileRef } | { state: 'done'; ref: ProfileRef; entry: SettledEntry } | { state: 'failed'; ref: ProfileRef; message: string };
 
-/** The tab the popup explains: the active one, or `?tab=<id>` when the popup is opened as a page. */
-async function currentTabUrl(): Promise<string | undefined> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return (await browser.tabs.get(requested)).url;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url;
-}
-
 export function App() {
   const [view, setView] = useState<View>({ state: 'idle' });
   const [pageProfile, setPageProfile] = useState<ProfileRef | null>(null);
+  const [tab, setTab] = useState<CurrentTab | undefined>(undefined);
+  const [instances, setInstances] = useState<string[]>([]);
 
   async function show(ref: ProfileRef, refresh = false): Promise<void> {
     setView({ state: 'loading', ref });
@@ -36,13 +32,14 @@ export function App() {
   }
 
   useEffect(() => {
-    void currentTabUrl()
-      .catch(() => undefined)
-      .then((url) => {
-        const ref = url ? profileFromPageUrl(url) : null;
-        setPageProfile(ref);
-        if (ref) void show(ref);
-      });
+    const enabled = loadSettings(browser.storage.local).then((s) => s.mastodonInstances, () => []);
+    void Promise.all([currentTab().catch(() => undefined), enabled]).then(([current, mastodonInstances]) => {
+      const ref = current?.url ? profileFromPageUrl(current.url, mastodonInstances) : null;
+      setTab(current);
+      setInstances(mastodonInstances);
+      setPageProfile(ref);
+      if (ref) void show(ref);
+    });
   }, []);
 
   return (
@@ -52,6 +49,7 @@ export function App() {
       </header>
       <Lookup onLookup={(ref) => void show(ref)} />
       {view.state === 'idle' && <p class="muted">{pageProfile === null ? t('popupNoProfile') : t('popupLoading')}</p>}
+      <EnableSite tab={tab} enabled={instances} />
       {view.state === 'loading' && (
         <p class="muted" role="status">
           {t('popupLoadingProfile', `@${view.ref.handle}`)}

@@ -8,6 +8,7 @@ import type { ScoredEntry, SettledEntry } from '../lib/score-entry';
 import { scoreDetailed } from '../score/engine';
 import { explain } from '../score/explain';
 import { OwnProfile } from './OwnProfile';
+import { VerifiedLinks } from './VerifiedLinks';
 import { PILLAR_LABELS, flagLabel, signalLabel, type Language } from '../score/labels';
 import { sourceOfSignal } from '../score/signal-fields';
 import { PILLARS, type SignalSource } from '../score/types';
@@ -49,6 +50,11 @@ function Scored({ entry }: { entry: ScoredEntry }) {
           </p>
         </div>
       </div>
+      {entry.apiWithheld && (
+        <p class="api-withheld muted" role="note">
+          {t('popupApiWithheld', entry.apiWithheld)}
+        </p>
+      )}
       {result.authenticity.verdict === 'suspicious' ? (
         <div class="warning" role="note">
           <p>{t('popupSuspicious', Math.round(result.authenticity.risk * 100))}</p>
@@ -120,6 +126,7 @@ export function Breakdown({ refValue, entry, onRefresh }: { refValue: ProfileRef
       </h2>
       {entry.state === 'scored' && entry.display?.name && <p class="name">{entry.display.name}</p>}
       {entry.state === 'scored' && entry.display?.bio && <p class="muted bio">{entry.display.bio}</p>}
+      {entry.state === 'scored' && <VerifiedLinks links={entry.display?.verifiedLinks} />}
       {entry.state === 'scored' && <OwnProfile profile={refValue} />}
       {entry.state === 'scored' && <Scored entry={entry} />}
       {entry.state === 'unavailable' && (

@@ -6,6 +6,7 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
 
 const HOSTS = ['bsky.app'];
 /** Profile tabs that still show the profile itself. */
@@ -31,12 +32,8 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 }
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
-  let url: URL;
-  try {
-    url = new URL(link.getAttribute('href') ?? '', page);
-  } catch {
-    return null;
-  }
+  const url = linkUrl(link, page);
+  if (!url) return null;
   if (!HOSTS.includes(url.host)) return null;
   const found = actorFromPath(url.pathname);
   if (!found || found.rest !== '') return null;

@@ -16,3 +16,12 @@ export function findHandles(adapter: SiteAdapter, node: Node, page: URL): FoundH
     .map((element) => adapter.handleFromElement(element, page))
     .filter((found): found is FoundHandle => found !== null);
 }
+
+/** Where a link points, resolved against the page; null for an href the URL parser refuses. */
+export function linkUrl(link: Element, page: URL): URL | null {
+  try {
+    return new URL(link.getAttribute('href') ?? '', page);
+  } catch {
+    return null;
+  }
+}

@@ -7,6 +7,7 @@ import type { ProfileRef } from '../lib/profile-ref';
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { FoundHandle, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
 
 /** Top-level paths that are GitHub's own pages, not users. */
 const RESERVED = new Set(
@@ -75,12 +76,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
     return null;
   }
   if (hovercard !== 'user' && !link.classList.contains('user-mention') && link.closest(MARKDOWN)) return null;
-  let url: URL;
-  try {
-    url = new URL(link.getAttribute('href') ?? '', page);
-  } catch {
-    return null;
-  }
+  const url = linkUrl(link, page);
+  if (!url) return null;
   if (!isGitHubHost(url.host)) return null;
   const login = loginFromLink(url);
   if (!login) return null;

@@ -2,6 +2,7 @@
 // DIDs) in one request, without an account (docs.bsky.app/docs/api/app-bsky-actor-get-profiles).
 import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
 import type { ProfileSignals } from '../score/types';
+import { fetchDepth, median, type Depth } from './bluesky-depth';
 import { badResponse, requestJson } from './http';
 import { SourceError, profileDisplay, type FetchError, type Source, type SourceContext, type SourceOutcome } from './types';
 
@@ -61,7 +62,7 @@ function profilesUrl(actors: string[]): string {
   return `${BLUESKY_APPVIEW}/xrpc/app.bsky.actor.getProfiles?${query}`;
 }
 
-async function fetchBatch(actors: string[], context: SourceContext, out: Map<string, SourceOutcome>): Promise<void> {
+async function fetchBatch(actors: string[], context: SourceContext, out: Map<string, SourceOutcome>, dids = new Map<string, string>()): Promise<void> {
   const url = profilesUrl(actors);
   let profiles: BlueskyProfile[];
   try {
@@ -72,8 +73,8 @@ async function fetchBatch(actors: string[], context: SourceContext, out: Map<str
     // One unresolvable actor makes the AppView refuse the whole batch (400): find it by halving.
     if (fetchError.status === 400 && actors.length > 1) {
       const middle = Math.ceil(actors.length / 2);
-      await fetchBatch(actors.slice(0, middle), context, out);
-      await fetchBatch(actors.slice(middle), context, out);
+      await fetchBatch(actors.slice(0, middle), context, out, dids);
+      await fetchBatch(actors.slice(middle), context, out, dids);
       return;
     }
     const error400: FetchError = fetchError.status === 400 ? { kind: 'not-found', status: 400, message: 'Bluesky cannot resolve this handle.' } : fetchError;
@@ -87,6 +88,7 @@ async function fetchBatch(actors: string[], context: SourceContext, out: Map<str
       out.set(actor, { ok: false, error: { kind: 'not-found', message: `No Bluesky account answers to ${actor}.` } });
       continue;
     }
+    dids.set(actor, match.did);
     const withheld = withheldReason(match.json);
     out.set(
       actor,
@@ -107,9 +109,54 @@ export const blueskySource: Source = {
   concurrency: 3,
   async fetchProfiles(handles, context) {
     const outcomes = new Map<string, SourceOutcome>();
-    for (let start = 0; start < handles.length; start += GET_PROFILES_MAX_ACTORS) {
-      await fetchBatch(handles.slice(start, start + GET_PROFILES_MAX_ACTORS), context, outcomes);
-    }
+    const dids = new Map<string, string>();
+    await fetchInBatches(handles, context, outcomes, dids);
+    await addDepth(handles.filter((h) => outcomes.get(h)?.ok), dids, context, outcomes);
     return outcomes;
   },
 };
+
+async function fetchInBatches(actors: string[], context: SourceContext, out: Map<string, SourceOutcome>, dids?: Map<string, string>): Promise<void> {
+  for (let start = 0; start < actors.length; start += GET_PROFILES_MAX_ACTORS) {
+    await fetchBatch(actors.slice(start, start + GET_PROFILES_MAX_ACTORS), context, out, dids);
+  }
+}
+
+const DEPTH_AT_ONCE = 4;
+
+/**
+ * Each profile's recent posts and who reposted them; then the reposters' audiences, from the
+ * cache where known and otherwise in batches of 25 for the whole sample. The reposters fetched
+ * are returned too, marked partial, so the cache keeps them for their own badges.
+ */
+async function addDepth(found: string[], dids: Map<string, string>, context: SourceContext, outcomes: Map<string, SourceOutcome>): Promise<void> {
+  const depths = new Map<string, Depth>();
+  for (let start = 0; start < found.length; start += DEPTH_AT_ONCE) {
+    await Promise.all(found.slice(start, start + DEPTH_AT_ONCE).map(async (handle) => depths.set(handle, await fetchDepth(BLUESKY_APPVIEW, dids.get(handle)!, context))));
+  }
+  const sample = [...new Set([...depths.values()].flatMap((d) => d.reposters ?? []))];
+  // The cache only saves requests: if it cannot be read, the reposters are fetched instead.
+  const known = (await context.cached?.('bluesky', sample).catch(() => undefined)) ?? new Map<string, ProfileSignals>();
+  const followersOf = (handle: string) => {
+    const outcome = outcomes.get(handle);
+    return known.get(handle)?.followers ?? (outcome?.ok ? outcome.signals.followers : undefined);
+  };
+  const missing = sample.filter((h) => followersOf(h) === undefined);
+  const fetched = new Map<string, SourceOutcome>();
+  await fetchInBatches(missing, context, fetched);
+  for (const [handle, outcome] of fetched) {
+    if (outcome.ok && !outcomes.has(handle)) outcomes.set(handle, { ...outcome, partial: true });
+  }
+  for (const handle of found) {
+    const outcome = outcomes.get(handle);
+    const depth = depths.get(handle);
+    if (!outcome?.ok || !depth?.recent) continue;
+    const reposters = depth.reposters ?? [];
+    const audiences = reposters.map(followersOf).filter((n): n is number => n !== undefined);
+    outcome.signals.recent = {
+      ...depth.recent,
+      ...(reposters.length > 0 ? { uniqueEngagers: reposters.length } : {}),
+      ...(audiences.length > 0 ? { engagerMedianFollowers: median(audiences) } : {}),
+    };
+  }
+}

@@ -2,9 +2,11 @@
 // earned. 60 requests an hour without a token, 5,000 with one
 // (docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
 import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
-import type { ProfileSignals } from '../score/types';
+import { decayedRates } from '../score/decay';
+import type { ProfileSignals, RecentActivity } from '../score/types';
+import { GRAPHQL_BATCH, fetchWithGraphql } from './github-graphql';
 import { badResponse, requestJson } from './http';
-import { SourceError, profileDisplay, type ProfileDisplay, type Source, type SourceContext, type SourceOutcome } from './types';
+import { SourceError, oneAtATime, profileDisplay, type ProfileDisplay, type Source, type SourceContext, type SourceOutcome } from './types';
 
 export const GITHUB_API = 'https://api.github.com';
 /** One page of repositories: the most recently pushed hundred. */
@@ -90,19 +92,39 @@ export function toSignals(handle: string, user: GitHubUser, repos: RepoTotals, a
   };
 }
 
+/** Public events (pushes, pull requests, issues, reviews, releases…) of the last 90 days, the most GitHub keeps. */
+export function activityFromEvents(json: unknown, now: number): RecentActivity {
+  if (!Array.isArray(json)) throw badResponse('GitHub sent events that are not a list.');
+  const events = json.filter((event) => isRecord(event) && isDateString(event.created_at)).map((event) => ({ at: (event as { created_at: string }).created_at }));
+  return decayedRates(events, now, EVENTS_WINDOW_DAYS);
+}
+
+const EVENTS_WINDOW_DAYS = 90;
+
 async function fetchOne(login: string, context: SourceContext): Promise<SourceOutcome> {
   const userUrl = `${GITHUB_API}/users/${encodeURIComponent(login)}`;
   const reposUrl = `${userUrl}/repos?type=owner&sort=pushed&per_page=${REPOS_PER_PAGE}`;
+  const eventsUrl = `${userUrl}/events/public?per_page=100`;
   try {
     const user = parseUser(await requestJson(userUrl, context, { headers: headers(context), what: `GitHub user ${login}` }));
     const repos = sumOwnRepos(await requestJson(reposUrl, context, { headers: headers(context), what: `repositories of ${login}` }));
     const at = new Date(context.now()).toISOString();
-    return { ok: true, signals: toSignals(login, user, repos, at, [userUrl, reposUrl]), display: user.display };
+    const signals = toSignals(login, user, repos, at, [userUrl, reposUrl]);
+    // Recent public activity: the third request, and the one to do without if it fails.
+    try {
+      signals.recent = activityFromEvents(await requestJson(eventsUrl, context, { headers: headers(context), what: `events of ${login}` }), context.now());
+      signals.sources!.push({ kind: 'api', url: eventsUrl, at });
+    } catch (error) {
+      if (error instanceof SourceError && error.error.kind === 'rate-limited') throw error;
+    }
+    return { ok: true, signals, display: user.display };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, error: error.error };
     return { ok: false, error: { kind: 'bad-response', message: String(error) } };
   }
 }
+
+const oneByOne = oneAtATime(fetchOne);
 
 export const githubSource: Source = {
   network: 'github',
@@ -113,12 +135,14 @@ export const githubSource: Source = {
     periodMs: 3_600_000,
     source: 'https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api',
   }),
+  // Without a token, three REST requests a user (user, own repositories, public events); with
+  // one, a GraphQL request for up to 25 users.
   batchSize: 1,
+  batchSizeFor: (settings) => (settings.githubToken?.trim() ? GRAPHQL_BATCH : 1),
   // "Make requests for a single user or client ID serially" (GitHub's REST API best practices).
   concurrency: 1,
-  async fetchProfiles(handles, context) {
-    const outcomes = new Map<string, SourceOutcome>();
-    for (const handle of handles) outcomes.set(handle, await fetchOne(handle, context));
-    return outcomes;
+  fetchProfiles(handles, context) {
+    if (context.settings.githubToken?.trim()) return fetchWithGraphql(handles, context, headers(context));
+    return oneByOne(handles, context);
   },
 };

@@ -62,14 +62,29 @@ function errorFor(response: Response, url: string, now: number, what: string): F
   return { kind: 'http', status, message: `The API answered ${status}.` };
 }
 
-export async function requestJson(
-  url: string,
-  context: SourceContext,
-  options: { headers?: Record<string, string>; what: string },
-): Promise<unknown> {
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  what: string;
+  body?: unknown;
+  credentials?: RequestCredentials;
+}
+
+export async function requestJson(url: string, context: SourceContext, options: RequestOptions): Promise<unknown> {
+  return (await requestJsonWithHeaders(url, context, options)).json;
+}
+
+/** For APIs that state their limits in the headers of a successful answer (GitHub's GraphQL). */
+export async function requestJsonWithHeaders(url: string, context: SourceContext, options: RequestOptions): Promise<{ json: unknown; headers: Headers }> {
   let response: Response;
+  const init: RequestInit = { headers: { accept: 'application/json', ...options.headers } };
+  if (options.body !== undefined) {
+    init.method = 'POST';
+    init.body = JSON.stringify(options.body);
+    (init.headers as Record<string, string>)['content-type'] = 'application/json';
+  }
+  if (options.credentials) init.credentials = options.credentials;
   try {
-    response = await context.fetch(url, { headers: { accept: 'application/json', ...options.headers } });
+    response = await context.fetch(url, init);
   } catch (error) {
     if (error instanceof SourceError) throw error;
     throw new SourceError({ kind: 'network', message: 'The API could not be reached.' });
@@ -77,7 +92,7 @@ export async function requestJson(
   if (!response.ok) throw new SourceError(errorFor(response, url, context.now(), options.what));
   const text = await response.text();
   try {
-    return JSON.parse(text);
+    return { json: JSON.parse(text), headers: response.headers };
   } catch {
     throw new SourceError({ kind: 'bad-response', message: 'The API answered with malformed JSON.' });
   }

@@ -21,10 +21,13 @@ export interface FetchError {
 export interface ProfileDisplay {
   name?: string;
   bio?: string;
+  /** Links the profile proves it owns (Mastodon's verified fields, rel="me"): http(s) URLs, shown as text. */
+  verifiedLinks?: string[];
 }
 
 export type SourceOutcome =
-  | { ok: true; signals: ProfileSignals; display?: ProfileDisplay }
+  /** `partial`: only part of what the source can tell (a profile fetched as part of another's sample). */
+  | { ok: true; signals: ProfileSignals; display?: ProfileDisplay; partial?: boolean }
   | { ok: false; error: FetchError };
 
 const MAX_NAME = 100;
@@ -52,6 +55,11 @@ export interface SourceContext {
    * API states in its body rather than its headers (Stack Exchange's `backoff`).
    */
   pause?(host: string, until: number): void;
+  /**
+   * What the cache already knows of these profiles of a network (fresh or not), so that a
+   * sample shared across profiles (who reposted them) is fetched once.
+   */
+  cached?(network: string, handles: string[]): Promise<Map<string, ProfileSignals>>;
 }
 
 /** An API's published rate limit: `requests` per `periodMs`, at most `burst` at once. */
@@ -74,6 +82,8 @@ export interface Source {
   rateLimit(host: string, settings: SourceSettings): RateLimit;
   /** How many profiles one call of fetchProfiles may take (the API's batch size). */
   batchSize: number;
+  /** The batch size for these settings, where it depends on them (GitHub batches only with a token). */
+  batchSizeFor?(settings: SourceSettings): number;
   /** How many calls may run at once (some APIs ask for serial requests). */
   concurrency: number;
   /** Resolves every handle it is given, each to signals or an error; never rejects. */
@@ -85,4 +95,13 @@ export class SourceError extends Error {
     super(error.message);
     this.name = 'SourceError';
   }
+}
+
+/** fetchProfiles for an API that answers one profile at a time: asked in turn, never at once. */
+export function oneAtATime(fetchOne: (handle: string, context: SourceContext) => Promise<SourceOutcome>): Source['fetchProfiles'] {
+  return async (handles, context) => {
+    const outcomes = new Map<string, SourceOutcome>();
+    for (const handle of handles) outcomes.set(handle, await fetchOne(handle, context));
+    return outcomes;
+  };
 }

@@ -49,8 +49,8 @@ describe('GitHub', () => {
     // A big maintainer outranks a new account.
     const scoreOf = (key: string) => Number(found.find((b) => b.key === key)!.score);
     expect(scoreOf('github:carol')).toBeGreaterThan(scoreOf('github:dave'));
-    // Each profile was fetched once (user + repositories), however many badges it has.
-    expect(log.github.filter((path) => path.startsWith('/users/alice')).length).toBe(2);
+    // Each profile was fetched once (user, repositories, public events), however many badges it has.
+    expect(log.github.filter((path) => path.startsWith('/users/alice')).length).toBe(3);
     await page.close();
   });
 
@@ -149,16 +149,21 @@ describe('GitHub', () => {
 });
 
 describe('Bluesky', () => {
-  it('badges each post author of a thread from one batched getProfiles request', async () => {
+  it('badges each post author of a thread: one batched getProfiles, then each author’s posts and reposters', async () => {
     const page = await browser.context.newPage();
     await page.goto(THREAD);
     await expect.poll(() => page.locator('influence-badge[data-score]').count(), { timeout: 15_000 }).toBe(4);
     expect((await badges(page)).map((b) => b.key).sort()).toEqual(
       ['bluesky:erin.bsky.social', 'bluesky:frank.example.com', 'bluesky:grace.bsky.social', 'bluesky:heidi.bsky.social'],
     );
-    expect(log.bluesky).toHaveLength(1);
-    const actors = new URL(`https://x${log.bluesky[0]}`).searchParams.getAll('actors').sort();
+    const calls = (method: string) => log.bluesky.filter((path) => path.includes(method));
+    expect(calls('getProfiles')).toHaveLength(1);
+    const actors = new URL(`https://x${calls('getProfiles')[0]}`).searchParams.getAll('actors').sort();
     expect(actors).toEqual(['erin.bsky.social', 'frank.example.com', 'grace.bsky.social', 'heidi.bsky.social']);
+    expect(calls('getAuthorFeed')).toHaveLength(4);
+    // Erin's and Grace's most reposted posts; their reposters were all in the first batch already.
+    expect(calls('getRepostedBy')).toHaveLength(2);
+    expect(log.bluesky.length / 4).toBeLessThanOrEqual(4);
     await page.close();
   });
 
@@ -167,7 +172,7 @@ describe('Bluesky', () => {
     await page.goto('https://bsky.app/profile/erin.bsky.social');
     const header = page.locator('[data-testid="profileHeaderDisplayName"] influence-badge');
     await expect.poll(() => header.getAttribute('data-score'), { timeout: 15_000 }).toMatch(/^\d+$/);
-    expect(log.bluesky).toHaveLength(1);
+    expect(log.bluesky.filter((path) => path.includes('getProfiles'))).toHaveLength(1);
     await page.close();
   });
 });

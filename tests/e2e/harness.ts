@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { requireBrowser } from '../../scripts/find-browser.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
@@ -76,9 +76,28 @@ export async function stopServiceWorker(browser: Browser): Promise<void> {
 }
 
 /** Stops the service worker and wakes a new one with an extension page, which it returns (open, for messages). */
-export async function restartServiceWorker(browser: Browser): Promise<import('playwright-core').Page> {
+export async function restartServiceWorker(browser: Browser): Promise<Page> {
   await stopServiceWorker(browser);
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
   return page;
+}
+
+/**
+ * The popup as it opens over a tab already showing `url` (the toolbar button's popup cannot be
+ * opened by a test, so it is loaded as a page told which tab it belongs to).
+ */
+export async function popupForTab(browser: Browser, url: string): Promise<Page> {
+  const tabId = await browser.worker.evaluate(async (pageUrl) => (await chrome.tabs.query({})).find((t) => t.url === pageUrl)?.id, url);
+  if (typeof tabId !== 'number') throw new Error(`no tab shows ${url}`);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Opens `url` in a new tab, then the popup over it. */
+export async function openPopupFor(browser: Browser, url: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url);
+  return popupForTab(browser, url);
 }

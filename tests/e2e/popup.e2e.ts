@@ -1,9 +1,8 @@
 /// <reference types="chrome" />
 // The popup, opened as a page for the tab it explains (?tab=<id>), as it would open from the
 // toolbar button.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Browser } from './harness';
+import { launchWithExtension, type Browser, openPopupFor } from './harness';
 import { serveFixtures, type ApiLog } from './routes';
 
 let browser: Browser;
@@ -15,22 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openPopupFor(url: string): Promise<Page> {
-  const tab = await browser.context.newPage();
-  await tab.goto(url);
-  const tabId = await browser.worker.evaluate(
-    async (pageUrl) => (await chrome.tabs.query({})).find((t) => t.url === pageUrl)?.id,
-    url,
-  );
-  expect(tabId).toBeTypeOf('number');
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
-  return popup;
-}
-
 describe('popup', () => {
   it("explains the current tab's profile: score, pillars, each signal's value and points, age and confidence", async () => {
-    const popup = await openPopupFor('https://github.com/alice');
+    const popup = await openPopupFor(browser, 'https://github.com/alice');
     const breakdown = popup.locator('.breakdown[data-profile="github:alice"][data-state="scored"]');
     await breakdown.waitFor({ timeout: 15_000 });
     const score = Number(await breakdown.locator('.score').getAttribute('data-score'));
@@ -56,7 +42,7 @@ describe('popup', () => {
   });
 
   it('looks up any network:handle, and says what it expects when the input is not one', async () => {
-    const popup = await openPopupFor('https://github.com/octo-org/widget/issues/7');
+    const popup = await openPopupFor(browser, 'https://github.com/octo-org/widget/issues/7');
     expect(await popup.getByText('This tab shows no profile').count()).toBe(1);
     const input = popup.getByLabel('Look up a profile');
     await input.fill('myspace:tom');
@@ -71,8 +57,18 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('adds Wikipedia pageviews where Wikidata lists the profile', async () => {
+    const popup = await openPopupFor(browser, 'https://github.com/octo-org/widget/issues/7');
+    await popup.getByLabel('Look up a profile').fill('github:carol');
+    await popup.getByRole('button', { name: 'Look up' }).click();
+    const row = popup.locator('.breakdown[data-profile="github:carol"] tr[data-signal="wikipediaPageviews"]');
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.innerText()).toMatch(/Wikipedia article views a day[\s\S]*420/);
+    await popup.close();
+  });
+
   it('shows names and bios that look like markup as plain text', async () => {
-    const popup = await openPopupFor('https://github.com/octo-org/widget/issues/7');
+    const popup = await openPopupFor(browser, 'https://github.com/octo-org/widget/issues/7');
     let dialogs = 0;
     popup.on('dialog', (dialog) => {
       dialogs++;
@@ -90,13 +86,14 @@ describe('popup', () => {
   });
 
   it('keeps a GitHub token in settings and sends it to the API', async () => {
-    const popup = await openPopupFor('https://github.com/octo-org/widget/issues/7');
+    const popup = await openPopupFor(browser, 'https://github.com/octo-org/widget/issues/7');
     await popup.getByText('Settings').click();
     await popup.getByLabel('GitHub personal access token').fill('ghp_exampletoken1234');
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByText('A token ending in …1234 is stored').waitFor();
     const headers: Record<string, string>[] = [];
-    await browser.context.route('https://api.github.com/users/dave**', async (route) => {
+    // With a token, GitHub is asked through GraphQL, many users a request.
+    await browser.context.route('https://api.github.com/graphql', async (route) => {
       headers.push(route.request().headers());
       await route.fallback();
     });

@@ -52,20 +52,53 @@ export async function serveFixtures(context: BrowserContext, extraPages: Record<
   await context.route('https://github.com/**', servePage);
   await context.route('https://bsky.app/**', servePage);
 
-  await context.route('https://api.github.com/**', (route) => {
+  await context.route('https://api.github.com/graphql', (route) => {
+    log.github.push('/graphql');
+    // With a token: one GraphQL request for many users, answered from the same fixtures.
+    const { variables } = route.request().postDataJSON() as { variables: Record<string, string> };
+    const data = Object.fromEntries(
+      Object.entries(variables).map(([name, login]) => {
+        const fixture = users[login.toLowerCase()];
+        if (!fixture) return [name.replace('l', 'u'), null];
+        const { user, repos } = fixture as { user: Record<string, unknown>; repos: Record<string, unknown>[] };
+        const own = repos.filter((repo) => !repo.fork);
+        return [
+          name.replace('l', 'u'),
+          {
+            login: user.login, name: user.name, bio: user.bio, websiteUrl: user.blog, location: user.location, createdAt: user.created_at,
+            followers: { totalCount: user.followers }, following: { totalCount: user.following },
+            repositories: { totalCount: own.length, nodes: own.map((repo) => ({ stargazerCount: repo.stargazers_count, forkCount: repo.forks_count })) },
+            contributionsCollection: { contributionCalendar: { totalContributions: 400 } },
+          },
+        ];
+      }),
+    );
+    return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify({ data }) });
+  });
+  await context.route(/^https:\/\/api\.github\.com\/(?!graphql)/, (route) => {
     const url = new URL(route.request().url());
     log.github.push(url.pathname + url.search);
-    const match = /^\/users\/([^/]+)(\/repos)?$/.exec(url.pathname);
+    const match = /^\/users\/([^/]+)(\/repos|\/events\/public)?$/.exec(url.pathname);
     const fixture = match ? users[decodeURIComponent(match[1]).toLowerCase()] : undefined;
     if (!match || !fixture) {
       return route.fulfill({ status: 404, headers: GITHUB_HEADERS, body: JSON.stringify({ message: 'Not Found', status: '404' }) });
     }
-    return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(match[2] ? fixture.repos : fixture.user) });
+    // Public events: one a week for the last 90 days.
+    const events = Array.from({ length: 13 }, (_, i) => ({ type: 'PushEvent', created_at: new Date(Date.now() - (i * 7 + 1) * 86_400_000).toISOString() }));
+    const body = match[2] === '/repos' ? fixture.repos : match[2] ? events : fixture.user;
+    return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(body) });
   });
 
+  const { feeds, reposters } = api<{ feeds: Record<string, unknown[]>; reposters: Record<string, string[]> }>('bluesky-feeds-e2e.json');
   await context.route('https://public.api.bsky.app/**', (route) => {
     const url = new URL(route.request().url());
     log.bluesky.push(url.pathname + url.search);
+    const json = (body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    if (url.pathname.endsWith('getAuthorFeed')) return json({ feed: feeds[url.searchParams.get('actor') ?? ''] ?? [] });
+    if (url.pathname.endsWith('getRepostedBy')) {
+      const handles = reposters[url.searchParams.get('uri') ?? ''] ?? [];
+      return json({ uri: url.searchParams.get('uri'), repostedBy: handles.map((handle) => profiles.find((p) => p.handle === handle)).filter(Boolean) });
+    }
     const actors = url.searchParams.getAll('actors').map((actor) => actor.toLowerCase());
     const found = profiles.filter((p) => actors.includes(p.handle) || actors.includes(p.did.toLowerCase()));
     return route.fulfill({
@@ -74,5 +107,16 @@ export async function serveFixtures(context: BrowserContext, extraPages: Record<
       body: JSON.stringify({ profiles: found }),
     });
   });
+  // Wikidata knows one of them: carol, whose Wikipedia article is read 420 times a day.
+  await context.route('https://query.wikidata.org/**', (route) => {
+    const query = new URL(route.request().url()).searchParams.get('query') ?? '';
+    const bindings = query.includes('wdt:P2037 "carol"')
+      ? [{ item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q4242' }, article: { type: 'uri', value: 'https://en.wikipedia.org/wiki/Carol_Example' } }]
+      : [];
+    return route.fulfill({ contentType: 'application/sparql-results+json', body: JSON.stringify({ head: { vars: ['item', 'article'] }, results: { bindings } }) });
+  });
+  await context.route('https://wikimedia.org/api/rest_v1/metrics/pageviews/**', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ items: [380, 420, 460].map((views, i) => ({ article: 'Carol_Example', timestamp: `2026110${i + 1}00`, views })) }) }),
+  );
   return log;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PRIORITY } from '../../../src/background/host-limiter';
 import type { SourceOutcome } from '../../../src/sources/types';
+import { WITHHELD_RETRY_MS } from '../../../src/background/cache-policy';
 import { KEY, MAX_AGE, OCTOCAT, T0, deferred, iso, setup, signals } from './profile-service-setup';
 
 const PAGE_URL = 'https://github.com/octocat';
@@ -94,5 +95,33 @@ describe('createProfileService: what pages show', () => {
     expect(await service.lookup([{ network: 'x', handle: 'someone' }], PRIORITY.visible, onSettled)).toEqual([{ key: 'x:someone', state: 'loading' }]);
     await vi.waitFor(() => expect(onSettled).toHaveBeenCalledWith({ key: 'x:someone', state: 'unavailable', fetchedAt: T0, reason }));
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('keeps a page reading when the API refuses, says why, and asks the API again after an hour', async () => {
+    const refused: SourceOutcome = { ok: false, error: { kind: 'withheld', message: 'Sign in to see this profile.' } };
+    let answer: SourceOutcome = refused;
+    const { service, fetch, stored, time } = setup(() => answer);
+    await service.observe(OCTOCAT, shown(99), PAGE_URL);
+    const refusedEntry = await service.resolve(OCTOCAT, { priority: PRIORITY.popup });
+    expect(refusedEntry).toMatchObject({ state: 'scored', stale: false, result: { score: 99 }, apiWithheld: 'Sign in to see this profile.' });
+    expect(stored()).toMatchObject({ maxAge: WITHHELD_RETRY_MS, value: { withheld: { at: T0 } } });
+    // A later page reading keeps the refusal (and its retry time).
+    time.now = T0 + 60_000;
+    expect(await service.observe(OCTOCAT, shown(101), PAGE_URL)).toMatchObject({ stale: false, result: { score: 101 }, apiWithheld: 'Sign in to see this profile.' });
+    time.now = T0 + WITHHELD_RETRY_MS - 1;
+    await service.resolve(OCTOCAT, { priority: PRIORITY.popup });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // An hour on, the API is asked again; now it answers, and the refusal is forgotten.
+    time.now = T0 + WITHHELD_RETRY_MS;
+    answer = { ok: true, signals: signals(120) };
+    const answered = await service.resolve(OCTOCAT, { priority: PRIORITY.popup });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(answered).toMatchObject({ state: 'scored', stale: false, signals: { followers: 120 } });
+    expect(answered).not.toHaveProperty('apiWithheld');
+  });
+
+  it('answers a refusal as unavailable when no page was read', async () => {
+    const { service } = setup(() => ({ ok: false, error: { kind: 'withheld', message: 'Sign in to see this profile.' } }));
+    expect(await service.resolve(OCTOCAT, { priority: PRIORITY.popup })).toMatchObject({ state: 'unavailable', reason: 'Sign in to see this profile.' });
   });
 });

@@ -76,6 +76,6 @@ export function setup(answer: Answer = () => ({ ok: true, signals: signals(120) 
   /** A score the API gave at `at`, stored as the service stores it. */
   const seed = (followers: number, at = T0, result: Partial<ScoreResult> = {}) =>
     cache.set(KEY, { state: 'scored', api: { kind: 'api', at, signals: signals(followers) }, result: { ...fakeScore(signals(followers)), explanation: [], ...result }, fetchedAt: at }, MAX_AGE - (time.now - at));
-  const stored = () => area.data.get(`profile:${KEY}`) as { schema: number; value: CachedEntry; storedAt: number; maxAge: number } | undefined;
+  const stored = (key = KEY) => area.data.get(`profile:${key}`) as { schema: number; value: CachedEntry; storedAt: number; maxAge: number } | undefined;
   return { service, fetch, score, area, cache, time, seed, stored };
 }

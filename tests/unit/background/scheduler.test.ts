@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRIORITY, type HostLimiter, type Priority } from '../../../src/background/host-limiter';
 import { createScheduler } from '../../../src/background/scheduler';
-import type { Source, SourceContext, SourceOutcome } from '../../../src/sources/types';
+import type { Source, SourceContext, SourceOutcome, SourceSettings } from '../../../src/sources/types';
 
 const WINDOW = 30;
 const ok = (handle: string): SourceOutcome => ({ ok: true, signals: { network: 'test', handle, followers: handle.length } });
@@ -16,11 +16,18 @@ function deferred() {
  * A source whose handles are `name@host` (host api.test when there is none). Each call asks
  * its context's fetch once, then waits for `gate` when one is given.
  */
-function setup({ batchSize = 3, concurrency = 1, gate }: { batchSize?: number; concurrency?: number; gate?: () => Promise<void> } = {}) {
+function setup({
+  batchSize = 3,
+  concurrency = 1,
+  gate,
+  batchSizeFor,
+  settings,
+  extras = [],
+}: { batchSize?: number; concurrency?: number; gate?: () => Promise<void>; batchSizeFor?: (settings: SourceSettings) => number; settings?: () => SourceSettings; extras?: [string, SourceOutcome][] } = {}) {
   const fetchProfiles = vi.fn(async (handles: string[], context: SourceContext) => {
     await context.fetch(`https://${source.hostFor(handles[0])}/profiles?h=${handles.join(',')}`);
     await gate?.();
-    return new Map(handles.map((handle) => [handle, ok(handle)]));
+    return new Map([...handles.map((handle): [string, SourceOutcome] => [handle, ok(handle)]), ...extras]);
   });
   const source: Source = {
     network: 'test',
@@ -28,20 +35,26 @@ function setup({ batchSize = 3, concurrency = 1, gate }: { batchSize?: number; c
     servesHost: () => true,
     rateLimit: () => ({ requests: 100, periodMs: 1_000, source: 'test' }),
     batchSize,
+    ...(batchSizeFor ? { batchSizeFor: vi.fn(batchSizeFor) } : {}),
     concurrency,
     fetchProfiles,
   };
   const limiterFetch = vi.fn(async (_url: string, _init: RequestInit | undefined, _priority: Priority) => new Response('{}'));
   const contextFetch = vi.fn(async () => new Response('{}'));
+  const block = vi.fn();
+  const onExtra = vi.fn();
+  const cached = vi.fn(async () => new Map());
   const scheduler = createScheduler({
     sourceFor: () => source,
-    context: async () => ({ fetch: contextFetch as unknown as typeof fetch, settings: {}, now: () => 0 }),
-    limiter: { fetch: limiterFetch } as unknown as HostLimiter,
+    context: async () => ({ fetch: contextFetch as unknown as typeof fetch, settings: {}, now: () => 0, cached }),
+    limiter: { fetch: limiterFetch, block } as unknown as HostLimiter,
     windowMs: WINDOW,
+    onExtra,
+    settings,
   });
   const ask = (handle: string, priority: Priority = PRIORITY.visible) => scheduler.fetch(source, handle, priority);
   const batches = () => fetchProfiles.mock.calls.map(([handles]) => handles);
-  return { scheduler, source, fetchProfiles, limiterFetch, contextFetch, ask, batches };
+  return { scheduler, source, fetchProfiles, limiterFetch, contextFetch, ask, batches, block, onExtra, cached };
 }
 
 describe('createScheduler', () => {
@@ -146,5 +159,59 @@ describe('createScheduler', () => {
     const partial = [ask('c'), ask('d')];
     await vi.advanceTimersByTimeAsync(WINDOW);
     expect(await Promise.all(partial)).toEqual([ok('c'), { ok: false, error: { kind: 'bad-response', message: 'The source gave no answer.' } }]);
+  });
+
+  it('sizes batches by batchSizeFor with the settings in force when each batch goes', async () => {
+    let current: SourceSettings = {};
+    const { ask, batches, source } = setup({ batchSize: 1, concurrency: 5, batchSizeFor: (s) => (s.githubToken ? 3 : 1), settings: () => current });
+    const first = ['a', 'b', 'c'].map((handle) => ask(handle));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches()).toEqual([['a'], ['b'], ['c']]);
+    current = { githubToken: 'ghp_tok' };
+    const second = ['d', 'e', 'f', 'g'].map((handle) => ask(handle));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches()).toEqual([['a'], ['b'], ['c'], ['d', 'e', 'f']]); // full at 3: goes at once
+    await vi.advanceTimersByTimeAsync(WINDOW);
+    expect(batches()).toEqual([['a'], ['b'], ['c'], ['d', 'e', 'f'], ['g']]);
+    expect(source.batchSizeFor).toHaveBeenCalledWith({});
+    expect(source.batchSizeFor).toHaveBeenCalledWith({ githubToken: 'ghp_tok' });
+    expect(await Promise.all([...first, ...second])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(ok));
+  });
+
+  it('asks batchSizeFor with empty settings when the scheduler has none, and uses batchSize without it', async () => {
+    const { ask, batches, source } = setup({ batchSize: 3, batchSizeFor: () => 2 });
+    const asked = ['a', 'b', 'c'].map((handle) => ask(handle));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches()).toEqual([['a', 'b']]);
+    expect(vi.mocked(source.batchSizeFor!).mock.calls.every(([settings]) => JSON.stringify(settings) === '{}')).toBe(true);
+    await vi.advanceTimersByTimeAsync(WINDOW);
+    expect(batches()).toEqual([['a', 'b'], ['c']]);
+    await Promise.all(asked);
+  });
+
+  it('passes onExtra exactly the outcomes of handles nobody asked for', async () => {
+    const failed: SourceOutcome = { ok: false, error: { kind: 'not-found', message: 'gone' } };
+    const partial: SourceOutcome = { ok: true, partial: true, signals: { network: 'test', handle: 'x', followers: 1 } };
+    const { ask, onExtra, source } = setup({ extras: [['x', partial], ['y', failed]] });
+    const asked = ['a', 'b'].map((handle) => ask(handle));
+    await vi.advanceTimersByTimeAsync(WINDOW);
+    expect(await Promise.all(asked)).toEqual([ok('a'), ok('b')]);
+    expect(onExtra.mock.calls).toEqual([
+      [source, 'x', partial],
+      [source, 'y', failed],
+    ]);
+  });
+
+  it('gives the source a pause that blocks the host in the limiter, and keeps the rest of the context', async () => {
+    const { ask, fetchProfiles, block, cached } = setup();
+    fetchProfiles.mockImplementationOnce(async (handles, context) => {
+      context.pause?.('api.test', 1_234_567);
+      expect(context.cached).toBe(cached);
+      return new Map(handles.map((handle) => [handle, ok(handle)]));
+    });
+    const asked = ask('a');
+    await vi.advanceTimersByTimeAsync(WINDOW);
+    expect(await asked).toEqual(ok('a'));
+    expect(block.mock.calls).toEqual([['api.test', 1_234_567]]);
   });
 });

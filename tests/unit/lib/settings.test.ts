@@ -5,11 +5,11 @@ import { memoryArea } from '../background/memory-area';
 describe('parseSettings', () => {
   it('answers the defaults for nothing, or for something that is not settings', () => {
     for (const raw of [undefined, null, 'settings', 42, []]) expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '' });
+    expect(DEFAULT_SETTINGS).toEqual({ githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '', mastodonInstances: [] });
   });
 
   it('migrates the first release’s one number of hours to the default of every network', () => {
-    expect(parseSettings({ githubToken: 'ghp_x', maxAgeHours: 6 })).toEqual({ githubToken: 'ghp_x', maxAgeHours: { default: 6 }, ownProfiles: [], stackExchangeKey: '' });
+    expect(parseSettings({ githubToken: 'ghp_x', maxAgeHours: 6 })).toEqual({ githubToken: 'ghp_x', maxAgeHours: { default: 6 }, ownProfiles: [], stackExchangeKey: '', mastodonInstances: [] });
     expect(parseSettings({ maxAgeHours: 0 }).maxAgeHours).toEqual({});
     expect(parseSettings({ maxAgeHours: -3 }).maxAgeHours).toEqual({});
   });
@@ -25,17 +25,24 @@ describe('parseSettings', () => {
       maxAgeHours: {},
       ownProfiles: ['github:me', 'bluesky:me.bsky.social'],
       stackExchangeKey: '',
+      mastodonInstances: [],
     });
     expect(parseSettings({ ownProfiles: 'github:me' }).ownProfiles).toEqual([]);
+  });
+
+  it('keeps the Mastodon instances that are host names, lower case, each once, sorted', () => {
+    const mastodonInstances = ['Social.Example', 'social.example', 'b.example', '10.0.0.1', 'localhost', 'x.example/path', 7, 'https://c.example'];
+    expect(parseSettings({ mastodonInstances }).mastodonInstances).toEqual(['b.example', 'social.example']);
+    expect(parseSettings({ mastodonInstances: 'social.example' }).mastodonInstances).toEqual([]);
   });
 });
 
 describe('loadSettings and saveSettings', () => {
   it('reads a first-release record migrated, and saves changes over it', async () => {
     const area = memoryArea({ [SETTINGS_KEY]: { githubToken: 'ghp_old', maxAgeHours: 12 } });
-    expect(await loadSettings(area)).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: [], stackExchangeKey: '' });
-    const saved = await saveSettings(area, { ownProfiles: ['github:me'], stackExchangeKey: '' });
-    expect(saved).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: ['github:me'], stackExchangeKey: '' });
+    expect(await loadSettings(area)).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: [], stackExchangeKey: '', mastodonInstances: [] });
+    const saved = await saveSettings(area, { ownProfiles: ['github:me'], stackExchangeKey: '', mastodonInstances: [] });
+    expect(saved).toEqual({ githubToken: 'ghp_old', maxAgeHours: { default: 12 }, ownProfiles: ['github:me'], stackExchangeKey: '', mastodonInstances: [] });
     expect(area.data.get(SETTINGS_KEY)).toEqual(saved);
   });
 });

@@ -37,11 +37,12 @@ describe('npm run score -- <network>:<handle>', () => {
     const requested: string[] = [];
     const fetch = (async (url: string) => {
       requested.push(url);
-      const body = url.includes('/repos') ? users.carol.repos : users.carol.user;
+      const events = [{ type: 'PushEvent', created_at: '2025-12-30T10:00:00Z' }];
+      const body = url.includes('/repos') ? users.carol.repos : url.includes('/events') ? events : users.carol.user;
       return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     }) as typeof globalThis.fetch;
     const outcome = await lookUp({ network: 'github', handle: 'carol' }, { fetch, settings: {}, now: () => Date.UTC(2026, 0, 1) });
-    expect(requested).toHaveLength(2);
+    expect(requested).toHaveLength(3); // user, repositories, public events
     if (!outcome.ok) throw new Error(outcome.error.message);
     const result = score(outcome.signals);
     const table = breakdownTable(result, '@carol on github');

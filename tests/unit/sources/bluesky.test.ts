@@ -9,11 +9,21 @@ const BATCH = apiFixture<{ profiles: Record<string, unknown>[] }>('bluesky-getPr
 const ENDPOINT = 'https://public.api.bsky.app/xrpc/app.bsky.actor.getProfiles';
 const NO_UNAUTH = 'its owner asked that it not be shown to people who are not logged in';
 
-const actorsOf = (url: string) => new URL(url).searchParams.getAll('actors');
+const FEED = 'https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed';
+const feedUrl = (did: string) => `${FEED}?actor=${did.replaceAll(':', '%3A')}&limit=100&filter=posts_no_replies`;
+const NO_POSTS = { windowDays: 90, postsPerDay: 0 };
 
-/** A getProfiles endpoint that knows the fixture's profiles, answers 400 for `bad` actors, and omits the rest. */
-function appView(options: { bad?: string[]; answer?: () => Response } = {}) {
+const actorsOf = (url: string) => new URL(url).searchParams.getAll('actors');
+const isProfiles = (url: string) => url.startsWith(ENDPOINT);
+
+/**
+ * A getProfiles endpoint that knows the fixture's profiles, answers 400 for `bad` actors, and
+ * omits the rest; getAuthorFeed answers `feeds` by DID (else no posts), getRepostedBy `reposters` by URI.
+ */
+function appView(options: { bad?: string[]; answer?: () => Response; feeds?: Record<string, unknown[]>; reposters?: Record<string, unknown[]> } = {}) {
   return fakeFetch((url) => {
+    if (url.pathname === '/xrpc/app.bsky.feed.getAuthorFeed') return jsonResponse({ feed: options.feeds?.[url.searchParams.get('actor')!] ?? [] });
+    if (url.pathname === '/xrpc/app.bsky.feed.getRepostedBy') return jsonResponse({ repostedBy: options.reposters?.[url.searchParams.get('uri')!] ?? [] });
     if (url.pathname !== '/xrpc/app.bsky.actor.getProfiles') return jsonResponse({ error: 'MethodNotImplemented' }, 501);
     if (options.answer) return options.answer();
     const actors = url.searchParams.getAll('actors');
@@ -94,15 +104,40 @@ describe('toSignals', () => {
 });
 
 describe('blueskySource.fetchProfiles', () => {
-  it('asks for several actors in one getProfiles request', async () => {
+  it('asks for several actors in one getProfiles request, then for each one’s own posts', async () => {
     const { fetch, calls } = appView();
     const outcomes = await blueskySource.fetchProfiles(['alice.example.com', 'bob.example.com'], contextWith(fetch, NOW));
-    expect(calls.map((call) => call.url)).toEqual([`${ENDPOINT}?actors=alice.example.com&actors=bob.example.com`]);
-    expect(calls[0].headers.get('accept')).toBe('application/json');
+    expect(calls.map((call) => call.url)).toEqual([
+      `${ENDPOINT}?actors=alice.example.com&actors=bob.example.com`,
+      feedUrl('did:plc:alice111'),
+      feedUrl('did:plc:bob222'),
+    ]);
+    expect(calls.map((call) => call.headers.get('accept'))).toEqual(['application/json', 'application/json', 'application/json']);
     const alice = outcomes.get('alice.example.com');
-    expect(alice).toMatchObject({ ok: true, signals: { handle: 'alice.example.com', followers: 1500, observedAt: AT } });
+    expect(alice).toMatchObject({ ok: true, signals: { handle: 'alice.example.com', followers: 1500, observedAt: AT, recent: NO_POSTS } });
     expect(alice?.ok && alice.signals.sources).toEqual([{ kind: 'api', url: calls[0].url, at: AT }]);
-    expect(outcomes.get('bob.example.com')).toMatchObject({ ok: true, signals: { followers: 12, posts: 9 } });
+    expect(outcomes.get('bob.example.com')).toMatchObject({ ok: true, signals: { followers: 12, posts: 9, recent: NO_POSTS } });
+    expect([...outcomes.keys()]).toEqual(['alice.example.com', 'bob.example.com']);
+  });
+
+  it('then asks who reposted the most reposted post, and the audiences of reposters it does not know', async () => {
+    const uri = 'at://did:plc:alice111/app.bsky.feed.post/3abc';
+    const post = { uri, author: { did: 'did:plc:alice111', handle: 'alice.example.com' }, record: { createdAt: '2025-02-08T08:00:00.000Z' }, repostCount: 2 };
+    const { fetch, calls } = appView({
+      feeds: { 'did:plc:alice111': [{ post }] },
+      reposters: { [uri]: [{ did: 'did:plc:bob222', handle: 'bob.example.com' }, { did: 'did:plc:dana', handle: 'dana.example.com' }] },
+    });
+    const outcomes = await blueskySource.fetchProfiles(['alice.example.com', 'bob.example.com'], contextWith(fetch, NOW));
+    expect(calls.map((call) => call.url)).toEqual([
+      `${ENDPOINT}?actors=alice.example.com&actors=bob.example.com`,
+      feedUrl('did:plc:alice111'),
+      feedUrl('did:plc:bob222'),
+      `https://public.api.bsky.app/xrpc/app.bsky.feed.getRepostedBy?uri=${encodeURIComponent(uri)}&limit=25`,
+      `${ENDPOINT}?actors=dana.example.com`, // Bob's audience came with the batch; Dana does not exist
+    ]);
+    const alice = outcomes.get('alice.example.com');
+    expect(alice?.ok && alice.signals.recent).toMatchObject({ windowDays: 90, uniqueEngagers: 2, engagerMedianFollowers: 12 });
+    expect([...outcomes.keys()]).toEqual(['alice.example.com', 'bob.example.com']);
   });
 
   it('splits more than 25 actors into batches of 25', async () => {
@@ -116,9 +151,10 @@ describe('blueskySource.fetchProfiles', () => {
   });
 
   it('answers not-found for actors the AppView leaves out', async () => {
-    const { fetch } = appView();
+    const { fetch, calls } = appView();
     const outcomes = await blueskySource.fetchProfiles(['alice.example.com', 'gone.example.com'], contextWith(fetch, NOW));
     expect(outcomes.get('alice.example.com')?.ok).toBe(true);
+    expect(calls.map((call) => call.url).slice(1)).toEqual([feedUrl('did:plc:alice111')]); // no depth for what is not found
     expect(outcomes.get('gone.example.com')).toEqual({
       ok: false,
       error: { kind: 'not-found', message: 'No Bluesky account answers to gone.example.com.' },
@@ -128,14 +164,15 @@ describe('blueskySource.fetchProfiles', () => {
   it('matches DID actors by did and handles case-insensitively, keeping the actor as asked', async () => {
     const { fetch, calls } = appView();
     const outcomes = await blueskySource.fetchProfiles(['did:plc:bob222', 'Alice.Example.com'], contextWith(fetch, NOW));
-    expect(calls[0].url).toBe(`${ENDPOINT}?actors=did%3Aplc%3Abob222&actors=Alice.Example.com`);
+    expect(calls.map((call) => call.url)).toEqual([`${ENDPOINT}?actors=did%3Aplc%3Abob222&actors=Alice.Example.com`, feedUrl('did:plc:bob222'), feedUrl('did:plc:alice111')]);
     expect(outcomes.get('did:plc:bob222')).toMatchObject({ ok: true, signals: { handle: 'did:plc:bob222', followers: 12 } });
     expect(outcomes.get('Alice.Example.com')).toMatchObject({ ok: true, signals: { followers: 1500 } });
   });
 
   it('answers withheld for a profile labelled !no-unauthenticated', async () => {
-    const { fetch } = appView();
+    const { fetch, calls } = appView();
     const outcomes = await blueskySource.fetchProfiles(['carol.example.com'], contextWith(fetch, NOW));
+    expect(calls).toHaveLength(1); // nothing more is asked about a withheld profile
     expect(outcomes.get('carol.example.com')).toEqual({
       ok: false,
       error: { kind: 'withheld', message: `This profile is not scored: ${NO_UNAUTH}.` },
@@ -146,8 +183,11 @@ describe('blueskySource.fetchProfiles', () => {
     const actors = ['alice.example.com', 'bob.example.com', 'carol.example.com', 'bad..handle', 'did:plc:alice111'];
     const { fetch, calls } = appView({ bad: ['bad..handle'] });
     const outcomes = await blueskySource.fetchProfiles(actors, contextWith(fetch, NOW));
-    // [all 5] 400 → [first 3] ok, [bad, did] 400 → [bad] 400, [did] ok
-    expect(calls.map((call) => actorsOf(call.url))).toEqual([actors, actors.slice(0, 3), actors.slice(3), ['bad..handle'], ['did:plc:alice111']]);
+    // [all 5] 400 → [first 3] ok, [bad, did] 400 → [bad] 400, [did] ok; then the feeds of those found (not carol, withheld)
+    const profileCalls = calls.filter((call) => isProfiles(call.url));
+    expect(profileCalls.map((call) => actorsOf(call.url))).toEqual([actors, actors.slice(0, 3), actors.slice(3), ['bad..handle'], ['did:plc:alice111']]);
+    expect(calls.slice(0, 5)).toEqual(profileCalls);
+    expect(new Set(calls.slice(5).map((call) => call.url))).toEqual(new Set([feedUrl('did:plc:alice111'), feedUrl('did:plc:bob222')]));
     expect(outcomes.get('bad..handle')).toEqual({
       ok: false,
       error: { kind: 'not-found', status: 400, message: 'Bluesky cannot resolve this handle.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { githubSource, parseUser, sumOwnRepos, toSignals } from '../../../src/sources/github';
+import { activityFromEvents, githubSource, parseUser, sumOwnRepos, toSignals } from '../../../src/sources/github';
 import { SourceError, profileDisplay } from '../../../src/sources/types';
 import { apiFixture, contextWith, fakeFetch, jsonResponse } from './fake-fetch';
 
@@ -9,12 +9,17 @@ const USER = apiFixture<Record<string, unknown>>('github-user-octo-dev.json');
 const REPOS = apiFixture<Record<string, unknown>[]>('github-repos-octo-dev.json');
 const USER_URL = 'https://api.github.com/users/octo-dev';
 const REPOS_URL = 'https://api.github.com/users/octo-dev/repos?type=owner&sort=pushed&per_page=100';
+const EVENTS = apiFixture<Record<string, unknown>[]>('github-events-octo-dev.json');
+const EVENTS_URL = 'https://api.github.com/users/octo-dev/events/public?per_page=100';
+/** The fixture's events 1, 2 and 10 days old, decayed over 90 days (one is older, two have no date). */
+const RECENT = { windowDays: 90, postsPerDay: 0.124 };
 
-/** Answers /users/:login and /users/:login/repos from the small fixtures; anything else 404. */
-function githubApi(overrides: { user?: () => Response; repos?: () => Response } = {}) {
+/** Answers /users/:login, its /repos and /events/public from the small fixtures; anything else 404. */
+function githubApi(overrides: { user?: () => Response; repos?: () => Response; events?: () => Response } = {}) {
   return fakeFetch((url) => {
     if (url.pathname === '/users/octo-dev') return overrides.user?.() ?? jsonResponse(USER);
     if (url.pathname === '/users/octo-dev/repos') return overrides.repos?.() ?? jsonResponse(REPOS);
+    if (url.pathname === '/users/octo-dev/events/public') return overrides.events?.() ?? jsonResponse(EVENTS);
     return jsonResponse({ message: 'Not Found' }, 404);
   });
 }
@@ -105,31 +110,65 @@ describe('toSignals', () => {
   });
 });
 
+describe('activityFromEvents', () => {
+  it('rates the dated public events of the last 90 days, decayed', () => {
+    expect(activityFromEvents(EVENTS, NOW)).toEqual(RECENT);
+    expect(activityFromEvents([], NOW)).toEqual({ windowDays: 90, postsPerDay: 0 });
+    expect(activityFromEvents([null, 'x', { created_at: '2025-01-09T12:00:00Z' }], NOW)).toEqual({ windowDays: 90, postsPerDay: 0.048 });
+  });
+
+  it('rejects events that are not a list', () => {
+    badResponseFrom(() => activityFromEvents({ events: EVENTS }, NOW));
+    badResponseFrom(() => activityFromEvents(null, NOW));
+  });
+});
+
 describe('githubSource.fetchProfiles', () => {
-  it('asks for the user, then their own repositories, and maps both', async () => {
+  it('asks for the user, their own repositories and their public events, in that order, and maps all three', async () => {
     const { fetch, calls } = githubApi();
     const outcomes = await githubSource.fetchProfiles(['octo-dev'], contextWith(fetch, NOW));
-    expect(calls.map((call) => call.url)).toEqual([USER_URL, REPOS_URL]);
-    expect(calls[0].headers.get('accept')).toBe('application/vnd.github+json');
-    expect(calls[0].headers.get('x-github-api-version')).toBe('2022-11-28');
-    expect(calls[0].headers.has('authorization')).toBe(false);
+    expect(calls.map((call) => call.url)).toEqual([USER_URL, REPOS_URL, EVENTS_URL]);
+    for (const call of calls) {
+      expect(call.headers.get('accept')).toBe('application/vnd.github+json');
+      expect(call.headers.get('x-github-api-version')).toBe('2022-11-28');
+      expect(call.headers.has('authorization')).toBe(false);
+    }
     const outcome = outcomes.get('octo-dev');
     expect(outcome?.ok).toBe(true);
     if (!outcome?.ok) return;
     expect(outcome.signals.followers).toBe(120);
     expect(outcome.signals.extra).toEqual({ stars: 42, forks: 6, repos: 4 });
+    expect(outcome.signals.recent).toEqual(RECENT);
     expect(outcome.signals.observedAt).toBe(AT);
-    expect(outcome.signals.sources?.map((s) => s.url)).toEqual([USER_URL, REPOS_URL]);
+    expect(outcome.signals.sources).toEqual([USER_URL, REPOS_URL, EVENTS_URL].map((url) => ({ kind: 'api', url, at: AT })));
   });
 
-  it('sends a token, trimmed, as a Bearer header on both requests; a blank token sends none', async () => {
-    const withToken = githubApi();
-    await githubSource.fetchProfiles(['octo-dev'], contextWith(withToken.fetch, NOW, '  ghp_secret123 \n'));
-    expect(withToken.calls.map((call) => call.headers.get('authorization'))).toEqual(['Bearer ghp_secret123', 'Bearer ghp_secret123']);
-
+  it('sends no authorization with a blank token; a real one, trimmed, goes as Bearer to GraphQL instead of REST', async () => {
     const blank = githubApi();
     await githubSource.fetchProfiles(['octo-dev'], contextWith(blank.fetch, NOW, '   '));
-    expect(blank.calls.map((call) => call.headers.has('authorization'))).toEqual([false, false]);
+    expect(blank.calls.map((call) => [call.url, call.headers.has('authorization')])).toEqual([[USER_URL, false], [REPOS_URL, false], [EVENTS_URL, false]]);
+
+    const withToken = githubApi();
+    await githubSource.fetchProfiles(['octo-dev'], contextWith(withToken.fetch, NOW, '  ghp_secret123 \n'));
+    expect(withToken.calls.map((call) => [call.url, call.headers.get('authorization')])).toEqual([['https://api.github.com/graphql', 'Bearer ghp_secret123']]);
+  });
+
+  it('does without recent activity when the events fail or are malformed, and says where the rest came from', async () => {
+    for (const events of [() => jsonResponse({ message: 'Server Error' }, 500), () => jsonResponse({ message: 'Not Found' }, 404), () => jsonResponse({ events: [] })]) {
+      const { fetch, calls } = githubApi({ events });
+      const outcome = (await githubSource.fetchProfiles(['octo-dev'], contextWith(fetch, NOW))).get('octo-dev');
+      expect(calls).toHaveLength(3);
+      expect(outcome).toMatchObject({ ok: true, signals: { followers: 120, extra: { stars: 42, forks: 6, repos: 4 } } });
+      expect(outcome?.ok && outcome.signals.recent).toBeUndefined(); // unknown, not zero
+      expect(outcome?.ok && outcome.signals.sources?.map((s) => s.url)).toEqual([USER_URL, REPOS_URL]);
+    }
+  });
+
+  it('fails the profile when the events are rate-limited', async () => {
+    const { fetch, calls } = githubApi({ events: () => jsonResponse({ message: 'API rate limit exceeded' }, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1736512200' }) });
+    const outcome = (await githubSource.fetchProfiles(['octo-dev'], contextWith(fetch, NOW))).get('octo-dev');
+    expect(calls).toHaveLength(3);
+    expect(outcome).toEqual({ ok: false, error: { kind: 'rate-limited', status: 403, retryAt: 1_736_512_200_000, message: 'The rate limit of api.github.com is reached.' } });
   });
 
   it('answers not-found for a user GitHub does not know, without asking for repositories', async () => {
@@ -183,8 +222,9 @@ describe('githubSource.fetchProfiles', () => {
     expect([...outcomes.keys()]).toEqual(['octo-dev', 'nobody-here']);
     expect(outcomes.get('octo-dev')?.ok).toBe(true);
     expect(outcomes.get('nobody-here')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
-    expect(calls.map((call) => new URL(call.url).pathname)).toEqual(['/users/octo-dev', '/users/octo-dev/repos', '/users/nobody-here']);
+    expect(calls.map((call) => new URL(call.url).pathname)).toEqual(['/users/octo-dev', '/users/octo-dev/repos', '/users/octo-dev/events/public', '/users/nobody-here']);
     expect(githubSource.batchSize).toBe(1);
+    expect(githubSource.batchSizeFor?.({})).toBe(1);
   });
 });
 

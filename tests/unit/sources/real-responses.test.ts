@@ -62,18 +62,25 @@ describe.skipIf(!hasSharedFixtures)('GitHub, real recorded responses (needs ../s
     expect(rateLimitRetryAt({ status: 403, headers: exhausted }, now)).toBe(1_735_944_560_000);
   });
 
-  it('fetches jacquev6 from the recorded user (with its headers) and repositories', async () => {
+  it('fetches jacquev6 from the recorded user (with its headers) and repositories, then his events (none recorded: none lately)', async () => {
     const { status, response_headers } = jacquev6Headers();
     const now = Date.parse(response_headers.Date);
-    const { fetch, calls } = fakeFetch((url) =>
-      url.pathname === '/users/jacquev6' ? jsonResponse(jacquev6(), status, response_headers) : jsonResponse(repos2020()),
-    );
+    const { fetch, calls } = fakeFetch((url) => {
+      if (url.pathname === '/users/jacquev6') return jsonResponse(jacquev6(), status, response_headers);
+      if (url.pathname === '/users/jacquev6/repos') return jsonResponse(repos2020());
+      return url.pathname === '/users/jacquev6/events/public' ? jsonResponse([]) : jsonResponse({ message: 'Not Found' }, 404);
+    });
     const outcome = (await githubSource.fetchProfiles(['jacquev6'], contextWith(fetch, now))).get('jacquev6');
-    expect(calls).toHaveLength(2);
+    expect(calls.map((call) => call.url)).toEqual([
+      'https://api.github.com/users/jacquev6',
+      'https://api.github.com/users/jacquev6/repos?type=owner&sort=pushed&per_page=100',
+      'https://api.github.com/users/jacquev6/events/public?per_page=100',
+    ]);
     expect(outcome).toMatchObject({
       ok: true,
       signals: { network: 'github', handle: 'jacquev6', followers: 98, following: 62, observedAt: '2025-01-03T22:05:16.000Z', extra: { stars: 16, forks: 11, repos: 38 } },
     });
+    expect(outcome?.ok && outcome.signals.recent).toEqual({ windowDays: 90, postsPerDay: 0 });
   });
 });
 
@@ -82,11 +89,21 @@ describe.skipIf(!hasSharedFixtures)('Bluesky, real recorded responses (needs ../
   const follows = () => readSharedJson<{ follows: Json[] }>('bluesky/graph-getFollows.json').follows;
   const NOW = Date.UTC(2025, 1, 9);
 
-  it('fetches dril by handle and by DID from a getProfiles answer wrapping the recorded profile', async () => {
-    const { fetch, calls } = fakeFetch(() => jsonResponse({ profiles: [dril()] }));
-    const outcomes = await blueskySource.fetchProfiles(['dril.bsky.social', 'did:plc:6wpkkitfdkgthatfvspcfmjo'], contextWith(fetch, NOW));
-    expect(calls).toHaveLength(1);
-    for (const actor of ['dril.bsky.social', 'did:plc:6wpkkitfdkgthatfvspcfmjo']) {
+  it('fetches dril by handle and by DID from a getProfiles answer wrapping the recorded profile, then his recorded feed', async () => {
+    const DRIL = 'did:plc:6wpkkitfdkgthatfvspcfmjo';
+    const TOP = `at://${DRIL}/app.bsky.feed.post/3lirwer3l4s2r`; // his most reposted post in the feed (1,235)
+    const { fetch, calls } = fakeFetch((url) => {
+      if (url.pathname.endsWith('getProfiles')) return jsonResponse({ profiles: [dril()] });
+      if (url.pathname.endsWith('getAuthorFeed')) return jsonResponse(readSharedJson('bluesky/feed-getAuthorFeed.json'));
+      return jsonResponse({ uri: TOP, repostedBy: [] });
+    });
+    for (const actor of ['dril.bsky.social', DRIL]) {
+      const outcomes = await blueskySource.fetchProfiles([actor], contextWith(fetch, Date.UTC(2025, 1, 25)));
+      expect(calls.splice(0).map((call) => call.url)).toEqual([
+        `https://public.api.bsky.app/xrpc/app.bsky.actor.getProfiles?actors=${encodeURIComponent(actor)}`,
+        `https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=${encodeURIComponent(DRIL)}&limit=100&filter=posts_no_replies`,
+        `https://public.api.bsky.app/xrpc/app.bsky.feed.getRepostedBy?uri=${encodeURIComponent(TOP)}&limit=25`,
+      ]);
       expect(outcomes.get(actor)).toMatchObject({
         ok: true,
         signals: {
@@ -97,11 +114,13 @@ describe.skipIf(!hasSharedFixtures)('Bluesky, real recorded responses (needs ../
           createdAt: '2023-04-27T16:46:45.754Z',
           hasAvatar: true,
           hasBio: true,
+          // His five posts of Feb 21–24, decayed over 90 days to Feb 25; the reposters' sample came back empty.
+          recent: { windowDays: 90, postsPerDay: 0.226, repostsReceivedPerDay: 139.938, repliesReceivedPerDay: 16.927, likesReceivedPerDay: 1625.958, quotesReceivedPerDay: 2.832 },
         },
       });
+      const signals = outcomes.get(actor);
+      expect(signals?.ok && signals.signals.verified).toBeUndefined();
     }
-    const signals = outcomes.get('dril.bsky.social');
-    expect(signals?.ok && signals.signals.verified).toBeUndefined();
   });
 
   it('finds exactly the follows labelled !no-unauthenticated as withheld', () => {
@@ -118,9 +137,12 @@ describe.skipIf(!hasSharedFixtures)('Bluesky, real recorded responses (needs ../
   it('maps a batch of the recorded profile views: 19 scored, 2 withheld, counts unknown (not zero)', async () => {
     const list = follows();
     const handles = parseProfiles({ profiles: list }).map((p) => p.handle);
-    const { fetch, calls } = fakeFetch(() => jsonResponse({ profiles: list }));
+    const { fetch, calls } = fakeFetch((url) => jsonResponse(url.pathname.endsWith('getProfiles') ? { profiles: list } : { feed: [] }));
     const outcomes = await blueskySource.fetchProfiles(handles, contextWith(fetch, NOW));
-    expect(calls).toHaveLength(1); // 21 ≤ 25
+    expect(calls.filter((call) => call.url.includes('getProfiles'))).toHaveLength(1); // 21 ≤ 25
+    // Then the own posts of the 19 scored, none of the 2 withheld.
+    const scoredDids = list.filter((p) => withheldReason(p) === undefined).map((p) => String(p.did));
+    expect(calls.slice(1).map((call) => new URL(call.url).searchParams.get('actor'))).toEqual(scoredDids);
     const kinds = [...outcomes.values()].map((o) => (o.ok ? 'ok' : o.error.kind));
     expect(kinds.filter((k) => k === 'ok')).toHaveLength(19);
     expect(outcomes.get('jessica200.bsky.social')).toMatchObject({ ok: false, error: { kind: 'withheld' } });

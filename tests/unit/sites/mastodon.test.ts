@@ -1,0 +1,166 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MASTODON_INSTANCES } from '../../../src/lib/mastodon-instances';
+import { profileFromPageUrl, siteFor, siteForEnabledHost } from '../../../src/sites';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, mastodon, parseAcct, profileFromUrl } from '../../../src/sites/mastodon';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const TIMELINE = 'https://mastodon.social/public/local';
+const THREAD = 'https://mastodon.social/@alice/110000000000000021';
+const PROFILE = 'https://mastodon.social/@alice';
+const REMOTE_PROFILE = 'https://mastodon.social/@bob@fosstodon.org';
+
+describe('Mastodon profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('mastodon');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('names local accounts with the page’s host, remote ones with theirs, in lower case', () => {
+    expect(profileFromUrl(new URL('https://mastodon.social/@Gargron'))).toEqual({ network: 'mastodon', handle: 'gargron@mastodon.social' });
+    expect(profileFromUrl(new URL('https://Mastodon.Social/@Bob@Fosstodon.org/media'))).toEqual({ network: 'mastodon', handle: 'bob@fosstodon.org' });
+    expect(profileFromUrl(new URL('https://social.example/deck/@alice_b'))?.handle).toBe('alice_b@social.example');
+  });
+  it('reads "@user" and "@user@domain", and nothing else', () => {
+    expect(parseAcct('@Alice')).toEqual({ user: 'alice', domain: undefined });
+    expect(parseAcct('\u2068@bob@Fosstodon.org\u2069 ')).toEqual({ user: 'bob', domain: 'fosstodon.org' });
+    for (const bad of ['', '@', 'Alice Example', '@a b', '@bob@', '@bob@localhost', '#tag', '@bob@fosstodon.org/x']) expect(parseAcct(bad)).toBeNull();
+  });
+});
+
+describe('Mastodon hosts', () => {
+  it('the shipped instances are Mastodon’s, and the manifest matches and may fetch each of them', () => {
+    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8'));
+    for (const host of MASTODON_INSTANCES) {
+      expect(siteFor(host)).toBe(mastodon);
+      expect(manifest.content_scripts[0].matches).toContain(`https://${host}/*`);
+      expect(manifest.host_permissions).toContain(`https://${host}/*`);
+    }
+    // Any other instance only when the user grants it: never every site at install.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.host_permissions).not.toContain('https://*/*');
+    expect(manifest.host_permissions).not.toContain('<all_urls>');
+    expect(manifest.permissions).toContain('scripting');
+  });
+
+  it('other hosts are Mastodon only once the user enabled them', () => {
+    expect(siteFor('social.example')).toBeUndefined();
+    expect(siteForEnabledHost('social.example', [])).toBeUndefined();
+    expect(siteForEnabledHost('Social.Example', ['social.example'])).toBe(mastodon);
+    expect(profileFromPageUrl('https://social.example/@alice')).toBeNull();
+    expect(profileFromPageUrl('https://social.example/@alice', ['social.example'])).toEqual({ network: 'mastodon', handle: 'alice@social.example' });
+    expect(profileFromPageUrl('https://mastodon.social/@alice')).toEqual({ network: 'mastodon', handle: 'alice@mastodon.social' });
+  });
+});
+
+describe('Mastodon handles on pages written for this project from the web client’s components', () => {
+  it('a timeline: one badge per post author (local and remote), the boosted author, mentions; not the booster, avatars or hashtags', () => {
+    const counts = handleCounts(mastodon, ownPage('mastodon-timeline.html'), TIMELINE);
+    expect(counts).toEqual({
+      'alice@mastodon.social': 1,
+      'carol@mastodon.social': 1, // her mention in Alice's post; not the "Carol boosted" line
+      'bob@fosstodon.org': 2, // his post, and his mention
+      'dave@hachyderm.io': 1,
+      'gina@secure.example': 1,
+    });
+  });
+
+  it('places each author’s badge after the account line inside the status header', () => {
+    const document = ownPage('mastodon-timeline.html');
+    const found = findHandles(mastodon, document, new URL(TIMELINE));
+    const authors = found.filter((f) => f.anchor.matches('.display-name__account'));
+    expect(authors.map((f) => f.ref.handle)).toEqual(['alice@mastodon.social', 'bob@fosstodon.org', 'dave@hachyderm.io', 'gina@secure.example']);
+    for (const author of authors) {
+      expect(author.placement).toBe('after');
+      expect(author.anchor.closest('a.status__display-name')).not.toBeNull();
+    }
+    // Each post's header holds exactly one: the avatar and the name share the account line's link.
+    for (const info of document.querySelectorAll('.status__info')) {
+      expect(findHandles(mastodon, info, new URL(TIMELINE))).toHaveLength(1);
+    }
+  });
+
+  it('a thread: the main post (its author’s own page, the account with this server’s name), the ancestor and the replies', () => {
+    const document = ownPage('mastodon-thread.html');
+    expect(handleCounts(mastodon, document, THREAD)).toEqual({ 'bob@fosstodon.org': 2, 'alice@mastodon.social': 3, 'heidi@mstdn.jp': 1 });
+    const main = findHandles(mastodon, document.querySelector('.detailed-status')!, new URL(THREAD));
+    expect(main.map((f) => [f.ref.handle, f.anchor.className])).toEqual([
+      ['alice@mastodon.social', 'display-name__account'],
+      ['bob@fosstodon.org', 'mention'],
+    ]);
+  });
+
+  it('a profile: the header’s account (appended to its heading), the posts, the boosted author, the bio’s mention', () => {
+    const document = ownPage('mastodon-profile.html');
+    const found = findHandles(mastodon, document, new URL(PROFILE));
+    expect(found[0]).toMatchObject({ ref: { network: 'mastodon', handle: 'alice@mastodon.social' }, placement: 'append' });
+    expect(found[0].anchor.localName).toBe('h1');
+    expect(handleCounts(mastodon, document, PROFILE)).toEqual({ 'alice@mastodon.social': 2, 'alice@old.example': 1, 'dave@hachyderm.io': 1 });
+  });
+
+  it('a profile reads its followers, following and posts from the header’s links (exact titles, not the rounded 12.3K)', () => {
+    expect(mastodon.observe!(ownPage('mastodon-profile.html'), new URL(PROFILE))).toEqual({
+      ref: { network: 'mastodon', handle: 'alice@mastodon.social' },
+      signals: { followers: 12345, following: 310, posts: 4200 },
+    });
+    expect(mastodon.observe!(ownPage('mastodon-profile-remote.html'), new URL(REMOTE_PROFILE))).toEqual({
+      ref: { network: 'mastodon', handle: 'bob@fosstodon.org' },
+      signals: { followers: 2048, following: 88, posts: 1024 },
+    });
+  });
+
+  it('a remote profile: its header and its posts name the remote account', () => {
+    const found = findHandles(mastodon, ownPage('mastodon-profile-remote.html'), new URL(REMOTE_PROFILE));
+    expect(found.map((f) => [f.ref.handle, f.placement])).toEqual([
+      ['bob@fosstodon.org', 'append'],
+      ['bob@fosstodon.org', 'after'],
+    ]);
+  });
+
+  it('reads the counts as shown where a link has no title, and nothing from the redesign’s "Joined on" link', () => {
+    const page = parsePage(`<div class="account__header"><h1><span class="display-name"></span><small><span>@alice<span class="invisible">@mastodon.social</span></span></small></h1>
+      <a href="/@alice"><strong>Joined on Mar 16, 2017</strong></a><a href="/@alice/followers"><strong>12.3K</strong> Followers</a></div>`);
+    expect(mastodon.observe!(page, new URL(PROFILE))?.signals).toEqual({ followers: 12300, following: undefined, posts: undefined });
+  });
+
+  it('the 2025 redesign’s header: the account in the paragraph after the heading', () => {
+    const page = parsePage('<div class="account__header"><div><h1><span class="display-name">Alice</span></h1><p>alice@<button>mastodon.social<svg></svg></button></p></div></div>');
+    expect(findHandles(mastodon, page, new URL(PROFILE)).map((f) => f.ref.handle)).toEqual(['alice@mastodon.social']);
+  });
+
+  it('reads no counts while the header still shows another profile than the URL', () => {
+    expect(mastodon.observe!(ownPage('mastodon-profile-remote.html'), new URL(PROFILE))).toBeNull();
+    expect(mastodon.observe!(ownPage('mastodon-timeline.html'), new URL(TIMELINE))).toBeNull();
+  });
+
+  it('no badge where the account line disagrees with its link, or is not in a link', () => {
+    const page = parsePage(`
+      <a href="/@alice"><span class="display-name__account">@mallory</span></a>
+      <a href="/@bob@fosstodon.org"><span class="display-name__account">@bob</span></a>
+      <a href="/@alice/123"><span class="display-name__account">@alice</span></a>
+      <a href="https://elsewhere.example/@carol"><span class="display-name__account">@carol</span></a>
+      <a href="javascript:alert(1)"><span class="display-name__account">@eve@evil.example</span></a>
+      <div class="status-check-box"><span class="display-name__account">@alice</span></div>
+      <a class="mention" href="/@alice" title="@mallory">@<span>bob</span></a>
+      <a class="mention hashtag" href="/tags/alice">#<span>alice</span></a>
+      <div class="display-name__account">@alice</div>
+      <h1>@alice</h1>`);
+    expect(findHandles(mastodon, page, new URL(TIMELINE))).toEqual([]);
+  });
+
+  it('a link to the account’s page on its own server counts where the line names the server', () => {
+    const page = parsePage('<a href="https://fosstodon.org/@bob"><span class="display-name__account">@bob@fosstodon.org</span></a><a class="u-url mention" href="https://fosstodon.org/@bob">@<span>bob</span></a>');
+    expect(findHandles(mastodon, page, new URL(TIMELINE)).map((f) => f.ref.handle)).toEqual(['bob@fosstodon.org', 'bob@fosstodon.org']);
+  });
+
+  it('throws nothing and finds nothing in markup it does not know', () => {
+    for (const html of ['', '<a>@alice</a>', '<a href="http://[::1">@x</a>', '<a class="mention" href="%E0%A4%A">@x</a>', '<div class="account__header"><h1></h1></div>']) {
+      expect(findHandles(mastodon, parsePage(html), new URL(TIMELINE))).toEqual([]);
+      expect(mastodon.observe!(parsePage(html), new URL(PROFILE))).toBeNull();
+    }
+  });
+});
