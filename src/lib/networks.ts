@@ -8,6 +8,8 @@ export interface NetworkInfo {
   /** Whether two spellings differing only in case name the same profile. */
   caseInsensitive(handle: string): boolean;
   profileUrl(handle: string): string;
+  /** The API is asked with the user's own signed-in session (its cookies), not anonymously. */
+  apiWithSession?: boolean;
 }
 
 const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
@@ -94,6 +96,8 @@ const NETWORKS: NetworkInfo[] = [
     isValidHandle: (handle) => REDDIT.test(handle),
     caseInsensitive: () => true,
     profileUrl: (handle) => `https://www.reddit.com/user/${encodeURIComponent(handle)}`,
+    // Reddit answers about.json only to signed-in browsers (see sources/reddit.ts).
+    apiWithSession: true,
   },
 ];
 

@@ -15,9 +15,24 @@ import { PILLARS, type SignalSource } from '../score/types';
 
 const language = (): Language => (uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en');
 
+/** Where the data came from, by name: "the api.github.com API", "www.reddit.com with your signed-in session", "read from the page". */
 function sourceNames(entry: ScoredEntry): string {
-  const kinds = new Set((entry.signals.sources ?? []).map((source) => source.kind));
-  return [...kinds].map((kind) => t(kind === 'api' ? 'sourceApi' : 'sourcePage')).join(', ');
+  const withSession = networkInfo(entry.signals.network)?.apiWithSession === true;
+  const names = (entry.signals.sources ?? []).map((source) => {
+    if (source.kind === 'page') return t('sourcePage');
+    const host = source.url ? hostOf(source.url) : undefined;
+    if (!host) return t('sourceApi');
+    return t(withSession ? 'sourceApiSession' : 'sourceApiHost', host);
+  });
+  return [...new Set(names)].join(', ');
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where a value came from: "API, 2 hours ago" or "read from the page, 12 Mar". */

@@ -24,7 +24,7 @@ describe('popup', () => {
     expect(await breakdown.locator('.score').innerText()).toContain(String(score));
     expect(await breakdown.innerText()).toContain('Alice Example');
     expect(await breakdown.innerText()).toMatch(/Confidence \d+%/);
-    expect(await breakdown.innerText()).toMatch(/Fetched (now|\d+ seconds? ago) · .*the network’s API/);
+    expect(await breakdown.innerText()).toMatch(/Fetched (now|\d+ seconds? ago) · .*the api\.github\.com API/);
 
     const pillars = await breakdown.locator('section.pillar').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-pillar')));
     expect(pillars).toEqual(['reach', 'amplification', 'activity']);
@@ -88,8 +88,9 @@ describe('popup', () => {
   it('keeps a GitHub token in settings and sends it to the API', async () => {
     const popup = await openPopupFor(browser, 'https://github.com/octo-org/widget/issues/7');
     await popup.getByText('Settings').click();
-    await popup.getByLabel('GitHub personal access token').fill('ghp_exampletoken1234');
-    await popup.getByRole('button', { name: 'Save' }).click();
+    const form = popup.locator('form', { has: popup.getByLabel('GitHub personal access token') });
+    await form.getByLabel('GitHub personal access token').fill('ghp_exampletoken1234');
+    await form.getByRole('button', { name: 'Save' }).click();
     await popup.getByText('A token ending in …1234 is stored').waitFor();
     const headers: Record<string, string>[] = [];
     // With a token, GitHub is asked through GraphQL, many users a request.

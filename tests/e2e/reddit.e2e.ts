@@ -152,7 +152,7 @@ describe('Reddit, signed in: the browser’s session asks about.json', () => {
     const text = await breakdown.innerText();
     expect(text).toContain('Karma King');
     expect(text).toContain('I count karma.');
-    expect(text).toMatch(/Fetched (now|\d+ seconds? ago) · the network’s API/);
+    expect(text).toMatch(/Fetched (now|\d+ seconds? ago) · www\.reddit\.com with your signed-in session/);
     const row = (name: string) => breakdown.locator(`tr[data-signal="${name}"] td`);
     expect(await row('karma').first().innerText()).toBe('80,355');
     expect(await row('moderated').first().innerText()).toBe('1');
