@@ -1,6 +1,8 @@
-// The background's budgets: a cache hit's round trip for 100 handles, the requests 100 new
-// profiles cost, and the start-up read of a full cache (5,000 profiles).
+// The background's budgets in Chromium: a cache hit's round trip for 100 handles, the requests
+// 100 new GitHub profiles cost through the real extension (and again: none), and the start-up
+// read of a full cache (5,000 profiles). Every network's request cost is in requests.ts.
 import type { BrowserContext, Page } from 'playwright-core';
+import { serveGithubGraphql } from './fake-github';
 import { launchWithExtension, restartServiceWorker, type Browser } from '../../tests/e2e/harness';
 
 const PAGE = 'https://github.com/bench-org/bench/issues/2';
@@ -11,22 +13,8 @@ function median(values: number[]): number {
 }
 
 async function serve(context: BrowserContext) {
-  const requests = { github: 0, bluesky: 0 };
   await context.route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>bench</p>' }));
-  await context.route('https://api.github.com/**', (route) => {
-    requests.github++;
-    const match = /\/users\/([^/?]+)(\/repos)?/.exec(route.request().url());
-    const headers = { 'content-type': 'application/json', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': '9999999999' };
-    const user = { login: match?.[1], type: 'User', name: 'Bench', followers: 50, following: 20, public_repos: 5, created_at: '2015-01-01T00:00:00Z', bio: 'b'.repeat(120) };
-    return route.fulfill({ headers, body: JSON.stringify(match?.[2] ? [{ fork: false, stargazers_count: 10, forks_count: 2 }] : user) });
-  });
-  await context.route('https://public.api.bsky.app/**', (route) => {
-    requests.bluesky++;
-    const actors = new URL(route.request().url()).searchParams.getAll('actors');
-    const profiles = actors.map((handle, i) => ({ did: `did:plc:bench${i}`, handle, followersCount: 100, followsCount: 50, postsCount: 300, createdAt: '2024-01-01T00:00:00.000Z' }));
-    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ profiles }) });
-  });
-  return requests;
+  return serveGithubGraphql(context);
 }
 
 /** Runs a script in the content script's own world of the page (where chrome.runtime is the extension's). */
@@ -65,7 +53,6 @@ const askScript = (refs: { network: string; handle: string }[], rounds: number) 
 
 export interface BackgroundBench {
   roundTripMedianMs: number;
-  blueskyRequestsFor100: number;
   githubRequestsFor100: number;
   githubRequestsAgain: number;
   fullCacheRebuildMs: number;
@@ -82,15 +69,11 @@ export async function runBackgroundBench(): Promise<BackgroundBench> {
     await page.goto(PAGE);
     await page.waitForTimeout(500);
 
-    const bluesky = Array.from({ length: 100 }, (_, i) => ({ network: 'bluesky', handle: `bench${i}.bsky.social` }));
-    await inContentScript(page, browser, askScript(bluesky, 1));
-    const blueskyRequestsFor100 = requests.bluesky;
-
     const github = Array.from({ length: 100 }, (_, i) => ({ network: 'github', handle: `bench${i}user` }));
     await inContentScript(page, browser, askScript(github, 1));
-    const githubRequestsFor100 = requests.github;
+    const githubRequestsFor100 = requests.requests;
     const times = await inContentScript<number[]>(page, browser, askScript(github, 21));
-    const githubRequestsAgain = requests.github - githubRequestsFor100;
+    const githubRequestsAgain = requests.requests - githubRequestsFor100;
 
     // A full cache: 5,000 profiles written as the background writes them, then a start-up that must rebuild its index.
     await browser.worker.evaluate(async () => {
@@ -111,7 +94,6 @@ export async function runBackgroundBench(): Promise<BackgroundBench> {
     const loaded = await statsOf(second);
     return {
       roundTripMedianMs: Math.round(median(times.slice(1)) * 10) / 10,
-      blueskyRequestsFor100,
       githubRequestsFor100,
       githubRequestsAgain,
       fullCacheRebuildMs: Math.round(rebuilt.loadMs),

@@ -3,6 +3,7 @@
 // screen are badged), then scrolled to its end (every handle is badged).
 import type { Page } from 'playwright-core';
 import { launchBrowser, launchWithExtension } from '../../tests/e2e/harness';
+import { serveGithubGraphql } from './fake-github';
 import { startTrace, stopTrace, summarise, type MainThreadSummary } from './trace';
 
 export const HANDLES = 1000;
@@ -15,11 +16,6 @@ export function handlesPage(count: number): string {
     return `<div class="timeline-comment"><div class="timeline-comment-header"><a href="/${login}" class="author">${login}</a> commented</div><div class="comment-body"><p>Comment number ${i}, with some text to give it height.</p></div></div>`;
   });
   return `<!doctype html><html><head><title>Benchmark thread</title><style>.timeline-comment{border:1px solid #ddd;margin:8px;padding:8px}</style></head><body><h1>Benchmark thread</h1>${comments.join('')}</body></html>`;
-}
-
-function syntheticUser(login: string) {
-  const n = Number(login.replace(/\D/g, '')) || 1;
-  return { login, type: 'User', name: login, followers: n % 500, following: 20, public_repos: 5, public_gists: 0, created_at: '2015-01-01T00:00:00Z', bio: null, blog: '', location: null };
 }
 
 async function scrollToEnd(page: Page): Promise<void> {
@@ -55,11 +51,7 @@ export async function runHandlesPage(withExtension: boolean): Promise<HandlesPag
     await extended?.worker.evaluate(() => chrome.storage.local.set({ settings: { githubToken: 'bench-token' } }));
     const html = handlesPage(HANDLES);
     await browser.context.route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: html }));
-    await browser.context.route('https://api.github.com/**', (route) => {
-      const match = /\/users\/([^/?]+)(\/repos)?/.exec(route.request().url());
-      const headers = { 'content-type': 'application/json', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': '9999999999' };
-      return route.fulfill({ headers, body: JSON.stringify(match?.[2] ? [] : syntheticUser(match?.[1] ?? 'x')) });
-    });
+    await serveGithubGraphql(browser.context);
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     const scored = () => page.evaluate(() => document.querySelectorAll('influence-badge[data-score]').length);

@@ -8,80 +8,22 @@ import { SCORES_PORT, isProfileObserve, isRequest, isScoresGet, type Request, ty
 import { networkInfo } from '../lib/networks';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
-import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import { parseProfileSignals } from '../score';
-import { score } from '../score/engine';
-import { limitForHost, sourceFor } from '../sources';
-import { createCache } from './cache';
-import { CACHE_LIMITS, maxAgeMsFor } from './cache-policy';
+import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import { installDynamicSites, isSitesRequest } from './dynamic-sites';
 import { createHistory } from './history';
-import { createNotability } from './notability';
-import type { Notability } from '../sources/wikipedia';
-import { PRIORITY, createHostLimiter, type Priority } from './host-limiter';
-import { CACHE_SCHEMA, createProfileService, isCachedEntry, migrateCachedEntry, type CachedEntry } from './profile-service';
-import { createScheduler } from './scheduler';
+import { PRIORITY, type Priority } from './host-limiter';
+import { createServices } from './services';
 
 const storage = browser.storage.local;
 
 // Settings are read once and then follow storage changes, not read again for every batch.
 let settings: Promise<Settings> = loadSettings(storage);
+const { cache, scheduler, service, settingsChanged } = createServices({ storage, fetch: (input, init) => fetch(input, init), settings: () => settings });
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.settings) settings = loadSettings(storage);
-});
-
-const cache = createCache<CachedEntry>(storage, {
-  prefix: 'profile:',
-  schema: CACHE_SCHEMA,
-  isValue: isCachedEntry,
-  migrate: migrateCachedEntry,
-  maxEntries: CACHE_LIMITS.maxEntries,
-  maxBytes: CACHE_LIMITS.maxBytes,
-  hotEntries: CACHE_LIMITS.hotEntries,
-});
-
-let currentSettings: Settings | undefined;
-void settings.then((s) => (currentSettings = s));
-const limiter = createHostLimiter({
-  area: storage,
-  fetch: (input, init) => fetch(input, init),
-  limitFor: (host) => limitForHost(host, { githubToken: currentSettings?.githubToken, stackExchangeKey: currentSettings?.stackExchangeKey }),
-});
-
-const scheduler = createScheduler({
-  sourceFor,
-  limiter,
-  windowMs: 30,
-  async context() {
-    currentSettings = await settings;
-    return {
-      fetch,
-      settings: { githubToken: currentSettings.githubToken, stackExchangeKey: currentSettings.stackExchangeKey },
-      now: Date.now,
-      cached: (network, handles) => service.knownSignals(network, handles),
-    };
-  },
-  onExtra: (source, handle, outcome) => void service.keepExtra(source.network, handle, outcome),
-  settings: () => ({ githubToken: currentSettings?.githubToken, stackExchangeKey: currentSettings?.stackExchangeKey }),
-});
-
-const notability = createNotability({
-  cache: createCache<Notability>(storage, { prefix: 'notability:', schema: 1, isValue: isRecord as (v: unknown) => v is Notability, maxEntries: 2000, maxBytes: 512 * 1024, hotEntries: 100 }),
-  async context() {
-    const settingsNow = await settings;
-    const fetchInBackground = ((input: RequestInfo | URL, init?: RequestInit) => limiter.fetch(String(input), init, PRIORITY.background)) as typeof fetch;
-    return { fetch: fetchInBackground, settings: { githubToken: settingsNow.githubToken }, now: Date.now };
-  },
-});
-
-const service = createProfileService({
-  cache,
-  scheduler,
-  sourceFor,
-  score,
-  maxAgeMs: async (network) => maxAgeMsFor(network, (await settings).maxAgeHours),
-  now: Date.now,
-  enrich: (ref, signals) => notability.enrich(ref, signals),
+  if (area !== 'local' || !changes.settings) return;
+  settings = loadSettings(storage);
+  settingsChanged();
 });
 
 const history = createHistory(storage);

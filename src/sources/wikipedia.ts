@@ -1,8 +1,9 @@
 // Real-world notability, as Klout used it: when a Wikidata item lists a profile's identifier
 // (Wikidata holds GitHub, Mastodon, Bluesky, X, YouTube, Instagram and Reddit identifiers) and
 // an English Wikipedia article is about that item, the article's daily pageviews become a
-// signal. Two requests (the Wikidata query service, then the Wikimedia pageviews API), asked
-// only for profiles with a real audience, and kept for a month.
+// signal. One query to the Wikidata query service for many profiles, then the Wikimedia
+// pageviews API for those it knows; asked only for profiles with a real audience, and kept
+// for a month.
 import { isCount, isNonEmptyString, isRecord } from '../lib/guards';
 import { badResponse, requestJson } from './http';
 import type { RateLimit, SourceContext } from './types';
@@ -30,8 +31,13 @@ export const WIKIMEDIA_LIMIT: RateLimit = { requests: 100, periodMs: 60_000, sou
 /** A SPARQL string literal, escaped (handles are validated before, this is a second fence). */
 const literal = (value: string) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, '')}"`;
 
-export function notabilityQuery(property: string, identifier: string): string {
-  return `SELECT ?item ?article WHERE { ?item wdt:${property} ${literal(identifier)} . OPTIONAL { ?article schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . } } LIMIT 1`;
+/** Identifiers one query asks for: the query stays short, and one slow answer holds few. */
+export const QUERY_BATCH = 50;
+
+/** One query for many identifiers of one property: each match with the identifier it matched. */
+export function notabilityQuery(property: string, identifiers: string[]): string {
+  const values = identifiers.map(literal).join(' ');
+  return `SELECT ?id ?item ?article WHERE { VALUES ?id { ${values} } ?item wdt:${property} ?id . OPTIONAL { ?article schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . } }`;
 }
 
 export interface WikidataMatch {
@@ -40,13 +46,19 @@ export interface WikidataMatch {
   title?: string;
 }
 
-export function parseSparql(json: unknown): WikidataMatch | undefined {
+/** The matches by identifier; the first item wins where several list the same identifier. */
+export function parseSparql(json: unknown): Map<string, WikidataMatch> {
   if (!isRecord(json) || !isRecord(json.results) || !Array.isArray(json.results.bindings)) throw badResponse('Wikidata sent no results.');
-  const [binding] = json.results.bindings;
-  if (!isRecord(binding) || !isRecord(binding.item) || !isNonEmptyString(binding.item.value)) return undefined;
-  const article = isRecord(binding.article) && isNonEmptyString(binding.article.value) ? binding.article.value : undefined;
-  const title = article?.startsWith('https://en.wikipedia.org/wiki/') ? decodeURIComponent(article.slice('https://en.wikipedia.org/wiki/'.length)) : undefined;
-  return { item: binding.item.value, title };
+  const matches = new Map<string, WikidataMatch>();
+  for (const binding of json.results.bindings) {
+    if (!isRecord(binding) || !isRecord(binding.id) || !isNonEmptyString(binding.id.value)) continue;
+    if (!isRecord(binding.item) || !isNonEmptyString(binding.item.value)) continue;
+    const article = isRecord(binding.article) && isNonEmptyString(binding.article.value) ? binding.article.value : undefined;
+    const title = article?.startsWith('https://en.wikipedia.org/wiki/') ? decodeURIComponent(article.slice('https://en.wikipedia.org/wiki/'.length)) : undefined;
+    const known = matches.get(binding.id.value);
+    if (!known || (!known.title && title)) matches.set(binding.id.value, { item: binding.item.value, title });
+  }
+  return matches;
 }
 
 /** Mean daily views over the days the answer covers. */
@@ -65,16 +77,35 @@ export interface Notability {
   url?: string;
 }
 
-/** The Wikidata item and Wikipedia pageviews of a profile, if Wikidata knows it; undefined when it does not. */
-export async function lookUpNotability(network: string, handle: string, context: SourceContext): Promise<Notability | undefined> {
+/**
+ * The Wikidata items and Wikipedia pageviews of profiles of one network, by the identifier
+ * asked: one query for up to fifty, then one pageviews request for each that has an article.
+ * Identifiers Wikidata does not know are answered with an empty record.
+ */
+export async function lookUpNotability(network: string, identifiers: string[], context: SourceContext): Promise<Map<string, Notability>> {
+  const found = new Map<string, Notability>();
   const property = WIKIDATA_PROPERTY[network];
-  if (!property) return undefined;
-  const query = `${WIKIDATA_SPARQL}?format=json&query=${encodeURIComponent(notabilityQuery(property, handle))}`;
-  const match = parseSparql(await requestJson(query, context, { what: 'Wikidata', headers: { accept: 'application/sparql-results+json' } }));
-  if (!match?.title) return match && { item: match.item };
+  if (!property) return found;
+  for (let start = 0; start < identifiers.length; start += QUERY_BATCH) {
+    const batch = identifiers.slice(start, start + QUERY_BATCH);
+    const query = `${WIKIDATA_SPARQL}?format=json&query=${encodeURIComponent(notabilityQuery(property, batch))}`;
+    const matches = parseSparql(await requestJson(query, context, { what: 'Wikidata', headers: { accept: 'application/sparql-results+json' } }));
+    for (const identifier of batch) found.set(identifier, matches.has(identifier) ? { item: matches.get(identifier)!.item } : {});
+    for (const [identifier, match] of matches) {
+      if (!match.title || !found.has(identifier)) continue;
+      try {
+        found.set(identifier, { item: match.item, title: match.title, ...(await pageviews(match.title, context)) });
+      } catch {
+        found.delete(identifier); // unknown this time, not "no article": asked again later
+      }
+    }
+  }
+  return found;
+}
+
+async function pageviews(title: string, context: SourceContext): Promise<{ pageviewsPerDay: number; url: string }> {
   // The last thirty full days.
   const end = context.now() - 86_400_000;
-  const url = `${PAGEVIEWS_API}/${encodeURIComponent(match.title.replace(/ /g, '_'))}/daily/${day(end - (PAGEVIEW_DAYS - 1) * 86_400_000)}/${day(end)}`;
-  const pageviewsPerDay = parsePageviews(await requestJson(url, context, { what: 'Wikipedia pageviews' }));
-  return { item: match.item, title: match.title, pageviewsPerDay, url };
+  const url = `${PAGEVIEWS_API}/${encodeURIComponent(title.replace(/ /g, '_'))}/daily/${day(end - (PAGEVIEW_DAYS - 1) * 86_400_000)}/${day(end)}`;
+  return { pageviewsPerDay: parsePageviews(await requestJson(url, context, { what: 'Wikipedia pageviews' })), url };
 }

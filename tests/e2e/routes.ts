@@ -110,9 +110,10 @@ export async function serveFixtures(context: BrowserContext, extraPages: Record<
   // Wikidata knows one of them: carol, whose Wikipedia article is read 420 times a day.
   await context.route('https://query.wikidata.org/**', (route) => {
     const query = new URL(route.request().url()).searchParams.get('query') ?? '';
-    const bindings = query.includes('wdt:P2037 "carol"')
-      ? [{ item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q4242' }, article: { type: 'uri', value: 'https://en.wikipedia.org/wiki/Carol_Example' } }]
-      : [];
+    const bindings =
+      query.includes('wdt:P2037 ?id') && query.includes('"carol"')
+        ? [{ id: { type: 'literal', value: 'carol' }, item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q4242' }, article: { type: 'uri', value: 'https://en.wikipedia.org/wiki/Carol_Example' } }]
+        : [];
     return route.fulfill({ contentType: 'application/sparql-results+json', body: JSON.stringify({ head: { vars: ['item', 'article'] }, results: { bindings } }) });
   });
   await context.route('https://wikimedia.org/api/rest_v1/metrics/pageviews/**', (route) =>

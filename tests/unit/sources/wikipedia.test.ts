@@ -7,7 +7,7 @@ import { hasSharedFixtures, readSharedJson } from '../shared-fixtures';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const sparql = (bindings: unknown[]) => ({ head: { vars: ['item', 'article'] }, results: { bindings } });
-const CAROL = [{ item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q4242' }, article: { type: 'uri', value: 'https://en.wikipedia.org/wiki/Carol_%28developer%29' } }];
+const CAROL = [{ id: { type: 'literal', value: 'carol' }, item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q4242' }, article: { type: 'uri', value: 'https://en.wikipedia.org/wiki/Carol_%28developer%29' } }];
 
 function fakeContext(answers: Record<string, unknown>) {
   const urls: string[] = [];
@@ -21,17 +21,23 @@ function fakeContext(answers: Record<string, unknown>) {
 }
 
 describe('Wikidata and Wikipedia', () => {
-  it('asks Wikidata for the item holding the identifier, with the identifier as an escaped literal', () => {
-    expect(notabilityQuery('P2037', 'torvalds')).toBe(
-      'SELECT ?item ?article WHERE { ?item wdt:P2037 "torvalds" . OPTIONAL { ?article schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . } } LIMIT 1',
+  it('asks Wikidata for the items holding any of the identifiers, each an escaped literal', () => {
+    expect(notabilityQuery('P2037', ['torvalds', 'carol'])).toBe(
+      'SELECT ?id ?item ?article WHERE { VALUES ?id { "torvalds" "carol" } ?item wdt:P2037 ?id . OPTIONAL { ?article schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . } }',
     );
-    expect(notabilityQuery('P2037', 'a"} ?x ?y {"\\')).toContain('wdt:P2037 "a\\"} ?x ?y {\\"\\\\"');
+    expect(notabilityQuery('P2037', ['a"} ?x ?y {"\\'])).toContain('VALUES ?id { "a\\"} ?x ?y {\\"\\\\" }');
   });
 
-  it('reads the item and the English article title, or nothing', () => {
-    expect(parseSparql(sparql(CAROL))).toEqual({ item: 'http://www.wikidata.org/entity/Q4242', title: 'Carol_(developer)' });
-    expect(parseSparql(sparql([{ item: { value: 'http://www.wikidata.org/entity/Q7' } }]))).toEqual({ item: 'http://www.wikidata.org/entity/Q7', title: undefined });
-    expect(parseSparql(sparql([]))).toBeUndefined();
+  it('reads each identifier’s item and English article title; an item with an article wins over one without', () => {
+    const q7 = { id: { value: 'dana' }, item: { value: 'http://www.wikidata.org/entity/Q7' } };
+    const carolTwice = [{ id: { value: 'carol' }, item: { value: 'http://www.wikidata.org/entity/Q1' } }, ...CAROL];
+    expect(parseSparql(sparql([...carolTwice, q7, { item: { value: 'no id' } }, null]))).toEqual(
+      new Map([
+        ['carol', { item: 'http://www.wikidata.org/entity/Q4242', title: 'Carol_(developer)' }],
+        ['dana', { item: 'http://www.wikidata.org/entity/Q7', title: undefined }],
+      ]),
+    );
+    expect(parseSparql(sparql([]))).toEqual(new Map());
     expect(() => parseSparql({ nope: true })).toThrow(/Wikidata/);
   });
 
@@ -39,22 +45,36 @@ describe('Wikidata and Wikipedia', () => {
     expect(parsePageviews(readSharedJson('wikipedia/pageviews-per-article-python-3days.json'))).toBe(Math.round((7238 + 8449 + 8669) / 3));
   });
 
-  it('looks up the item, then the last thirty days of pageviews: two requests', async () => {
+  it('looks up the items of many profiles in one query, then the last thirty days of pageviews of those with an article', async () => {
     const { urls, context } = fakeContext({
       'https://query.wikidata.org/sparql': sparql(CAROL),
       'https://wikimedia.org/api/rest_v1/metrics/pageviews/per-article/en.wikipedia.org/all-access/user/Carol_(developer)/daily/20261028/20261126': { items: [{ views: 100 }, { views: 300 }] },
     });
-    expect(await lookUpNotability('github', 'carol', context)).toMatchObject({ title: 'Carol_(developer)', pageviewsPerDay: 200 });
+    const found = await lookUpNotability('github', ['carol', 'dave', 'erin'], context);
+    expect(found.get('carol')).toMatchObject({ title: 'Carol_(developer)', pageviewsPerDay: 200 });
+    expect(found.get('dave')).toEqual({});
     expect(urls).toHaveLength(2);
-    expect(urls[0]).toContain(encodeURIComponent('wdt:P2037 "carol"'));
+    expect(decodeURIComponent(urls[0])).toContain('VALUES ?id { "carol" "dave" "erin" }');
   });
 
-  it('has nothing to say for networks Wikidata does not list, or profiles it does not know', async () => {
+  it('asks fifty identifiers a query', async () => {
     const { urls, context } = fakeContext({ 'https://query.wikidata.org/sparql': sparql([]) });
-    expect(await lookUpNotability('hackernews', 'pg', context)).toBeUndefined();
+    const found = await lookUpNotability('bluesky', Array.from({ length: 120 }, (_, i) => `p${i}.example.com`), context);
+    expect(urls).toHaveLength(3);
+    expect(found.size).toBe(120);
+  });
+
+  it('leaves a profile out, unknown, when its pageviews cannot be read', async () => {
+    const { context } = fakeContext({ 'https://query.wikidata.org/sparql': sparql(CAROL) });
+    const found = await lookUpNotability('github', ['carol', 'dave'], context);
+    expect(found.has('carol')).toBe(false);
+    expect(found.get('dave')).toEqual({});
+  });
+
+  it('has nothing to say for networks Wikidata does not list', async () => {
+    const { urls, context } = fakeContext({ 'https://query.wikidata.org/sparql': sparql([]) });
+    expect(await lookUpNotability('hackernews', ['pg'], context)).toEqual(new Map());
     expect(urls).toHaveLength(0);
-    expect(await lookUpNotability('mastodon', 'nobody@example.social', context)).toBeUndefined();
-    expect(urls).toHaveLength(1);
   });
 });
 
@@ -87,5 +107,18 @@ describe('notability enrichment', () => {
     expect(urls).toHaveLength(0);
     const big = { network: 'github', handle: 'erin', followers: 5000 };
     expect((await notability.enrich({ network: 'github', handle: 'erin' }, big)).extra).toBeUndefined();
+  });
+
+  it('asks once for all the profiles settled within a moment, with the network’s own spelling too', async () => {
+    const { urls, notability } = setup(answers);
+    const big = (handle: string) => ({ network: 'github', handle, followers: 5000 });
+    const enriched = await Promise.all([
+      notability.enrich({ network: 'github', handle: 'carol' }, big('Carol')),
+      notability.enrich({ network: 'github', handle: 'dave' }, big('dave')),
+      notability.enrich({ network: 'github', handle: 'erin' }, big('erin')),
+    ]);
+    expect(urls.filter((u) => u.startsWith('https://query.wikidata.org/'))).toHaveLength(1);
+    expect(decodeURIComponent(urls[0])).toContain('VALUES ?id { "carol" "Carol" "dave" "erin" }');
+    expect(enriched.map((s) => s.extra?.wikipediaPageviews)).toEqual([420, undefined, undefined]);
   });
 });
