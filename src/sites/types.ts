@@ -19,7 +19,7 @@ export interface FoundHandle {
 export interface SiteAdapter {
   id: string;
   network: string;
-  /** Host names this adapter serves (exact match). */
+  /** Host names this adapter serves: exact, or `*.example.com` for any subdomain (not the bare domain). */
   hosts: readonly string[];
   /** The profile a page URL shows, or null when the URL is not a profile page. */
   profileFromUrl(url: URL): ProfileRef | null;
