@@ -3,7 +3,9 @@
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
-export function parseCount(text: string | null | undefined): number | undefined {
+/** `locale`: the page's language (`document.documentElement.lang`), where it decides how a number reads. */
+export function parseCount(text: string | null | undefined, locale?: string): number | undefined {
+  void locale;
   if (!text) return undefined;
   const match = /(\d[\d,.\s\u00a0\u202f]*)\s*([kmb])?\b/i.exec(text.trim());
   if (!match) return undefined;

@@ -10,6 +10,8 @@ export interface NetworkInfo {
   profileUrl(handle: string): string;
   /** The API is asked with the user's own signed-in session (its cookies), not anonymously. */
   apiWithSession?: boolean;
+  /** No open API: scored only from what pages showed (a handle never seen on its profile page has no score). */
+  pageOnly?: boolean;
 }
 
 const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
@@ -25,6 +27,19 @@ const STACK_EXCHANGE = /^[a-z0-9.]{2,40}\/\d{1,12}$/;
 // Forem: letters, digits and underscores, 2 to 30 (User::USERNAME_REGEXP, USERNAME_MAX_LENGTH).
 const DEV_TO = /^[A-Za-z0-9_]{2,30}$/;
 const REDDIT = /^[A-Za-z0-9_-]{3,20}$/;
+// The closed networks, whose profiles are read from their pages (src/sites/<network>.ts).
+const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+// LinkedIn: a member's public profile slug (`/in/<slug>`, letters of any script once decoded),
+// or a company page as `company/<slug>`.
+const LINKEDIN = /^(?:company\/)?[\p{L}\p{N}_-]{2,100}$/u;
+// Xing: `/profile/<First_Last>` (letters, digits, underscores and hyphens).
+const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
+const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;
+// YouTube: `@handle` (3–30 of letters, digits, `_`, `-`, `.`, `·`) or a channel id `UC…` (24).
+const YOUTUBE = /^(?:@[\p{L}\p{N}_.·-]{3,30}|UC[A-Za-z0-9_-]{22})$/u;
+// Facebook: a page or profile username (5+ of letters, digits and dots), or a numeric profile id.
+const FACEBOOK = /^(?:[A-Za-z0-9.]{5,50}|\d{5,20})$/;
+const TIKTOK = /^[A-Za-z0-9._]{2,24}$/;
 
 /** A Stack Exchange site's API name as the host it is served from. */
 export function stackExchangeHost(site: string): string {
@@ -99,7 +114,35 @@ const NETWORKS: NetworkInfo[] = [
     // Reddit answers about.json only to signed-in browsers (see sources/reddit.ts).
     apiWithSession: true,
   },
+  ...pageOnlyNetworks(),
 ];
+
+/** Networks without an open API: what the user's browser shows of them is all there is. */
+function pageOnlyNetworks(): NetworkInfo[] {
+  const network = (id: string, label: string, pattern: RegExp, profileUrl: (handle: string) => string, caseInsensitive: (handle: string) => boolean = () => true): NetworkInfo => ({
+    id,
+    label,
+    isValidHandle: (handle) => pattern.test(handle),
+    caseInsensitive,
+    profileUrl,
+    pageOnly: true,
+  });
+  return [
+    network('x', 'X', X_HANDLE, (handle) => `https://x.com/${handle}`),
+    network('linkedin', 'LinkedIn', LINKEDIN, (handle) =>
+      handle.startsWith('company/') ? `https://www.linkedin.com/company/${encodeURIComponent(handle.slice(8))}/` : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`),
+    network('xing', 'XING', XING, (handle) => `https://www.xing.com/profile/${encodeURIComponent(handle)}`),
+    network('instagram', 'Instagram', INSTAGRAM, (handle) => `https://www.instagram.com/${handle}/`),
+    // Channel ids are case-sensitive; handles are not.
+    network('youtube', 'YouTube', YOUTUBE, (handle) =>
+      handle.startsWith('@') ? `https://www.youtube.com/${encodeURIComponent(handle).replace('%40', '@')}` : `https://www.youtube.com/channel/${handle}`,
+      (handle) => handle.startsWith('@')),
+    network('facebook', 'Facebook', FACEBOOK, (handle) =>
+      /^\d+$/.test(handle) ? `https://www.facebook.com/profile.php?id=${handle}` : `https://www.facebook.com/${handle}`),
+    network('threads', 'Threads', INSTAGRAM, (handle) => `https://www.threads.com/@${handle}`),
+    network('tiktok', 'TikTok', TIKTOK, (handle) => `https://www.tiktok.com/@${handle}`),
+  ];
+}
 
 export function networkInfo(id: string): NetworkInfo | undefined {
   return NETWORKS.find((network) => network.id === id);

@@ -29,10 +29,34 @@ export interface SiteAdapter {
   handleFromElement(element: Element, page: URL): FoundHandle | null;
   /** On a profile page: the counts its header shows, or null when it shows none it can read. */
   observe?(document: Document, page: URL): PageObservation | null;
+  /** A cheap CSS pre-filter for posts whose counts the adapter can read. */
+  postSelector?: string;
+  /** The post an element is, with the counts it shows; null when it is none or shows no count. Called only for postSelector's matches. */
+  postFromElement?(element: Element, page: URL): SeenPost | null;
 }
 
 /** What a profile page shows of its profile. */
 export interface PageObservation {
   ref: ProfileRef;
   signals: Partial<ProfileSignals>;
+  /** A public feed of the profile's recent posts that the background may read (YouTube's RSS: `https://www.youtube.com/feeds/videos.xml?channel_id=UC…`). */
+  feedUrl?: string;
+}
+
+/**
+ * One post as the page shows it, with the counts under it. Pages of closed networks are all
+ * there is of their engagement: the background keeps the posts seen of each author and turns
+ * them into `recent` engagement, saying how many posts it saw.
+ */
+export interface SeenPost {
+  /** The site's own id for the post (its permalink path), so a post read twice counts once. */
+  id: string;
+  author: ProfileRef;
+  /** When it was posted (ISO 8601), where the page says. */
+  postedAt?: string;
+  replies?: number;
+  reposts?: number;
+  quotes?: number;
+  likes?: number;
+  views?: number;
 }
