@@ -1,21 +1,113 @@
-// Counts as pages write them: "1,234", "1.2k", "3.4M", "12 345". (The closed-network sites'
-// locales come with their own parser.)
+// Counts as social sites write them, in the languages they render: "1,234", "1.234", "12 345",
+// "1'234", "12.3K", "1,2 Mio.", "4,69 M de suscriptores", "12 mil", "3,4 млн", "12万", "1.2만",
+// "1.2 लाख". Counts are whole numbers, which settles most separator ambiguity (see `digitsOf`).
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+/**
+ * Scale words, as powers of ten, checked in this order. A word must end where the text's word ends
+ * (next character no letter or mark): "5 Members" is 5, "2 books" is 2, "1 mile" is 1, "12 mil Me
+ * gusta" is 12 thousand. Several languages share a word ("mil" is es/pt thousand; "mi" pt million;
+ * "Md" fr billion); only Turkish "B" means something else in a count (LOCALE_WORDS).
+ */
+const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
+  // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand).
+  [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|milliard(?:s|e|en)?|miliard(?:o|i|y|ów)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|млрд|миллиард(?:а|ов)?|अरब'],
+  [7, 'करोड़|करोड|crores?'],
+  [6, 'm|mn|mi|mio|mill|mln|millions?|millionen|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów)?|miljoen(?:en)?|milyon|млн|миллион(?:а|ов)?'],
+  [5, 'लाख|lakhs?'],
+  [3, 'k|tsd|tausend|thousand|mil|mila|mille|tys|tysi(?:ąc|ące|ęcy)|тыс|тысяч[аи]?|тис|bin|duizend|हज़ार|हजार'],
+];
 
-/** `locale`: the page's language (`document.documentElement.lang`), where it decides how a number reads. */
+/** Words one locale means differently: Turkish "B" is "bin" (thousand), not billion; "Mr" is "milyar". */
+const LOCALE_WORDS: Record<string, ReadonlyArray<readonly [exponent: number, words: string]>> = {
+  tr: [[3, 'b'], [9, 'mr']],
+};
+
+// Text is compared in NFKC: full-width digits become ASCII, the no-break, narrow no-break and thin
+// spaces become " ", and Devanagari nukta letters ("ज़", "ड़") have one spelling.
+const wordPattern = (words: string) => new RegExp(`^\\s*(?:${words})(?![\\p{L}\\p{M}])`.normalize('NFKC'), 'iu');
+const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] as const);
+const LOCALE_SCALES = Object.fromEntries(
+  Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words]) => [exponent, wordPattern(words)] as const)]),
+);
+
+/** CJK and Korean units attach to the number and run into the next word ("12万人", "1.2만명"). */
+const ATTACHED: ReadonlyArray<readonly [exponent: number, pattern: RegExp]> = [
+  [3, /^[千천]/u],
+  [4, /^[万萬만]/u],
+  [8, /^[億亿억]/u],
+];
+
+// Digits and separators: "." and "," between digits; an apostrophe or space (Swiss "1'234",
+// French "12 345") only before a group of exactly three, so "10 2024" is not one number.
+const NUMBER = /\d+(?:[.,]\d+|['’ ]\d{3}(?!\d))*/u;
+
+/** The count in the text: its first number, scaled by the word after it, rounded; undefined for none. */
 export function parseCount(text: string | null | undefined, locale?: string): number | undefined {
-  void locale;
   if (!text) return undefined;
-  const match = /(\d[\d,.\s\u00a0\u202f]*)\s*([kmb])?\b/i.exec(text.trim());
+  const normal = text.normalize('NFKC');
+  const match = NUMBER.exec(normal);
   if (!match) return undefined;
-  const digits = match[1].replace(/[\s\u00a0\u202f]/g, '');
-  const suffix = match[2]?.toLowerCase();
-  if (suffix) {
-    const value = Number(digits.replace(/,/g, '.'));
-    return Number.isFinite(value) ? Math.round(value * SUFFIX[suffix]) : undefined;
+  // "-12" (a minus not inside a word like "COVID-19") is no count.
+  if (/(?:^|[^\p{L}\p{N}])[-−]$/u.test(normal.slice(0, match.index))) return undefined;
+  const rest = normal.slice(match.index + match[0].length);
+  const exponent = scaleOf(rest, language(locale));
+  const digits = digitsOf(match[0], exponent > 0, locale);
+  const value = Math.round(Number(`${digits}e${exponent}`));
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** The power of ten the word right after the number stands for (0 for none). */
+function scaleOf(rest: string, lang: string): number {
+  for (const [exponent, pattern] of ATTACHED) if (pattern.test(rest)) return exponent;
+  for (const [exponent, pattern] of [...(LOCALE_SCALES[lang] ?? []), ...SCALES]) if (pattern.test(rest)) return exponent;
+  return 0;
+}
+
+/**
+ * The number as JavaScript reads it ("1234", "4.69"), deciding which separator groups and which
+ * is the decimal point:
+ * - apostrophes and spaces always group;
+ * - with both "." and ",", the last one is the decimal point ("1,234.5" en, "1.234,5" de), unless
+ *   it repeats ("1.234.567" groups throughout);
+ * - one kind repeated groups ("1,234,567"; Indian "12,34,567");
+ * - one separator before other than three digits is a decimal point ("12.3K", "1,2 Mio.", "1,5");
+ * - one separator before exactly three digits groups when the number is unscaled, in every
+ *   locale: a count is a whole number, so en "1.234" is 1234, like de "1.234", and never 1.234.
+ *   Scaled, it is the locale's decimal point or else groups: en "1.234K" is 1234, ja "1,234万"
+ *   is 12,340,000, de "1.234 Mio." is 1,234 million.
+ */
+function digitsOf(raw: string, scaled: boolean, locale?: string): string {
+  const number = raw.replace(/['’ ]/g, '');
+  const marks = number.replace(/\d/g, '');
+  const last = marks.at(-1);
+  if (!last) return number;
+  const repeated = marks.indexOf(last) !== marks.length - 1;
+  const tail = number.length - number.lastIndexOf(last) - 1;
+  const mixed = marks.includes(last === '.' ? ',' : '.');
+  const isDecimal = !repeated && (mixed || tail !== 3 || (scaled && last === decimalMark(locale)));
+  if (!isDecimal) return number.replace(/[.,]/g, '');
+  const point = number.lastIndexOf(last);
+  return `${number.slice(0, point).replace(/[.,]/g, '')}.${number.slice(point + 1)}`;
+}
+
+/** "de-DE" → "de"; "" → "en", the default when the page names no language. */
+function language(locale?: string): string {
+  return locale?.toLowerCase().split(/[-_]/)[0] || 'en';
+}
+
+const decimalMarks = new Map<string, string>();
+
+/** The locale's decimal point (de "," but de-CH "."; es "," but es-MX "."); "." when unknown. */
+function decimalMark(locale = 'en'): string {
+  let mark = decimalMarks.get(locale);
+  if (mark === undefined) {
+    try {
+      const parts = new Intl.NumberFormat(locale.replace(/_/g, '-')).formatToParts(0.5);
+      mark = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+    } catch {
+      mark = '.'; // not a language tag
+    }
+    decimalMarks.set(locale, mark);
   }
-  // Without a suffix, "," and "." group thousands.
-  const value = Number(digits.replace(/[,.]/g, ''));
-  return Number.isFinite(value) ? value : undefined;
+  return mark;
 }

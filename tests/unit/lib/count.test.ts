@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount } from '../../../src/lib/count';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+
+type Row = [text: string, locale: string | undefined, expected: number | undefined];
+
+/** Rows whose text is verbatim in a saved page under ../shared/fixtures/html (checked at the end). */
+const verbatim: Array<[file: string, text: string]> = [];
+function saved(file: string, row: Row): Row {
+  verbatim.push([file, row[0]]);
+  return row;
+}
+
+// Spaces as pages write them: no-break (U+00A0), narrow no-break (U+202F, French groups), thin (U+2009).
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const THIN = '\u2009';
+
+const rows: Row[] = [
+  // Plain numbers and their grouping.
+  ['1,234', 'en', 1234],
+  ['1.234', 'de', 1234],
+  ['1.234', 'es', 1234],
+  ['1.234', 'en', 1234], // a count is whole: "." before three digits groups in every locale
+  [`1${NBSP}234`, 'fr', 1234],
+  [`1${NNBSP}234`, 'fr', 1234],
+  [`1${THIN}234`, 'fr', 1234],
+  ["1'234", 'de-CH', 1234],
+  ['1’234', 'de-CH', 1234],
+  ['12345', 'en', 12345],
+  ['0', 'en', 0],
+  ['1,234,567', 'en', 1_234_567],
+  ['1.234.567', 'de', 1_234_567],
+  [`1${NBSP}234${NBSP}567`, 'ru', 1_234_567],
+  ['12,34,567', 'hi', 1_234_567], // Indian grouping
+  ['1,234.5', 'en', 1235], // both separators: the last is the decimal point
+  ['1.234,5', 'de', 1235],
+  ['1,5', 'de', 2], // a fraction without a scale word is rounded
+  ['1.5', 'en', 2],
+  ['12345', undefined, 12345],
+  ['1,234', '', 1234],
+  ['1,234', 'en_US', 1234],
+  ['１２３４', 'ja', 1234], // full-width digits
+
+  // X (en): aria-labels and shown counts.
+  saved('x-profile-rendered-javilop.html', ['1264 Replies. Reply', 'en', 1264]),
+  saved('x-profile-rendered-javilop.html', ['100549 Likes. Like', 'en', 100_549]),
+  saved('x-profile-rendered-javilop.html', ['2611899 views. View post analytics', 'en', 2_611_899]),
+  saved('x-profile-rendered-javilop.html', ['1264 replies, 7363 reposts, 100549 likes', 'en', 1264]),
+  saved('x-profile-rendered-javilop.html', ['86.4K', 'en', 86_400]),
+  saved('x-profile-rendered-dom-kikobeats.html', ['23.9K posts', 'en', 23_900]),
+  ['5.6K Likes. Like', 'en', 5600],
+  ['12 Replies. Reply', 'en', 12],
+  ['1.2M', 'en', 1_200_000],
+  ['2B', 'en', 2_000_000_000],
+  ['1.25M', 'en', 1_250_000],
+  ['1.2K+', 'en', 1200],
+  // X (ja, de, es, ...)
+  ['12 件の返信', 'ja', 12],
+  ['1,2 Mio.', 'de', 1_200_000],
+  ['3,4 k', 'de', 3400],
+  ['12,3K', 'es', 12_300],
+
+  // Instagram
+  saved('instagram-profile-rendered-hausoftiffany.html', ['2,067 Followers, 1,944 Following, 85 Posts', 'en', 2067]),
+  saved('instagram-profile-rendered-hausoftiffany.html', ['2,066', 'en', 2066]),
+  saved('instagram-profile-server-aaronpk.html', ['484 Followers, 262 Following, 1,537 Posts', 'en', 484]),
+  ['Followed by 12', 'en', 12],
+  ['Gefällt 10.000 Mal', 'de', 10_000],
+  ['1.234 Follower', 'de', 1234],
+  ['12 mil Me gusta', 'es', 12_000],
+  ['1,2 mi seguidores', 'pt-BR', 1_200_000],
+  ['1,5 Mi.', 'pt-BR', 1_500_000],
+  ['12 mil curtidas', 'pt-BR', 12_000],
+  ['1,2 Mln follower', 'it', 1_200_000],
+  ['12 mila follower', 'it', 12_000],
+  ['1,2 тыс. подписчиков', 'ru', 1200],
+  ['1,2 B takipçi', 'tr', 1200], // Turkish "B" is "bin", a thousand
+  ['1,2 B', 'en', 1_200_000_000],
+  ['3,4 Mn takipçi', 'tr', 3_400_000],
+  ['2 Mr', 'tr', 2_000_000_000],
+  ['12 bin', 'tr', 12_000],
+  ['フォロワー12万人', 'ja', 120_000],
+  ['1.2万', 'ja', 12_000],
+  ['3億', 'ja', 300_000_000],
+  ['1,234万', 'ja', 12_340_000],
+  ['１２万', 'ja', 120_000], // full-width digits
+  ['1.2千', 'ja', 1200],
+  ['팔로워 1.2만명', 'ko', 12_000],
+  ['1.2천', 'ko', 1200],
+  ['3억', 'ko', 300_000_000],
+
+  // YouTube: the channel page in Spanish writes "K"/"M" after a no-break space; labels spell words out.
+  saved('youtube-channel-page-es-locale.html', ['4,69 millones de suscriptores', 'es', 4_690_000]),
+  saved('youtube-channel-page-es-locale.html', [`4,69${NBSP}M de suscriptores`, 'es', 4_690_000]),
+  saved('youtube-channel-page-es-locale.html', [`87${NBSP}K visualizaciones`, 'es', 87_000]),
+  saved('youtube-channel-page-es-locale.html', ['87 mil visualizaciones', 'es', 87_000]),
+  saved('youtube-channel-page-es-locale.html', ['2,5 mil visualizaciones', 'es', 2500]),
+  saved('youtube-channel-page-es-locale.html', ['127.696 visualizaciones', 'es', 127_696]),
+  saved('youtube-channel-page-es-locale.html', ['1.783.335 visualizaciones', 'es', 1_783_335]),
+  saved('youtube-channel-page-es-locale.html', ['1,7 millones de visualizaciones', 'es', 1_700_000]),
+  saved('youtube-channel-page-es-locale.html', [`1,7${NBSP}M de visualizaciones`, 'es', 1_700_000]),
+  saved('youtube-channel-page-es-locale.html', [`1${NBSP}M de visualizaciones`, 'es', 1_000_000]),
+  saved('youtube-watch-server-en-GJLlxj_dtq8.html', ['3.68 million subscribers', 'en', 3_680_000]),
+  saved('youtube-watch-server-en-GJLlxj_dtq8.html', ['3.68M subscribers', 'en', 3_680_000]),
+  saved('youtube-watch-server-en-GJLlxj_dtq8.html', ['158 thousand views', 'en', 158_000]),
+  saved('youtube-watch-server-en-GJLlxj_dtq8.html', ['158K views', 'en', 158_000]),
+  saved('youtube-watch-server-en-GJLlxj_dtq8.html', ['2.2 million views', 'en', 2_200_000]),
+  ['3,5 M', 'es', 3_500_000],
+  ['3,5 mill.', 'es', 3_500_000],
+  ['3,5 millones', 'es', 3_500_000],
+  ['1,2 mil millones de visualizaciones', 'es', 1_200_000_000],
+  [`1,2${NBSP}mil${NBSP}M de visualizaciones`, 'es', 1_200_000_000],
+  ['2 billion views', 'en', 2_000_000_000],
+  ['3 thousand', 'en', 3000],
+  [`1,2${NBSP}Mio. Aufrufe`, 'de', 1_200_000],
+  ['1,2 Millionen Abonnenten', 'de', 1_200_000],
+  ['3 Mrd. Aufrufe', 'de', 3_000_000_000],
+  ['1,2 Tsd.', 'de', 1200],
+  ['2,3 k', 'de', 2300],
+  [`12${NNBSP}k vues`, 'fr', 12_000],
+  ['1,2 M d’abonnés', 'fr', 1_200_000],
+  ['1,2 million d’abonnés', 'fr', 1_200_000],
+  ['2 Md de vues', 'fr', 2_000_000_000],
+  [`12${NNBSP}345 abonnés`, 'fr', 12_345],
+  ['3,4 mi de visualizações', 'pt-BR', 3_400_000],
+  ['3,4 milhões de visualizações', 'pt-BR', 3_400_000],
+  ['2,3 bi de visualizações', 'pt-BR', 2_300_000_000],
+  ['3,4 Mln di iscritti', 'it', 3_400_000],
+  ['1,2 Mrd di visualizzazioni', 'it', 1_200_000_000],
+  ['3,4 mln. abonnees', 'nl', 3_400_000],
+  ['1,2 mld. weergaven', 'nl', 1_200_000_000],
+  ['3,4 mln subskrybentów', 'pl', 3_400_000],
+  ['12 tys. wyświetleń', 'pl', 12_000],
+  ['3,4 млн подписчиков', 'ru', 3_400_000],
+  ['2 млрд просмотров', 'ru', 2_000_000_000],
+  [`12${NBSP}345 просмотров`, 'ru', 12_345],
+  ['1,2 Milyon abone', 'tr', 1_200_000],
+  ['チャンネル登録者数 12万人', 'ja', 120_000],
+  ['3.4万次观看', 'zh-CN', 34_000],
+  ['1.2亿次观看', 'zh-CN', 120_000_000],
+  ['12萬 位訂閱者', 'zh-TW', 120_000],
+  ['구독자 3.4만명', 'ko', 34_000],
+  ['1.2 लाख सब्सक्राइबर', 'hi', 120_000],
+  ['3 करो\u095C व्यूज़', 'hi', 30_000_000], // ड़ as one code point (U+095C)
+  ['3 करो\u0921\u093C व्यूज़', 'hi', 30_000_000], // ड + nukta (U+0921 U+093C)
+  ['1.2 ह\u095Bार', 'hi', 1200], // ज़ as one code point (U+095B)
+  ['1.2 ह\u091C\u093Cार', 'hi', 1200], // ज + nukta
+  ['1.2 हजार', 'hi', 1200], // spelt without the nukta
+  ['1.2 lakh views', 'en', 120_000],
+
+  // LinkedIn
+  saved('linkedin-profile-rendered-loggedin-eugenemann.html', ['1,658,238 followers', 'en', 1_658_238]),
+  saved('linkedin-profile-rendered-loggedin-eugenemann.html', ['36,898,768 followers', 'en', 36_898_768]),
+  saved('linkedin-profile-public-abgargulo.html', ['500+ connections', 'en', 500]), // a lower bound
+  ['1.234 Follower:innen', 'de', 1234],
+  ['3 Kontakte', 'de', 3],
+  ['12 mil seguidores', 'pt-BR', 12_000],
+
+  // TikTok
+  saved('tiktok-profile-page.html', ['12.3M followers', 'en', 12_300_000]),
+  saved('tiktok-profile-page.html', ['33M followers', 'en', 33_000_000]),
+  saved('tiktok-profile-page.html', ['783.4K', 'en', 783_400]),
+  saved('tiktok-profile-page.html', ['3.9M', 'en', 3_900_000]),
+  ['1,2 M de seguidores', 'es', 1_200_000],
+  ['12,3 B Takipçi', 'tr', 12_300],
+
+  // Facebook
+  ['1.2K likes', 'en', 1200],
+  ['5 Members', 'en', 5], // "M" must be a whole word
+  ['12 Mitglieder', 'de', 12],
+  ['1,2 Mio. Personen gefällt das', 'de', 1_200_000],
+  ['3,4 mil personas siguen esto', 'es', 3400],
+
+  // Reddit
+  saved('reddit-thread-new-2022-AskReddit-axtih6.html', ['25.4k comments', 'en', 25_400]),
+  saved('reddit-thread-new-2022-AskReddit-axtih6.html', ['25,436 comments', 'en', 25_436]),
+  saved('reddit-thread-old-rendered-aww-8dyrb3.html', ['21.5k', 'en', 21_500]),
+
+  // Hacker News
+  saved('hn-user-server-pg.html', ['157316', 'en', 157_316]),
+  saved('hn-item-server-9342369.html', ['279 points', 'en', 279]),
+  saved('hn-item-server-9342369.html', ['121 comments', 'en', 121]),
+
+  // Stack Overflow
+  saved('stackoverflow-question-58211880.html', ['reputation score 12,192', 'en', 12_192]),
+  saved('stackoverflow-question-58211880.html', ['12.2k', 'en', 12_200]),
+  saved('stackoverflow-question-58211880.html', ['13 gold badges', 'en', 13]),
+
+  // Bluesky (a caller): the exact aria-label, else the rounded text.
+  saved('bluesky-profile-page-stephenking.html', ['1101177 followers', 'en', 1_101_177]),
+  saved('bluesky-profile-page-stephenking.html', ['1.1M', 'en', 1_100_000]),
+
+  // Words that start like a scale word are not one.
+  ['12 months', 'en', 12],
+  ['2 books', 'en', 2],
+  ['1 mile', 'en', 1],
+  ['3 Kommentare', 'de', 3],
+  ['7 minutos', 'es', 7],
+  ['4 bildirim', 'tr', 4],
+
+  // No count.
+  ['', 'en', undefined],
+  ['—', 'en', undefined],
+  ['Follow', 'en', undefined],
+  ['-5', 'en', undefined],
+  ['karma: −12', 'en', undefined],
+  ['99999999999999999999', 'en', undefined], // beyond exact integers
+  ['9999999 B', 'en', undefined],
+];
+
+describe('parseCount', () => {
+  it.each(rows)('reads %j (%s) as %s', (text, locale, expected) => {
+    expect(parseCount(text, locale)).toBe(expected);
+  });
+
+  it('reads nothing from null or undefined', () => {
+    expect(parseCount(null)).toBeUndefined();
+    expect(parseCount(undefined, 'en')).toBeUndefined();
+  });
+
+  it('reads a scaled number with three decimals by the locale’s decimal point', () => {
+    expect(parseCount('1.234K', 'en')).toBe(1234);
+    expect(parseCount('1,234K', 'en')).toBe(1_234_000);
+    expect(parseCount('1.234 Mio.', 'de')).toBe(1_234_000_000);
+    expect(parseCount('1,234 Mio.', 'de')).toBe(1_234_000);
+    expect(parseCount('1.234 Mio.', 'de-CH')).toBe(1_234_000);
+  });
+
+  it('returns whole numbers only', () => {
+    for (const [text, locale] of rows) {
+      const count = parseCount(text, locale);
+      if (count !== undefined) expect(Number.isSafeInteger(count) && count >= 0).toBe(true);
+    }
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('parseCount rows from saved pages', () => {
+  const pages = new Map<string, string>();
+  it.each(verbatim)('%s shows %j', (file, text) => {
+    if (!pages.has(file)) pages.set(file, readShared(`html/${file}`));
+    expect(pages.get(file)).toContain(text);
+  });
+});
