@@ -3,8 +3,10 @@
 // history. It keeps nothing in memory that it cannot lose: the cache, the limiter's state and
 // the history live in storage.local, and a badge still waiting asks again on a new port.
 import browser from 'webextension-polyfill';
-import { isRecord } from '../lib/guards';
-import { SCORES_PORT, isProfileObserve, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
+import { isDateString, isRecord, optionalCount } from '../lib/guards';
+import type { SeenPost } from '../sites/types';
+import { createLayoutReports } from './layout-reports';
+import { SCORES_PORT, isLayoutReport, isPostsSeen, isProfileObserve, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
 import { networkInfo } from '../lib/networks';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
@@ -36,6 +38,23 @@ function validRefs(raw: unknown): ProfileRef[] {
     .filter((ref) => networkInfo(ref.network)?.isValidHandle(ref.handle) ?? false)
     .slice(0, 500);
 }
+
+const MAX_POSTS_PER_MESSAGE = 200;
+
+/** Posts from a page, checked field by field: what does not look right is dropped. */
+function validPosts(raw: unknown[]): SeenPost[] {
+  const posts: SeenPost[] = [];
+  for (const post of raw.slice(0, MAX_POSTS_PER_MESSAGE)) {
+    if (!isRecord(post) || typeof post.id !== 'string' || post.id.length > 300) continue;
+    const [author] = validRefs([post.author]);
+    if (!author) continue;
+    const counts = { replies: optionalCount(post.replies), reposts: optionalCount(post.reposts), quotes: optionalCount(post.quotes), likes: optionalCount(post.likes), views: optionalCount(post.views) };
+    posts.push({ id: post.id, author, ...(isDateString(post.postedAt) ? { postedAt: post.postedAt } : {}), ...counts });
+  }
+  return posts;
+}
+
+const layoutReports = createLayoutReports(browser.storage.session ?? storage);
 
 /**
  * Settled entries wait here a moment, so that a tab gets one message per burst, not one per
@@ -96,6 +115,10 @@ browser.runtime.onConnect.addListener((port) => {
       const parsed = parseProfileSignals({ ...(isRecord(message.signals) ? message.signals : {}), network: ref?.network, handle: ref?.handle });
       if (!ref || !parsed.ok) return;
       announce(await service.observe(ref, parsed.signals, port.sender?.url));
+    } else if (isPostsSeen(message)) {
+      for (const entry of await service.observePosts(validPosts(message.posts))) announce(entry);
+    } else if (isLayoutReport(message)) {
+      await layoutReports.report(message.site, message.recognised);
     }
   });
 });
@@ -150,6 +173,8 @@ async function handle(message: Request): Promise<unknown> {
     case 'cache.clear':
       await cache.clear();
       return cache.stats();
+    case 'layout.get':
+      return layoutReports.get(String(message.site));
     case 'history.get':
       return { snapshots: ref ? await history.get(profileKey(ref)) : [], own: ref ? (await settings).ownProfiles.includes(profileKey(ref)) : false };
   }

@@ -10,12 +10,18 @@ export interface SignalPart {
   url?: string;
   /** Only part of what the API can tell (fetched for another profile's sample): refetched when asked for. */
   partial?: boolean;
+  /** A part made of posts the user saw on pages: how many. */
+  posts?: number;
 }
 
 /** Where each value came from: top-level fields by name, nested ones as `recent.x` and `extra.x`. */
 export type Provenance = Record<string, SignalSource>;
 
 const SKIP = new Set(['network', 'handle', 'observedAt', 'sources', 'recent', 'extra']);
+
+function sourceOf(part: SignalPart): SignalSource {
+  return { kind: part.kind, at: new Date(part.at).toISOString(), ...(part.url ? { url: part.url } : {}), ...(part.posts ? { posts: part.posts } : {}) };
+}
 
 export function mergeSignals(network: string, handle: string, parts: SignalPart[]): { signals: ProfileSignals; provenance: Provenance } {
   const merged: ProfileSignals = { network, handle };
@@ -25,7 +31,7 @@ export function mergeSignals(network: string, handle: string, parts: SignalPart[
   const fields = merged as unknown as Record<string, unknown>;
   // Oldest first, so that newer values overwrite older ones.
   for (const part of [...parts].sort((a, b) => a.at - b.at)) {
-    const source: SignalSource = { kind: part.kind, at: new Date(part.at).toISOString(), ...(part.url ? { url: part.url } : {}) };
+    const source = sourceOf(part);
     for (const [field, value] of Object.entries(part.signals)) {
       if (SKIP.has(field) || value === undefined || value === null) continue;
       fields[field] = value;
@@ -45,6 +51,6 @@ export function mergeSignals(network: string, handle: string, parts: SignalPart[
   if (Object.keys(extra).length > 0) merged.extra = extra;
   const newest = Math.max(...parts.map((p) => p.at));
   if (Number.isFinite(newest)) merged.observedAt = new Date(newest).toISOString();
-  merged.sources = [...parts].sort((a, b) => a.at - b.at).map((p) => ({ kind: p.kind, at: new Date(p.at).toISOString(), ...(p.url ? { url: p.url } : {}) }));
+  merged.sources = [...parts].sort((a, b) => a.at - b.at).map(sourceOf);
   return { signals: merged, provenance };
 }

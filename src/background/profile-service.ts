@@ -2,6 +2,7 @@
 // network's API, with one fetch per profile however many tabs ask at once. What pages show
 // (profile.observe) is merged with what the APIs said, field by field, newest first.
 import { isRecord } from '../lib/guards';
+import { networkInfo } from '../lib/networks';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { ScoreEntry, SettledEntry } from '../lib/score-entry';
 import { FORMULA_VERSION } from '../score/constants';
@@ -12,6 +13,8 @@ import { ERROR_MAX_AGE_MS, NOT_FOUND_MAX_AGE_MS, WITHHELD_RETRY_MS } from './cac
 import type { Priority } from './host-limiter';
 import { mergeSignals, type SignalPart } from './merge';
 import type { Scheduler } from './scheduler';
+import { engagementPart, mergePosts, toRecord, type SeenPostRecord } from './seen-posts';
+import type { SeenPost } from '../sites/types';
 
 /**
  * The cache's record of a profile (schema 3): settled answers, and errors for a few minutes.
@@ -24,6 +27,8 @@ export type CachedEntry =
       state: 'scored';
       api?: SignalPart;
       page?: SignalPart;
+      /** What the posts the user saw of this author show (networks read from their pages). */
+      posts?: SignalPart;
       /** The result without its explanation sentences. */
       result: ScoreResult;
       fetchedAt: number;
@@ -35,6 +40,11 @@ export type CachedEntry =
   | { state: 'error'; kind: FetchErrorKind; reason: string; retryAt?: number; fetchedAt: number };
 
 export const CACHE_SCHEMA = 3;
+/** Why a profile of a network without an API has no score yet. */
+const NOT_SEEN_YET = (network: string) =>
+  `Not seen yet: ${network} has no open API, so a profile is scored from its own page. Open the profile once, and every badge for it will show its score.`;
+/** Seen posts older than this say little of an author now. */
+const SEEN_POSTS_MAX_AGE_MS = 90 * 86_400_000;
 
 const isPart = (value: unknown): value is SignalPart => isRecord(value) && isRecord(value.signals) && typeof value.at === 'number';
 
@@ -74,7 +84,12 @@ export interface ProfileServiceOptions {
   now(): number;
   /** Adds what other sources know of a fetched profile (Wikipedia pageviews). */
   enrich?(ref: ProfileRef, signals: ProfileSignals): Promise<ProfileSignals>;
+  /** The posts seen of each author on pages (by profile key). */
+  seenPosts?: Cache<SeenPostRecord[]>;
 }
+
+const partsOf = (cached: { api?: SignalPart; page?: SignalPart; posts?: SignalPart }) =>
+  [cached.api, cached.page, cached.posts].filter((p): p is SignalPart => p !== undefined);
 
 export function createProfileService(options: ProfileServiceOptions) {
   const inFlight = new Map<string, Promise<SettledEntry>>();
@@ -86,8 +101,7 @@ export function createProfileService(options: ProfileServiceOptions) {
   function toEntry(key: string, cached: CachedEntry, fresh: boolean, full = false): SettledEntry {
     if (cached.state !== 'scored') return { key, ...cached };
     const [network, ...handle] = key.split(':');
-    const parts = [cached.api, cached.page].filter((p): p is SignalPart => p !== undefined);
-    const { signals, provenance } = mergeSignals(network, handle.join(':'), parts);
+    const { signals, provenance } = mergeSignals(network, handle.join(':'), partsOf(cached));
     const result = full || cached.result.formulaVersion !== FORMULA_VERSION ? options.score(signals) : cached.result;
     const withheld = cached.withheld ? { apiWithheld: cached.withheld.reason } : {};
     return { key, state: 'scored', signals, provenance, result, fetchedAt: cached.fetchedAt, display: cached.display, stale: !fresh, ...withheld };
@@ -116,9 +130,12 @@ export function createProfileService(options: ProfileServiceOptions) {
 
   type Parts = { api?: SignalPart; page?: SignalPart; display?: ProfileDisplay; withheld?: { reason: string; at: number } };
 
-  /** Scores the merged parts and keeps them until they grow old. */
-  async function store(key: string, ref: ProfileRef, parts: Parts): Promise<SettledEntry> {
-    const present = [parts.api, parts.page].filter((p): p is SignalPart => p !== undefined);
+  /** Scores the merged parts (with the posts seen of the profile) and keeps them until they grow old. */
+  async function store(key: string, ref: ProfileRef, given: Parts): Promise<SettledEntry> {
+    const known = mergeSignals(ref.network, ref.handle, partsOf(given)).signals;
+    const seen = (await options.seenPosts?.get(key))?.value ?? [];
+    const parts = { ...given, posts: engagementPart(seen, known, options.now()) };
+    const present = partsOf(parts);
     const { signals } = mergeSignals(ref.network, ref.handle, present);
     const result = options.score(signals);
     const fetchedAt = Math.max(...present.map((p) => p.at));
@@ -165,7 +182,7 @@ export function createProfileService(options: ProfileServiceOptions) {
     if (!source) {
       // A network without an API: what pages showed is all there is.
       if (previous && previous.state !== 'error') return Promise.resolve(toEntry(key, previous, false));
-      return Promise.resolve({ key, state: 'unavailable', fetchedAt: options.now(), reason: `No score yet: open this ${ref.network} profile once, and its page will be read.` });
+      return Promise.resolve({ key, state: 'unavailable', fetchedAt: options.now(), reason: NOT_SEEN_YET(networkInfo(ref.network)?.label ?? ref.network) });
     }
     const promise = options.scheduler
       .fetch(source, ref.handle, priority)
@@ -228,6 +245,33 @@ export function createProfileService(options: ProfileServiceOptions) {
   }
 
   /**
+   * Posts a page showed, with their counts: kept by author. An author already scored is scored
+   * again with them; one whose profile no page has shown keeps them for when one does.
+   */
+  async function observePosts(posts: readonly SeenPost[]): Promise<SettledEntry[]> {
+    if (!options.seenPosts) return [];
+    const now = options.now();
+    const byAuthor = new Map<string, { ref: ProfileRef; records: SeenPostRecord[] }>();
+    for (const post of posts) {
+      const record = toRecord(post, now);
+      if (!record) continue;
+      const ref = normaliseRef(post.author);
+      const key = profileKey(ref);
+      const group = byAuthor.get(key) ?? { ref, records: [] };
+      group.records.push(record);
+      byAuthor.set(key, group);
+    }
+    const updated: SettledEntry[] = [];
+    for (const [key, { ref, records }] of byAuthor) {
+      const kept = (await options.seenPosts.get(key))?.value ?? [];
+      await options.seenPosts.set(key, mergePosts(kept, records), SEEN_POSTS_MAX_AGE_MS);
+      const hit = (await options.cache.get(key))?.value;
+      if (hit?.state === 'scored') updated.push(await store(key, ref, { api: hit.api, page: hit.page, display: hit.display, withheld: hit.withheld }));
+    }
+    return updated;
+  }
+
+  /**
    * A profile a source fetched for another's sample: kept (marked partial, so it is refetched
    * in full when asked for), unless the cache already holds it.
    */
@@ -248,13 +292,12 @@ export function createProfileService(options: ProfileServiceOptions) {
     refs.forEach((ref, i) => {
       const hit = cached.get(profileKey(ref));
       if (hit?.value.state !== 'scored') return;
-      const parts = [hit.value.api, hit.value.page].filter((p): p is SignalPart => p !== undefined);
-      known.set(handles[i], mergeSignals(ref.network, ref.handle, parts).signals);
+      known.set(handles[i], mergeSignals(ref.network, ref.handle, partsOf(hit.value)).signals);
     });
     return known;
   }
 
-  return { lookup, resolve, peek, observe, keepExtra, knownSignals };
+  return { lookup, resolve, peek, observe, observePosts, keepExtra, knownSignals };
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;

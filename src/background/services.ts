@@ -14,6 +14,7 @@ import { PRIORITY, createHostLimiter } from './host-limiter';
 import { createNotability } from './notability';
 import { CACHE_SCHEMA, createProfileService, isCachedEntry, migrateCachedEntry, type CachedEntry } from './profile-service';
 import { createScheduler } from './scheduler';
+import { isSeenPostRecords, type SeenPostRecord } from './seen-posts';
 
 export interface ServicesOptions {
   storage: KeyValueArea;
@@ -80,6 +81,7 @@ export function createServices(options: ServicesOptions) {
     maxAgeMs: async (network) => maxAgeMsFor(network, (await options.settings()).maxAgeHours),
     now,
     enrich: (ref, signals) => notability.enrich(ref, signals),
+    seenPosts: createCache<SeenPostRecord[]>(options.storage, { prefix: 'posts:', schema: 1, isValue: isSeenPostRecords, maxEntries: 5000, maxBytes: 2 * 1024 * 1024, hotEntries: 200, now }),
   });
 
   return { cache, limiter, scheduler, service, settingsChanged: () => void settingsNow() };

@@ -3,6 +3,7 @@
 import { clockTime, formatNumber, formatPoints, relativeTime } from '../lib/format';
 import { t, uiLanguage } from '../lib/i18n';
 import { networkInfo } from '../lib/networks';
+import { sourcesText } from '../lib/source-text';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 import { flagLabel, signalLabel, type Language } from '../score/labels';
@@ -27,7 +28,9 @@ export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredE
     case 'loading':
       return [who, h('p', { class: 'muted' }, t('cardLoading'))];
     case 'unavailable':
-      return [who, h('p', {}, t('cardUnavailable')), h('p', { class: 'muted' }, entry.reason), profileLink!].filter(Boolean);
+      // A network without an API: the reason is that its profile page was never opened, said in the user's language.
+      const reason = network?.pageOnly ? t('cardNotSeenYet') : entry.reason;
+      return [who, h('p', {}, t('cardUnavailable')), h('p', { class: 'muted' }, reason), profileLink!].filter(Boolean);
     case 'error': {
       const retry = entry.retryAt ? t('cardRetriesAt', clockTime(entry.retryAt)) : t('cardRetriesLater');
       return [who, h('p', {}, t('cardError')), h('p', { class: 'muted' }, entry.reason), h('p', { class: 'muted' }, retry)];
@@ -56,6 +59,8 @@ export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredE
       if (reasons.length > 0) lines.push(h('ul', {}, ...reasons));
       const age = relativeTime(details.fetchedAt, now);
       lines.push(h('p', { class: 'muted' }, t('cardConfidence', Math.round(result.confidence * 100), age)));
+      const sources = sourcesText(details.signals.sources, network?.apiWithSession === true);
+      if (sources) lines.push(h('p', { class: 'muted source' }, sources));
       if (entry.stale) lines.push(h('p', { class: 'muted' }, t('cardStale')));
       lines.push(h('p', { class: 'muted' }, t('cardMore')));
       return lines;

@@ -5,7 +5,9 @@ import { siteFor, siteForEnabledHost } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { installBadgeEvents } from './badge-events';
 import { createBadgeLayer } from './badges';
+import { createLayoutWatch } from './layout-watch';
 import { createPageObserver } from './page-observer';
+import { createPostReader } from './post-reader';
 import { startScanner } from './scanner';
 import { createScoreClient } from './score-client';
 
@@ -15,10 +17,16 @@ function start(adapter: SiteAdapter): void {
   installBadgeEvents();
   const client = createScoreClient();
   const layer = createBadgeLayer(client, (change) => scanner.quietly(change));
-  const pageObserver = createPageObserver(adapter, client);
+  const layout = createLayoutWatch(adapter, (recognised) => client.layout(adapter.id, recognised));
+  const pageObserver = createPageObserver(adapter, client, layout.found);
+  const posts = createPostReader(adapter, client);
   let lastSweep = 0;
   const scanner = startScanner(adapter, {
-    changed: layer.changed,
+    changed(element, found) {
+      if (found) layout.found();
+      layer.changed(element, found);
+    },
+    posts: posts ? (elements) => posts.found(elements) : undefined,
     afterFrame() {
       const now = performance.now();
       if (now - lastSweep > SWEEP_INTERVAL_MS) {
@@ -26,6 +34,7 @@ function start(adapter: SiteAdapter): void {
         layer.sweep();
       }
       pageObserver.check();
+      layout.check();
     },
   });
 }

@@ -5,7 +5,7 @@ import type { ScoreClient } from './score-client';
 
 const MIN_INTERVAL_MS = 1000;
 
-export function createPageObserver(adapter: SiteAdapter, client: ScoreClient) {
+export function createPageObserver(adapter: SiteAdapter, client: Pick<ScoreClient, 'observe'>, onObserved: () => void = () => {}) {
   let lastSent = '';
   let lastCheck = -Infinity;
   let trailing: ReturnType<typeof setTimeout> | undefined;
@@ -29,10 +29,11 @@ export function createPageObserver(adapter: SiteAdapter, client: ScoreClient) {
         return; // a layout the adapter does not know shows nothing
       }
       if (!observation) return;
+      onObserved();
       const fingerprint = JSON.stringify([observation.ref, observation.signals]);
       if (fingerprint === lastSent) return;
       lastSent = fingerprint;
-      client.observe(observation.ref, { ...observation.signals, observedAt: new Date().toISOString() });
+      client.observe(observation.ref, { ...observation.signals, observedAt: new Date().toISOString() }, observation.feedUrl);
     },
   };
 }

@@ -2,7 +2,7 @@
 // queues what was added; the queue is worked off once per animation frame within a small time
 // budget, and whatever is left waits for the next frame.
 import { profileKey } from '../lib/profile-ref';
-import { candidatesIn } from '../sites/find-handles';
+import { candidatesIn, matchesIn } from '../sites/find-handles';
 import type { FoundHandle, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
 
@@ -12,6 +12,8 @@ const FRAME_BUDGET_MS = 4;
 export interface ScannerEvents {
   /** An element now stands for this handle (first sight, or its target changed); null: it no longer is one. */
   changed(element: Element, found: FoundHandle | null): void;
+  /** Posts (adapter.postSelector) in what was added: their counts are read once on screen. */
+  posts?(elements: Element[]): void;
   /** Runs after each frame's work, for follow-up work of the same frame. */
   afterFrame?(): void;
 }
@@ -60,6 +62,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
       if (node.isConnected) {
         candidates = candidatesIn(adapter, node);
         next = 0;
+        if (adapter.postSelector && events.posts) events.posts(matchesIn(node, adapter.postSelector));
       }
     }
     events.afterFrame?.();

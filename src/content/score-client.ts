@@ -3,7 +3,8 @@
 // profile. When the port drops (the browser stopped the service worker), the profiles still
 // loading are asked for again on a new one; a watchdog re-asks any that wait too long.
 import { nativeApi as browser } from '../lib/native-api';
-import { SCORES_PORT, isScoresUpdated, sendRequest, type ProfileObserve, type ScoresGet } from '../lib/messages';
+import { SCORES_PORT, isScoresUpdated, sendRequest, type LayoutReport, type PostsSeen, type ProfileObserve, type ScoresGet } from '../lib/messages';
+import type { SeenPost } from '../sites/types';
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 
@@ -61,7 +62,7 @@ export function createScoreClient() {
     return opened;
   }
 
-  function post(message: ScoresGet | ProfileObserve): void {
+  function post(message: ScoresGet | ProfileObserve | PostsSeen | LayoutReport): void {
     try {
       (port ??= connect()).postMessage(message);
     } catch {
@@ -97,8 +98,16 @@ export function createScoreClient() {
 
   return {
     /** Tells the background what the page shows of a profile. */
-    observe(ref: ProfileRef, signals: ProfileObserve['signals']): void {
-      post({ type: 'profile.observe', ref, signals });
+    observe(ref: ProfileRef, signals: ProfileObserve['signals'], feedUrl?: string): void {
+      post({ type: 'profile.observe', ref, signals, ...(feedUrl ? { feedUrl } : {}) });
+    },
+    /** Tells the background which posts the page shows, with their counts. */
+    posts(posts: SeenPost[]): void {
+      if (posts.length > 0) post({ type: 'posts.seen', posts });
+    },
+    /** Tells the background whether this site's adapter recognises the page's layout. */
+    layout(site: string, recognised: boolean): void {
+      post({ type: 'site.layout', site, recognised });
     },
     /** What the background's cache holds about a scored profile, for its card. */
     async details(ref: ProfileRef): Promise<ScoredEntry | undefined> {

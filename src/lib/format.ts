@@ -31,3 +31,8 @@ export function formatPoints(points: number, locale?: string): string {
   const text = Math.abs(points).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return `${points >= 0 ? '+' : '−'}${text}`;
 }
+
+/** "12 Mar" in the browser's language: the day a page was read. */
+export function shortDate(time: number, locale?: string): string {
+  return new Date(time).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
+}

@@ -10,6 +10,7 @@ import type { CacheStats } from '../background/cache';
 import type { Snapshot } from '../background/history';
 import type { ProfileSignals } from '../score/types';
 import type { BadgeEntry, SettledEntry } from './score-entry';
+import type { SeenPost } from '../sites/types';
 
 export interface Protocol {
   /** Hover card: what the cache holds about one profile, fresh or stale, without fetching. */
@@ -24,6 +25,8 @@ export interface Protocol {
   'cache.clear': { request: Record<string, never>; response: CacheStats };
   /** Popup: one profile, waiting until it is settled. `refresh` skips a fresh cache entry. */
   'score.resolve': { request: { ref: ProfileRef; refresh?: boolean }; response: { entry: SettledEntry } | { error: string } };
+  /** Popup: whether the site's adapter recognised its pages' layout when last reported (undefined: no report). */
+  'layout.get': { request: { site: string }; response: { recognised?: boolean; at?: number } };
 }
 
 export type RequestType = keyof Protocol;
@@ -45,6 +48,21 @@ export interface ProfileObserve {
   type: 'profile.observe';
   ref: ProfileRef;
   signals: Partial<ProfileSignals>;
+  /** A public feed of the profile's recent posts the background may read (YouTube's RSS). */
+  feedUrl?: string;
+}
+
+/** Content script → background, on the port: posts the page shows, with their counts (networks read from their pages). */
+export interface PostsSeen {
+  type: 'posts.seen';
+  posts: SeenPost[];
+}
+
+/** Content script → background, on the port: whether the site's adapter recognises the page's layout. */
+export interface LayoutReport {
+  type: 'site.layout';
+  site: string;
+  recognised: boolean;
 }
 
 /** Background → content script, on the port. */
@@ -67,6 +85,15 @@ export function isScoresGet(message: unknown): message is ScoresGet {
 
 export function isProfileObserve(message: unknown): message is ProfileObserve {
   return isRequest(message) && (message as { type: string }).type === 'profile.observe';
+}
+
+export function isPostsSeen(message: unknown): message is PostsSeen {
+  return isRequest(message) && (message as { type: string }).type === 'posts.seen' && Array.isArray((message as { posts?: unknown }).posts);
+}
+
+export function isLayoutReport(message: unknown): message is LayoutReport {
+  const report = message as Partial<LayoutReport>;
+  return isRequest(message) && report.type === 'site.layout' && typeof report.site === 'string' && typeof report.recognised === 'boolean';
 }
 
 export function isScoresUpdated(message: unknown): message is ScoresUpdated {

@@ -9,6 +9,7 @@ import { loadSettings } from '../lib/settings';
 import { profileFromPageUrl } from '../sites';
 import { Breakdown } from './Breakdown';
 import { EnableSite, currentTab, type CurrentTab } from './EnableSite';
+import { LayoutNote } from './LayoutNote';
 import { Lookup } from './Lookup';
 import { Settings } from './Settings';
 
@@ -50,6 +51,7 @@ export function App() {
       <Lookup onLookup={(ref) => void show(ref)} />
       {view.state === 'idle' && <p class="muted">{pageProfile === null ? t('popupNoProfile') : t('popupLoading')}</p>}
       <EnableSite tab={tab} enabled={instances} />
+      <LayoutNote url={tab?.url} />
       {view.state === 'loading' && (
         <p class="muted" role="status">
           {t('popupLoadingProfile', `@${view.ref.handle}`)}

@@ -11,36 +11,21 @@ import { OwnProfile } from './OwnProfile';
 import { VerifiedLinks } from './VerifiedLinks';
 import { PILLAR_LABELS, flagLabel, signalLabel, type Language } from '../score/labels';
 import { sourceOfSignal } from '../score/signal-fields';
+import { sourceText, sourcesText } from '../lib/source-text';
 import { PILLARS, type SignalSource } from '../score/types';
 
 const language = (): Language => (uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en');
 
-/** Where the data came from, by name: "the api.github.com API", "www.reddit.com with your signed-in session", "read from the page". */
+/** Where the data came from, by name: "the api.github.com API", "read from the page on 12 Mar, 14 posts seen". */
 function sourceNames(entry: ScoredEntry): string {
-  const withSession = networkInfo(entry.signals.network)?.apiWithSession === true;
-  const names = (entry.signals.sources ?? []).map((source) => {
-    if (source.kind === 'page') return t('sourcePage');
-    const host = source.url ? hostOf(source.url) : undefined;
-    if (!host) return t('sourceApi');
-    return t(withSession ? 'sourceApiSession' : 'sourceApiHost', host);
-  });
-  return [...new Set(names)].join(', ');
+  return sourcesText(entry.signals.sources, networkInfo(entry.signals.network)?.apiWithSession === true);
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Where a value came from: "API, 2 hours ago" or "read from the page, 12 Mar". */
+/** Where a value came from: "API, 2 hours ago" or "read from the page on 12 Mar, 14 posts seen". */
 function SourceNote({ source }: { source: SignalSource | undefined }) {
   if (!source) return null;
-  const at = Date.parse(source.at);
-  const when = source.kind === 'page' ? new Date(at).toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short' }) : relativeTime(at, Date.now());
-  return <span class="source">{t(source.kind === 'api' ? 'sourceApiAt' : 'sourcePageAt', when)}</span>;
+  const text = source.kind === 'page' ? sourceText(source) : t('sourceApiAt', relativeTime(Date.parse(source.at), Date.now()));
+  return <span class="source">{text}</span>;
 }
 
 function Scored({ entry }: { entry: ScoredEntry }) {

@@ -20,6 +20,8 @@ export interface SignalSource {
   kind: 'api' | 'page';
   url?: string;
   at: string;
+  /** Read from posts the user saw on the network's pages: how many. */
+  posts?: number;
 }
 
 export interface ProfileSignals {

@@ -2,11 +2,16 @@ import type { FoundHandle, SiteAdapter } from './types';
 
 /** Every element in (and including) node that might be a handle, by the adapter's pre-filter. */
 export function candidatesIn(adapter: SiteAdapter, node: Node): Element[] {
+  return matchesIn(node, adapter.candidateSelector);
+}
+
+/** Every element in (and including) node that matches the selector. */
+export function matchesIn(node: Node, selector: string): Element[] {
   const root = node as Partial<ParentNode & Element>;
   if (typeof root.querySelectorAll !== 'function') return [];
   const found: Element[] = [];
-  if (typeof root.matches === 'function' && root.matches(adapter.candidateSelector)) found.push(node as Element);
-  for (const element of root.querySelectorAll(adapter.candidateSelector)) found.push(element);
+  if (typeof root.matches === 'function' && root.matches(selector)) found.push(node as Element);
+  for (const element of root.querySelectorAll(selector)) found.push(element);
   return found;
 }
 

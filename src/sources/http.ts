@@ -75,8 +75,18 @@ export async function requestJson(url: string, context: SourceContext, options: 
 
 /** For APIs that state their limits in the headers of a successful answer (GitHub's GraphQL). */
 export async function requestJsonWithHeaders(url: string, context: SourceContext, options: RequestOptions): Promise<{ json: unknown; headers: Headers }> {
+  const { text, headers } = await requestText(url, context, { ...options, headers: { accept: 'application/json', ...options.headers } });
+  try {
+    return { json: JSON.parse(text), headers };
+  } catch {
+    throw new SourceError({ kind: 'bad-response', message: 'The API answered with malformed JSON.' });
+  }
+}
+
+/** The answer's body as text (feeds, JSON before it is parsed); any refusal as a typed FetchError. */
+export async function requestText(url: string, context: SourceContext, options: RequestOptions): Promise<{ text: string; headers: Headers }> {
   let response: Response;
-  const init: RequestInit = { headers: { accept: 'application/json', ...options.headers } };
+  const init: RequestInit = { headers: { ...options.headers } };
   if (options.body !== undefined) {
     init.method = 'POST';
     init.body = JSON.stringify(options.body);
@@ -90,12 +100,7 @@ export async function requestJsonWithHeaders(url: string, context: SourceContext
     throw new SourceError({ kind: 'network', message: 'The API could not be reached.' });
   }
   if (!response.ok) throw new SourceError(errorFor(response, url, context.now(), options.what));
-  const text = await response.text();
-  try {
-    return { json: JSON.parse(text), headers: response.headers };
-  } catch {
-    throw new SourceError({ kind: 'bad-response', message: 'The API answered with malformed JSON.' });
-  }
+  return { text: await response.text(), headers: response.headers };
 }
 
 export function badResponse(message: string): SourceError {

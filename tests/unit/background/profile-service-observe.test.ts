@@ -76,10 +76,10 @@ describe('createProfileService: what pages show', () => {
     const { service, fetch, time } = setup();
     const ref = { network: 'x', handle: '@Someone' };
     const entry = await service.observe(ref, { network: 'x', handle: 'Someone', followers: 42 }, 'https://x.com/Someone');
-    expect(entry).toMatchObject({ key: 'x:Someone', state: 'scored', stale: false, result: { score: 42 } });
+    expect(entry).toMatchObject({ key: 'x:someone', state: 'scored', stale: false, result: { score: 42 } });
     time.now = T0 + MAX_AGE - 1;
     const onSettled = vi.fn();
-    expect(await service.lookup([ref], PRIORITY.visible, onSettled)).toMatchObject([{ key: 'x:Someone', state: 'scored', stale: false, signals: { followers: 42 } }]);
+    expect(await service.lookup([ref], PRIORITY.visible, onSettled)).toMatchObject([{ key: 'x:someone', state: 'scored', stale: false, signals: { followers: 42 } }]);
     time.now = T0 + MAX_AGE;
     expect(await service.lookup([ref], PRIORITY.visible, onSettled)).toMatchObject([{ state: 'scored', stale: true, result: { score: 42 } }]);
     await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1));
@@ -89,7 +89,7 @@ describe('createProfileService: what pages show', () => {
 
   it('answers a network without an API, of which no page was seen, as unavailable', async () => {
     const { service, fetch } = setup();
-    const reason = 'No score yet: open this x profile once, and its page will be read.';
+    const reason = 'Not seen yet: X has no open API, so a profile is scored from its own page. Open the profile once, and every badge for it will show its score.';
     expect(await service.resolve({ network: 'x', handle: 'someone' }, { priority: PRIORITY.popup })).toEqual({ key: 'x:someone', state: 'unavailable', fetchedAt: T0, reason });
     const onSettled = vi.fn();
     expect(await service.lookup([{ network: 'x', handle: 'someone' }], PRIORITY.visible, onSettled)).toEqual([{ key: 'x:someone', state: 'loading' }]);

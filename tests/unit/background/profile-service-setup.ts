@@ -5,6 +5,7 @@ import { createCache } from '../../../src/background/cache';
 import type { Priority } from '../../../src/background/host-limiter';
 import { CACHE_SCHEMA, createProfileService, isCachedEntry, migrateCachedEntry, type CachedEntry } from '../../../src/background/profile-service';
 import type { Scheduler } from '../../../src/background/scheduler';
+import { isSeenPostRecords, type SeenPostRecord } from '../../../src/background/seen-posts';
 import { FORMULA_VERSION } from '../../../src/score/constants';
 import type { ProfileSignals, ScoreResult } from '../../../src/score/types';
 import type { Source, SourceOutcome } from '../../../src/sources/types';
@@ -68,10 +69,11 @@ export function setup(answer: Answer = () => ({ ok: true, signals: signals(120) 
   const service = createProfileService({
     cache,
     scheduler,
-    sourceFor: (network) => (network === 'github' ? github : undefined),
     score,
     maxAgeMs: async () => MAX_AGE,
     now: () => time.now,
+    seenPosts: createCache<SeenPostRecord[]>(area, { prefix: 'posts:', schema: 1, isValue: isSeenPostRecords, maxEntries: 100, maxBytes: 1_000_000, now: () => time.now }),
+    sourceFor: (network) => (network === 'github' ? github : undefined),
   });
   /** A score the API gave at `at`, stored as the service stores it. */
   const seed = (followers: number, at = T0, result: Partial<ScoreResult> = {}) =>

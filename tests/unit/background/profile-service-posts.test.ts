@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PRIORITY } from '../../../src/background/host-limiter';
+import { T0, iso, setup } from './profile-service-setup';
+
+const DAY = 86_400_000;
+const CAROL = { network: 'x', handle: 'Carol' };
+const post = (id: string, likes: number, daysAgo: number) => ({ id, author: CAROL, likes, replies: 1, postedAt: iso(T0 - daysAgo * DAY) });
+
+describe('createProfileService: networks read from their pages', () => {
+  it('a handle whose profile no page has shown is unavailable, says why, and is never fetched', async () => {
+    const { service, fetch } = setup();
+    const entry = await service.resolve(CAROL, { priority: PRIORITY.popup });
+    expect(entry).toMatchObject({ key: 'x:carol', state: 'unavailable' });
+    expect(entry.state === 'unavailable' && entry.reason).toMatch(/X has no open API.*Open the profile once/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('posts seen before the profile was are kept, and count once it is; later posts rescore it', async () => {
+    const { service, time } = setup();
+    expect(await service.observePosts([post('/carol/status/1', 10, 1), post('/carol/status/2', 30, 3)])).toEqual([]);
+    time.now = T0 + 1000;
+    const shown = await service.observe(CAROL, { network: 'x', handle: 'carol', followers: 50, posts: 730, createdAt: iso(T0 - 365 * DAY) }, 'https://x.com/carol');
+    expect(shown).toMatchObject({ state: 'scored', signals: { followers: 50, recent: { postsPerDay: 2, likesReceivedPerDay: 40, repliesReceivedPerDay: 2 } } });
+    expect(shown.state === 'scored' && shown.provenance?.['recent.likesReceivedPerDay']).toMatchObject({ kind: 'page', posts: 2 });
+    time.now = T0 + 2000;
+    const [updated] = await service.observePosts([post('/carol/status/3', 60, 0)]);
+    expect(updated).toMatchObject({ state: 'scored', signals: { followers: 50, recent: { likesReceivedPerDay: 66.667 } } });
+    expect(updated.state === 'scored' && updated.signals.sources?.find((s) => s.posts)).toMatchObject({ kind: 'page', posts: 3 });
+    // And the profile's entry, read again, has them too.
+    expect(await service.peek(CAROL)).toMatchObject({ signals: { recent: { likesReceivedPerDay: 66.667 } } });
+  });
+
+  it('posts without any count are not kept', async () => {
+    const { service, area } = setup();
+    await service.observePosts([{ id: '/carol/status/9', author: CAROL }]);
+    expect([...area.data.keys()].filter((key) => key.startsWith('posts:'))).toEqual([]);
+  });
+});
