@@ -1,0 +1,177 @@
+// x.com (and twitter.com, mobile.*): post authors in timelines, threads, search and lists,
+// @mentions, people lists (UserCell: "Who to follow", followers, following), profile headers.
+// Hooks, most stable first: the URL shape of profile links (`/<handle>`, X's own first path
+// segments excluded) whose text is "@handle" (the author line's handle link, mentions,
+// UserCells: avatar and display-name links carry no "@", so each post gets one badge); the
+// data-testids X keeps for its tests: User-Name (a post's author line; in a quoted post it has
+// no links, so its "@handle" text gets the badge), UserName (the profile header's name block,
+// badged with the page's own handle), article[data-testid="tweet"] for posts. The site's own
+// navigation (header[role="banner"], nav), the account switcher and the messages drawer get
+// none. What a profile page and a post show is read in x-page.ts.
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { FoundHandle, PageObservation, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
+import { observeProfile, readPost, shownHandle, shownText } from './x-page';
+
+const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
+/** Hosts whose `/<handle>` links name an X account (pages and links may carry www.). */
+const LINK_HOSTS = new Set([...HOSTS, 'www.x.com', 'www.twitter.com']);
+/** First path segments that are X's own pages, not accounts. */
+const RESERVED = new Set([
+  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'search-advanced', 'compose', 'tos', 'privacy',
+  'login', 'logout', 'signup', 'hashtag', 'jobs', 'account', 'intent', 'share', 'download', 'who_to_follow', 'lists',
+  'bookmarks', 'communities', 'premium', 'premium_sign_up', 'verified-choose', 'grok', 'topics', 'about', 'rules', 'oauth',
+  'personalization', 'safety', 'sessions', 'flow', 'keyboard_shortcuts', 'display', 'your_twitter_data', 'setup_profile',
+  'connect_people',
+]);
+/** Profile tabs: the pages that show the profile itself or its people lists. */
+const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows', 'verified_followers', 'followers', 'following', 'followers_you_follow', 'affiliates']);
+/** The site's own chrome: the signed-in user's links and menus live there. */
+const SITE_CHROME = 'header[role="banner"], nav, [role="navigation"], [data-testid="SideNav_AccountSwitcher_Button"], [data-testid="DMDrawer"]';
+const AUTHOR_LINE = '[data-testid="User-Name"]';
+const PROFILE_NAME = '[data-testid="UserName"]';
+
+const isHandle = (handle: string) => networkInfo('x')!.isValidHandle(handle);
+
+/** The account an X path names as `/<handle>`, and the tab after it. */
+function handleFromPath(pathname: string): { handle: string; rest: string[] } | null {
+  const [first, ...rest] = pathname.split('/').filter(Boolean);
+  if (!first || RESERVED.has(first.toLowerCase()) || !isHandle(first)) return null;
+  return { handle: first, rest };
+}
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  if (!LINK_HOSTS.has(url.host)) return null;
+  const found = handleFromPath(url.pathname);
+  if (!found || found.rest.length > 1 || !PROFILE_TABS.has(found.rest[0]?.toLowerCase() ?? '')) return null;
+  return { network: 'x', handle: found.handle };
+}
+
+/** The account a link points at, when it is a profile link (`/<handle>`, on X). */
+function linkedHandle(link: Element, page: URL): string | null {
+  const url = linkUrl(link, page);
+  if (!url || !LINK_HOSTS.has(url.host) || url.hash !== '') return null;
+  const found = handleFromPath(url.pathname);
+  return found && found.rest.length === 0 ? found.handle : null;
+}
+
+/** A link whose text is "@handle" of the account it points at: author lines' handles, mentions, UserCells. */
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  // The text first: most links of a post (its permalink, its counts) fail there, before any URL is parsed.
+  if (!link.textContent?.includes('@')) return null;
+  const text = shownText(link);
+  if (!text.startsWith('@')) return null;
+  const handle = linkedHandle(link, page);
+  if (!handle || text.toLowerCase() !== `@${handle.toLowerCase()}` || link.closest(SITE_CHROME)) return null;
+  return { ref: { network: 'x', handle }, anchor: link, placement: 'after' };
+}
+
+/**
+ * A post's author line where no "@handle" link in it has the badge: a quoted post's, whose
+ * handle is text, or (a layout without the handle) the display-name link.
+ */
+function fromAuthorLine(line: Element, page: URL): FoundHandle | null {
+  if (line.closest(SITE_CHROME)) return null;
+  const links = [...line.querySelectorAll('a[href]')];
+  // A link showing "@handle" has the badge itself (it is examined on its own).
+  if (links.some((link) => link.textContent?.includes('@') && shownText(link).startsWith('@'))) return null;
+  const shown = shownHandle(line);
+  if (shown) return { ref: { network: 'x', handle: shown.handle }, anchor: shown.element, placement: 'after' };
+  for (const link of links) {
+    const handle = linkedHandle(link, page);
+    if (handle && shownText(link) !== '') return { ref: { network: 'x', handle }, anchor: link, placement: 'after' };
+  }
+  return null;
+}
+
+/** The profile header's "@handle", on that profile's own page (X swaps pages in place: the handle shown must be the URL's). */
+function fromProfileName(block: Element, page: URL): FoundHandle | null {
+  const profile = profileFromUrl(page);
+  const shown = shownHandle(block);
+  if (!profile || !shown || shown.handle.toLowerCase() !== profile.handle.toLowerCase()) return null;
+  return { ref: profile, anchor: shown.element, placement: 'after' };
+}
+
+export const x: SiteAdapter = {
+  id: 'x',
+  network: 'x',
+  hosts: HOSTS,
+  profileFromUrl,
+  // Permalinks (`/<handle>/status/…`) are most of a timeline's links and never a handle: left out here, cheaply.
+  candidateSelector: `a[href^="/"]:not([href*="/status/"]), a[href*="x.com/"]:not([href*="/status/"]), a[href*="twitter.com/"]:not([href*="/status/"]), ${AUTHOR_LINE}, ${PROFILE_NAME}`,
+  handleFromElement(element, page) {
+    try {
+      if (element.localName === 'a') return fromLink(element, page);
+      if (element.matches(AUTHOR_LINE)) return fromAuthorLine(element, page);
+      return element.matches(PROFILE_NAME) ? fromProfileName(element, page) : null;
+    } catch {
+      return null;
+    }
+  },
+  observe(document, page): PageObservation | null {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    try {
+      const signals = observeProfile(document, profile.handle);
+      return signals ? { ref: profile, signals } : null;
+    } catch {
+      return null;
+    }
+  },
+  postSelector: 'article[data-testid="tweet"]',
+  postFromElement(element, page) {
+    try {
+      return readPost(element, page);
+    } catch {
+      return null;
+    }
+  },
+};
+
+/** URLs for tests, in the spirit of github-url-detection. */
+export const TEST_URLS = {
+  profiles: [
+    'https://x.com/javilop',
+    'https://x.com/Kikobeats/',
+    'https://twitter.com/jack',
+    'https://www.twitter.com/jack',
+    'https://mobile.twitter.com/Forbes/with_replies',
+    'https://mobile.x.com/Forbes',
+    'https://x.com/eli_lifland/media',
+    'https://x.com/eli_lifland/likes',
+    'https://x.com/javilop/highlights',
+    'https://x.com/javilop/articles',
+    'https://x.com/Kikobeats/verified_followers',
+    'https://x.com/Kikobeats/followers',
+    'https://x.com/Kikobeats/following',
+    'https://x.com/javilop?lang=de',
+    'https://x.com/X',
+  ],
+  notProfiles: [
+    'https://x.com/',
+    'https://x.com/home',
+    'https://x.com/explore',
+    'https://x.com/notifications',
+    'https://x.com/messages/123-456',
+    'https://x.com/i/lists/1234567890',
+    'https://x.com/i/flow/login',
+    'https://x.com/settings/profile',
+    'https://x.com/search?q=klout&src=typed_query',
+    'https://x.com/compose/post',
+    'https://x.com/tos',
+    'https://x.com/privacy',
+    'https://x.com/login',
+    'https://x.com/signup',
+    'https://x.com/hashtag/AI',
+    'https://x.com/jobs',
+    'https://twitter.com/intent/tweet?text=hi',
+    'https://x.com/Forbes/status/2016058596782670275',
+    'https://x.com/eli_lifland/status/1908671786876850246/photo/1',
+    'https://x.com/javilop/lists',
+    'https://x.com/javilop/photo',
+    'https://x.com/a_handle_far_too_long',
+    'https://x.com/not-a-handle',
+    'https://example.com/javilop',
+  ],
+};

@@ -1,0 +1,251 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, profileFromUrl, x } from '../../../src/sites/x';
+import { countsFromLabel, joinedAt } from '../../../src/sites/x-page';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const HOME = 'https://x.com/home';
+const JANE = 'https://x.com/Jane_Doe';
+const MAX = 'https://x.com/Max_Muster';
+
+const posts = (document: Document, url: string) => [...document.querySelectorAll(x.postSelector!)].map((post) => x.postFromElement!(post, new URL(url)));
+const observe = (document: Document, url: string) => x.observe!(document, new URL(url));
+const withoutSchema = (document: Document) => {
+  document.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
+  return document;
+};
+
+describe('X profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('x');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('keeps the handle as written, on every X host', () => {
+    expect(profileFromUrl(new URL('https://mobile.twitter.com/Kikobeats/following'))).toEqual({ network: 'x', handle: 'Kikobeats' });
+    expect(x.hosts).toEqual(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+  });
+});
+
+describe('X handles on pages written for this project', () => {
+  it('a timeline: one badge per post author (quoted ones too), mentions, a UserCell; not the nav, the account menu or the reposter', () => {
+    expect(handleCounts(x, ownPage('x-timeline.html'), HOME)).toEqual({ alice_dev: 2, bob_smith: 1, dave_news: 1, erin_q: 1, gina_r: 1, hank_h: 1, frank_w: 1 });
+  });
+
+  it('each post’s author line holds exactly its author’s badge, beside the "@handle"', () => {
+    const document = ownPage('x-timeline.html');
+    for (const line of document.querySelectorAll('[data-testid="User-Name"]')) {
+      const found = findHandles(x, line, new URL(HOME));
+      expect(found).toHaveLength(1);
+      expect(found[0].anchor.textContent!.trim()).toBe(`@${found[0].ref.handle}`);
+    }
+    // Avatar and display-name links get none.
+    for (const link of document.querySelectorAll('[data-testid="Tweet-User-Avatar"] a, [data-testid="User-Name"] a:not([tabindex])')) {
+      expect(x.handleFromElement(link, new URL(HOME))).toBeNull();
+    }
+  });
+
+  it('a profile page: the header’s "@handle", the pinned post’s author, a bio mention', () => {
+    const found = findHandles(x, ownPage('x-profile.html'), new URL(JANE));
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName])).toEqual([
+      ['Jane_Doe', 'span'],
+      ['acme_corp', 'a'],
+      ['Jane_Doe', 'a'],
+    ]);
+    expect(handleCounts(x, ownPage('x-profile-de.html'), MAX)).toEqual({ Max_Muster: 4, zeitung_de: 1 });
+  });
+
+  it('no header badge where the page is another profile’s (swapped in place) or no profile', () => {
+    expect(handleCounts(x, ownPage('x-profile.html'), 'https://x.com/someone_else')).toEqual({ Jane_Doe: 1, acme_corp: 1 });
+    expect(handleCounts(x, ownPage('x-profile.html'), 'https://x.com/Jane_Doe/status/1800000000000000001')).toEqual({ Jane_Doe: 1, acme_corp: 1 });
+  });
+
+  it('a display-name link gets the badge where the author line shows no "@handle"', () => {
+    const page = parsePage('<article data-testid="tweet"><div data-testid="User-Name"><a href="/solo_name"><span>Solo</span></a></div></article>');
+    expect(findHandles(x, page, new URL(HOME)).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['solo_name', 'a']]);
+    // A quoted author whose display name looks like a handle: the handle is the one after it.
+    const quoted = parsePage('<div role="link"><div data-testid="User-Name"><div><span>@not_me</span></div><div><span>@real_one</span></div></div></div>');
+    expect(findHandles(x, quoted, new URL(HOME)).map((f) => f.ref.handle)).toEqual(['real_one']);
+  });
+});
+
+describe('X profile pages: what observe reads', () => {
+  it('the embedded ProfilePage’s exact counts and dates, the header for the badge, bio, location, link and avatar', () => {
+    expect(observe(ownPage('x-profile.html'), JANE)).toEqual({
+      ref: { network: 'x', handle: 'Jane_Doe' },
+      signals: { followers: 12345, following: 678, posts: 9012, createdAt: '2010-03-14T09:26:53.000Z', hasBio: true, hasLocation: true, hasAvatar: true, hasUrl: true, verified: true },
+    });
+  });
+
+  it('without the schema, the header: rounded followers, the top bar’s posts, the join month', () => {
+    expect(observe(withoutSchema(ownPage('x-profile.html')), 'https://x.com/jane_doe/with_replies')?.signals).toEqual({
+      followers: 12300, following: 678, posts: 9012, createdAt: '2010-03-01T00:00:00.000Z', verified: true, hasBio: true, hasUrl: true, hasLocation: true, hasAvatar: true,
+    });
+  });
+
+  it('in German: "86,4 K Follower", "1.351 Folge ich", "74.263 Posts", "Seit August 2008 bei X", the default avatar', () => {
+    expect(observe(ownPage('x-profile-de.html'), MAX)?.signals).toEqual({
+      followers: 86400, following: 1351, posts: 74263, createdAt: '2008-08-01T00:00:00.000Z', verified: false, hasBio: true, hasUrl: false, hasLocation: false, hasAvatar: false,
+    });
+  });
+
+  it('the schema’s other shapes: agentInteractionStatistic (what the account does), @graph, typed interactionType', () => {
+    const schema = {
+      '@graph': [{ '@type': 'ProfilePage', mainEntity: {
+        url: 'https://x.com/Jane_Doe',
+        interactionStatistic: { interactionType: { '@type': 'FollowAction' }, userInteractionCount: 5 },
+        agentInteractionStatistic: [{ interactionType: 'https://schema.org/FollowAction', userInteractionCount: 7 }, { interactionType: 'https://schema.org/WriteAction', userInteractionCount: 9 }],
+      } }],
+    };
+    const page = parsePage(`<script type="application/ld+json">${JSON.stringify(schema)}</script>`);
+    expect(observe(page, JANE)?.signals).toEqual({ followers: 5, following: 7, posts: 9 });
+  });
+
+  it('reads nothing where the page shows another profile, no profile, or nothing it knows', () => {
+    expect(observe(ownPage('x-profile.html'), 'https://x.com/someone_else')).toBeNull();
+    expect(observe(ownPage('x-timeline.html'), HOME)).toBeNull();
+    expect(observe(parsePage('<title>Jane Doe (@Jane_Doe) / X</title><div data-testid="UserName"><span>Jane Doe</span></div>'), JANE)).toBeNull();
+  });
+
+  it('reads the join month in X’s languages', () => {
+    const march2010 = '2010-03-01T00:00:00.000Z';
+    for (const text of ['Joined March 2010', 'Seit März 2010 bei X', 'Se unió en marzo de 2010', 'A rejoint X en mars 2010', 'Ingressou em março de 2010', '2010年3月からXを利用しています']) {
+      expect(joinedAt(text)).toBe(march2010);
+    }
+    expect(joinedAt('Joined')).toBeUndefined();
+    expect(joinedAt('Joined Smarch 2010')).toBeUndefined();
+  });
+});
+
+describe('X posts: what postFromElement reads', () => {
+  it('a timeline: the group label, else each button by its test id; zero where a button shows no number; a quote’s counts are not the post’s', () => {
+    expect(posts(ownPage('x-timeline.html'), HOME)).toEqual([
+      { id: '/alice_dev/status/1900000000000000001', author: { network: 'x', handle: 'alice_dev' }, postedAt: '2025-03-03T10:00:00.000Z', replies: 12, reposts: 34, likes: 567, views: 9012 },
+      { id: '/dave_news/status/1900000000000000002', author: { network: 'x', handle: 'dave_news' }, postedAt: '2025-03-02T09:30:00.000Z', replies: 3, reposts: 1234, likes: 45, views: 67890 },
+      { id: '/gina_r/status/1900000000000000003', author: { network: 'x', handle: 'gina_r' }, postedAt: '2025-03-03T12:00:00.000Z', likes: 2, views: 40, replies: 0, reposts: 0 },
+      null,
+    ]);
+  });
+
+  it('in German: the localised group label, the buttons’ labels, the numbers shown', () => {
+    const author = { network: 'x', handle: 'Max_Muster' };
+    expect(posts(ownPage('x-profile-de.html'), MAX)).toEqual([
+      { id: '/Max_Muster/status/1700000000000000001', author, postedAt: '2025-02-05T08:15:00.000Z', replies: 12, reposts: 34, likes: 567, views: 9012 },
+      { id: '/Max_Muster/status/1700000000000000002', author, postedAt: '2025-02-04T18:00:00.000Z', replies: 0, reposts: 3, likes: 1, views: 1234 },
+      { id: '/Max_Muster/status/1700000000000000003', author, postedAt: '2025-02-03T07:00:00.000Z', replies: 5, reposts: 1234, likes: 2345 },
+    ]);
+  });
+
+  it('reads the group label in English, German, Spanish, French, Portuguese and Japanese', () => {
+    const expected = { replies: 12, reposts: 34, likes: 567, bookmarks: 8, views: 9012 };
+    for (const label of [
+      '12 replies, 34 reposts, 567 likes, 8 bookmarks, 9012 views',
+      '12 Antworten, 34 Reposts, 567 „Gefällt mir“-Angaben, 8 Lesezeichen, 9012 Mal angezeigt',
+      '12 respuestas, 34 reposts, 567 Me gusta, 8 elementos guardados, 9012 visualizaciones',
+      '12 réponses, 34 reposts, 567 J’aime, 8 signets, 9012 vues',
+      '12 respostas, 34 reposts, 567 curtidas, 8 itens salvos, 9012 visualizações',
+      '12 件の返信、34 件のリポスト、567 件のいいね、8 件のブックマーク、9012 件の表示',
+    ]) {
+      expect(countsFromLabel(label)).toEqual(expected);
+    }
+    expect(countsFromLabel('1 reply, 2 quotes, 1 repost')).toEqual({ replies: 1, quotes: 2, reposts: 1 });
+    expect(countsFromLabel('')).toEqual({});
+  });
+});
+
+describe('X: markup it does not know', () => {
+  it('finds no handle, reads no profile or post, and throws nothing', () => {
+    const page = parsePage(`
+      <header role="banner"><a href="/me_user">@me_user</a></header><nav><a href="/me_user">@me_user</a></nav>
+      <div class="css-175oi2r r-1"><a href="/alice">Alice</a><span>@alice</span><a>@alice</a><a href="/home">@home</a>
+      <a href="http://[bad">@bad</a><a href="/alice/status/1">@alice</a><a href="https://example.com/alice">@alice</a>
+      <a href="/alice#top">@alice</a><a href="/alice">@bob</a><a href="/a_name_that_is_too_long">@a_name_that_is_too_long</a>
+      <div data-testid="User-Name"></div><div data-testid="UserName"><span>@Jane_Doe</span></div>
+      <script type="application/ld+json">{not json</script><script type="application/ld+json">null</script>
+      <article data-testid="tweet"><a href="/alice/status/12"><time datetime="nonsense">x</time></a><div role="group" aria-label="lots"></div></article>
+      <article data-testid="tweet"><a href="http://[bad/status/1"><time></time></a><button data-testid="like"></button></article></div>`);
+    expect(findHandles(x, page, new URL('https://x.com/explore'))).toEqual([]);
+    expect(observe(page, 'https://x.com/alice')).toBeNull();
+    expect(posts(page, HOME)).toEqual([null, null]);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('X on real saved pages (needs ../shared/fixtures)', () => {
+  const real = (file: string) => parsePage(readShared(`html/${file}`));
+  const JAVILOP = 'https://x.com/javilop';
+  const KIKOBEATS = 'https://x.com/Kikobeats';
+  const THREAD = 'https://x.com/eli_lifland/status/1908671786876850246';
+  const FORBES = 'https://x.com/Forbes/status/2016058596782670275';
+
+  it('handles: post authors once per post, quoted authors, mentions, UserCells, the profile header', () => {
+    expect(handleCounts(x, real('x-profile-rendered-javilop.html'), JAVILOP)).toEqual({ javilop: 5, Magnific_AI: 1, freepik: 1 });
+    expect(handleCounts(x, real('x-profile-rendered-dom-kikobeats.html'), KIKOBEATS)).toEqual({ Kikobeats: 4, vercel: 1, microlinkhq: 1, rauchg: 1 });
+    // 4 posts by eli_lifland (one quoting DKokotajlo), mentions in them, "Relevant people": 2 UserCells and the bio's mentions.
+    expect(handleCounts(x, real('x-thread-rendered-eli_lifland-1908671786876850246.html'), THREAD)).toEqual({
+      eli_lifland: 5, DKokotajlo: 2, METR_Evals: 1, FUTURESEARCHAI: 1, AI_Futures_: 1, aidigest_: 1, SamotsvetyF: 1, oughtinc: 1,
+    });
+    expect(handleCounts(x, real('x-tweet-rendered-Forbes-2016058596782670275.html'), FORBES)).toEqual({ Forbes: 1 });
+    expect(handleCounts(x, real('x-profile-server-html-og-kikobeats.html'), KIKOBEATS)).toEqual({});
+  });
+
+  it('each post’s author line has one badge, its author’s (the one its permalink names)', () => {
+    for (const [file, url] of [['x-profile-rendered-javilop.html', JAVILOP], ['x-thread-rendered-eli_lifland-1908671786876850246.html', THREAD]]) {
+      for (const post of real(file).querySelectorAll(x.postSelector!)) {
+        const line = post.querySelector('[data-testid="User-Name"]')!;
+        expect(findHandles(x, line, new URL(url)).map((f) => f.ref.handle)).toEqual([x.postFromElement!(post, new URL(url))!.author.handle]);
+      }
+    }
+  });
+
+  it('javilop: the ProfilePage’s counts (the header rounds them: "86.4K", "74.2K posts"), verified, no location or website', () => {
+    expect(observe(real('x-profile-rendered-javilop.html'), JAVILOP)?.signals).toEqual({
+      followers: 86423, following: 1351, posts: 74263, createdAt: '2008-08-29T18:52:07.000Z', hasBio: true, hasLocation: false, hasAvatar: true, verified: true, hasUrl: false,
+    });
+    expect(observe(withoutSchema(real('x-profile-rendered-javilop.html')), JAVILOP)?.signals).toMatchObject({ followers: 86400, following: 1351, posts: 74200, createdAt: '2008-08-01T00:00:00.000Z', verified: true });
+  });
+
+  it('Kikobeats: 3893 followers, 406 following, 23961 posts; location and website; not verified', () => {
+    expect(observe(real('x-profile-rendered-dom-kikobeats.html'), KIKOBEATS)?.signals).toEqual({
+      followers: 3893, following: 406, posts: 23961, createdAt: '2010-01-02T11:14:31.000Z', hasBio: true, hasLocation: true, hasAvatar: true, verified: false, hasUrl: true,
+    });
+    expect(observe(withoutSchema(real('x-profile-rendered-dom-kikobeats.html')), KIKOBEATS)?.signals).toMatchObject({ followers: 3893, following: 406, posts: 23900, createdAt: '2010-01-01T00:00:00.000Z' });
+    // Another profile's URL over this page: nothing.
+    expect(observe(real('x-profile-rendered-dom-kikobeats.html'), JAVILOP)).toBeNull();
+  });
+
+  it('the server HTML (og: tags, an empty #react-root) shows no counts: nothing', () => {
+    expect(observe(real('x-profile-server-html-og-kikobeats.html'), KIKOBEATS)).toBeNull();
+    expect(observe(real('x-tweet-rendered-Forbes-2016058596782670275.html'), FORBES)).toBeNull();
+  });
+
+  it('posts: ids, times and the group labels’ counts', () => {
+    const javilop = { network: 'x', handle: 'javilop' };
+    expect(posts(real('x-profile-rendered-javilop.html'), JAVILOP)).toEqual([
+      { id: '/javilop/status/1891903285470388521', author: javilop, postedAt: '2025-02-18T17:31:07.000Z', replies: 68, reposts: 131, likes: 684, views: 125077 },
+      { id: '/javilop/status/1827080302172500161', author: javilop, postedAt: '2024-08-23T20:27:44.000Z', replies: 1264, reposts: 7363, likes: 100549, views: 7483408 },
+      { id: '/javilop/status/1629876030088564736', author: javilop, postedAt: '2023-02-26T16:08:21.000Z', replies: 447, reposts: 14088, likes: 58367, views: 6360915 },
+      { id: '/javilop/status/1954943693871632665', author: javilop, postedAt: '2025-08-11T16:31:12.000Z', replies: 334, reposts: 3668, likes: 47527, views: 2611899 },
+    ]);
+    const kiko = { network: 'x', handle: 'Kikobeats' };
+    expect(posts(real('x-profile-rendered-dom-kikobeats.html'), KIKOBEATS)).toEqual([
+      { id: '/Kikobeats/status/1759241476758733209', author: kiko, postedAt: '2024-02-18T15:40:27.000Z', replies: 10, reposts: 1, likes: 27, views: 11424 },
+      { id: '/Kikobeats/status/1987508451887784324', author: kiko, postedAt: '2025-11-09T13:11:55.000Z', replies: 785, reposts: 890, likes: 6027, views: 788311 },
+      // It quotes rauchg: the quote's time (no link) is not this post's.
+      { id: '/Kikobeats/status/1935738866390253649', author: kiko, postedAt: '2025-06-19T16:38:04.000Z', replies: 36, reposts: 31, likes: 767, views: 101187 },
+    ]);
+    const eli = { network: 'x', handle: 'eli_lifland' };
+    expect(posts(real('x-thread-rendered-eli_lifland-1908671786876850246.html'), THREAD)).toEqual([
+      // The thread's main post: its permalink sits below the quoted post, its views only in the group label.
+      { id: '/eli_lifland/status/1908671786876850246', author: eli, postedAt: '2025-04-06T00:03:10.000Z', replies: 29, reposts: 48, likes: 538, views: 151330 },
+      { id: '/eli_lifland/status/1908671788630106366', author: eli, postedAt: '2025-04-06T00:03:10.000Z', replies: 5, reposts: 3, likes: 100, views: 12744 },
+      { id: '/eli_lifland/status/1908671791486427546', author: eli, postedAt: '2025-04-06T00:03:11.000Z', replies: 7, reposts: 14, likes: 130, views: 22726 },
+      { id: '/eli_lifland/status/1908671794233651339', author: eli, postedAt: '2025-04-06T00:03:11.000Z', replies: 6, reposts: 2, likes: 128, views: 26907 },
+    ]);
+    expect(posts(real('x-tweet-rendered-Forbes-2016058596782670275.html'), FORBES)).toEqual([
+      { id: '/Forbes/status/2016058596782670275', author: { network: 'x', handle: 'Forbes' }, postedAt: '2026-01-27T08:00:00.000Z', replies: 3, reposts: 1, likes: 7, views: 3692 },
+    ]);
+  });
+});
