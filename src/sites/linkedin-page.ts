@@ -1,0 +1,227 @@
+// LinkedIn's URLs, its profile cards and its posts, as linkedin.ts reads them.
+// Profile cards, hooks most stable first: schema.org JSON-LD on the pages served to visitors
+// not signed in (Person: followers as a FollowAction interactionStatistic, address, image;
+// Organization: numberOfEmployees, address, logo, description), the head's og:url/canonical and
+// description ("Audiense | 5,750 followers on LinkedIn."), data-test-id / data-test-icon /
+// data-section / id hooks ("about-us__size", "verified-medium", "websites",
+// #top-card-text-details-contact-info, #content_collections), then the count phrases the card
+// shows in the page's language ("698 followers", "500+ connections", "Followers 5,745",
+// "51-200 employees"), then class names of the card (LinkedIn obfuscates most of its others).
+// Posts: data-urn / data-activity-urn (its id; the time is in the id itself: its upper bits are
+// milliseconds since 1970), data-num-reactions / data-num-comments where the page has them,
+// else the counts bar's buttons (data-reaction-details; comments and reposts by their labels).
+import { parseCount } from '../lib/count';
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { ProfileSignals } from '../score/types';
+import type { PageObservation, SeenPost } from './types';
+import { linkUrl } from './find-handles';
+import { countPhrases, countPhrase, declaredUrl, definedSignals, interactionCount, jsonLdEntity, jsonNumber, jsonText, readableText, withoutUndefined } from './professional-pages';
+
+/** www., the bare domain and the two-letter country hosts that serve the same profiles. */
+export const PROFILE_HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
+/** Opaque member ids (`/in/ACoAAAt7Bn…`): the same member as a slug, under another name. */
+const MEMBER_ID = /^A[A-Za-z]{2}AA[A-Za-z0-9_-]{20,}$/;
+const RESERVED_MEMBERS = new Set(['me']);
+const RESERVED_COMPANIES = new Set(['setup', 'admin', 'company-beta']);
+/** A public profile's other-language version: `/in/<slug>/en`. */
+export const LANGUAGE_VERSION = /^[a-z]{2}(?:[-_][a-z]{2})?$/;
+
+/** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's. */
+export const TOP_CARD = '#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card';
+/** A post's author, as its actor line names it (signed in, and the pages served to visitors). */
+export const ACTOR_TITLE = '.update-components-actor__title, .update-components-actor__meta-link';
+const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[data-tracking-control-name$="feed-actor-name"], a[data-tracking-control-name$="feed-actor-image"]`;
+export const POST_SELECTOR = [
+  '[data-urn^="urn:li:activity:"]', '[data-urn^="urn:li:ugcPost:"]', '[data-urn^="urn:li:share:"]',
+  '[data-id^="urn:li:activity:"]', 'article[data-activity-urn]',
+].join(', ');
+const POST_URN = /^urn:li:(?:activity|ugcPost|share):(\d{15,20})$/;
+
+export interface LinkedInPath {
+  handle: string;
+  kind: 'member' | 'company';
+  /** The path's segments after the slug, lower case. */
+  rest: string[];
+}
+
+/** The member or company a linkedin.com path names, and what follows it. */
+export function linkedInPath(pathname: string): LinkedInPath | null {
+  const [section, raw, ...rest] = pathname.split('/').filter(Boolean);
+  const kind = section === 'in' ? 'member' : section === 'company' ? 'company' : null;
+  if (!kind || !raw) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (kind === 'member' && (MEMBER_ID.test(slug) || RESERVED_MEMBERS.has(slug.toLowerCase()))) return null;
+  if (kind === 'company' && (/^\d+$/.test(slug) || RESERVED_COMPANIES.has(slug.toLowerCase()))) return null;
+  const handle = kind === 'company' ? `company/${slug}` : slug;
+  if (!networkInfo('linkedin')!.isValidHandle(handle)) return null;
+  return { handle, kind, rest: rest.map((segment) => segment.toLowerCase()) };
+}
+
+/** The profile a link points at: the profile itself, not one of its subpages ("Show all posts", "Contact info"). */
+export function linkedProfile(link: Element, page: URL): LinkedInPath | null {
+  const url = linkUrl(link, page);
+  if (!url || !PROFILE_HOST.test(url.hostname)) return null;
+  const path = linkedInPath(url.pathname);
+  if (!path) return null;
+  const [tab = '', ...more] = path.rest;
+  if (more.length > 0) return null;
+  // A company's posts tab is where its posts' actor links may go.
+  if (path.kind === 'company') return tab === '' || (tab === 'posts' && link.matches(ACTOR_LINK)) ? path : null;
+  return tab === '' || LANGUAGE_VERSION.test(tab) ? path : null;
+}
+
+const topCard = (document: Document) => document.querySelector(TOP_CARD);
+const locale = (document: Document) => document.documentElement?.getAttribute('lang') || undefined;
+
+/** Whether a URL names the profile (any of its pages, on any country host). */
+function namesProfile(href: string, profile: ProfileRef): boolean {
+  try {
+    const url = new URL(href, 'https://www.linkedin.com/');
+    return PROFILE_HOST.test(url.hostname) && linkedInPath(url.pathname)?.handle.toLowerCase() === profile.handle.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the page shows this profile: its head says so (pages served whole), or its card links to it (the signed-in app swaps pages in place). */
+export function showsProfile(document: Document, profile: ProfileRef): boolean {
+  const declared = declaredUrl(document);
+  if (declared && namesProfile(declared.href, profile)) return true;
+  const card = topCard(document);
+  return !!card && [...card.querySelectorAll('a[href]')].some((link) => namesProfile(link.getAttribute('href')!, profile));
+}
+
+/** An image LinkedIn serves for a photo or logo (media.licdn.com); its placeholders come from static.licdn.com. */
+function isPhoto(url: string | null | undefined): boolean {
+  return !!url && /^https:\/\/media[\w-]*\.licdn\.com\//.test(url);
+}
+
+/** Whether the card's picture of the named profile is a real photo; undefined where the card shows none. */
+function cardPhoto(card: Element, name: string): boolean | undefined {
+  if (!name) return undefined;
+  const picture = [...card.querySelectorAll('img')].find((img) => [img.getAttribute('alt'), img.getAttribute('title')].some((text) => text?.trim() === name));
+  return picture ? isPhoto(picture.getAttribute('src')) || isPhoto(picture.getAttribute('data-delayed-url')) : undefined;
+}
+
+const shown = (element: Element | null | undefined) => (readableText(element) !== '' ? true : undefined);
+
+function memberSignals(document: Document, card: Element, profile: ProfileRef): Partial<ProfileSignals> {
+  const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
+  const activity = document.querySelector('#content_collections')?.closest('section');
+  const counts = countPhrases([card, activity], locale(document));
+  const name = readableText(card.querySelector('h1') ?? card.querySelector('h3'));
+  const image = jsonText(person?.image, 'contentUrl', 'url');
+  // The signed-in card: the location shares its line with the "Contact info" link.
+  const contact = card.querySelector('#top-card-text-details-contact-info');
+  const contactLine = contact?.parentElement?.parentElement;
+  const location = contactLine ? readableText(contactLine).replace(readableText(contact), '').trim() : '';
+  return definedSignals({
+    followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
+    verified: card.querySelector('[data-test-icon^="verified"]') ? true : undefined,
+    hasAvatar: image ? isPhoto(image) : cardPhoto(card, name),
+    hasBio: jsonText(person?.description) ? true : shown(card.querySelector('.top-card-layout__headline, .text-body-medium, #recent-activity-top-card h4')),
+    hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || location ? true : undefined,
+    hasUrl: card.querySelector('[data-section="websites"]') ? true : undefined,
+    // "500+": LinkedIn shows no more than that; the count is a lower bound.
+    extra: { connections: counts.connections?.count },
+  });
+}
+
+/** "Audiense | 5,750 followers on LinkedIn. …": the head's description of a company page. */
+function describedFollowers(document: Document): number | undefined {
+  const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  const phrase = countPhrase(description.split(' | ')[1]?.split(/\.\s/)[0]?.trim() ?? '', locale(document));
+  return phrase?.kind === 'followers' ? phrase.count : undefined;
+}
+
+function companySignals(document: Document, card: Element, profile: ProfileRef): Partial<ProfileSignals> {
+  const organization = jsonLdEntity(document, 'Organization', (url) => namesProfile(url, profile));
+  const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
+  const counts = countPhrases([card, about('size')], locale(document));
+  // "View all 69 employees": the members who name the company as their employer.
+  const people = [...card.querySelectorAll('a[href]')].find((link) => /currentcompany/i.test(decodeURIComponent(link.getAttribute('href') ?? '')));
+  const logo = jsonText(organization?.logo, 'contentUrl', 'url');
+  const website = jsonText(organization?.sameAs);
+  return definedSignals({
+    followers: counts.followers?.count ?? describedFollowers(document),
+    hasAvatar: logo ? isPhoto(logo) : cardPhoto(card, readableText(card.querySelector('h1'))),
+    hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline')),
+    hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') ? true : shown(about('headquarters')),
+    hasUrl: (website && !namesProfile(website, profile)) || about('website') ? true : undefined,
+    extra: {
+      employees: jsonNumber(organization?.numberOfEmployees) ?? parseCount(/\d[\d.,\u00a0]*/.exec(readableText(people))?.[0], locale(document)),
+      // "51-200 employees": the size the company gives, as its lower end.
+      companySize: counts.employees?.count,
+    },
+  });
+}
+
+export function observeLinkedIn(document: Document, profile: ProfileRef): PageObservation | null {
+  const card = topCard(document);
+  if (!card || !showsProfile(document, profile)) return null;
+  const signals = profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile);
+  return Object.keys(signals).length > 0 ? { ref: profile, signals } : null;
+}
+
+const NOT_LETTER = '(?<!\\p{L})';
+const COMMENT_WORD = new RegExp(`${NOT_LETTER}(?:comments?|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|kommentarer|komentarz\\p{L}*)(?!\\p{L})`, 'iu');
+const REPOST_WORD = new RegExp(`${NOT_LETTER}(?:reposts?|reshares?|shares|mal geteilt|republications?|partages|compartid\\p{L}*|condivision\\p{L}*|ripubblicazion\\p{L}*|gedeeld|delningar)(?!\\p{L})`, 'iu');
+const VIEW_WORD = new RegExp(`${NOT_LETTER}(?:views|impressions|aufrufe|impressionen|vues|visualizaciones|visualizzazioni|weergaven)(?!\\p{L})`, 'iu');
+
+function attributeCount(element: Element, attribute: string): number | undefined {
+  const value = element.querySelector(`[${attribute}]`)?.getAttribute(attribute) ?? element.getAttribute(attribute);
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** The reactions count: the number beside the reaction icons, or a label that starts with it ("55 reactions"). */
+function reactions(post: Element, lang?: string): number | undefined {
+  const button = post.querySelector('button[data-reaction-details]') ?? post.querySelector('.social-details-social-counts__reactions button');
+  if (!button) return undefined;
+  const number = button.querySelector('.social-details-social-counts__reactions-count, [data-social-proof-fallback]');
+  if (number) return parseCount(readableText(number), lang);
+  const label = button.getAttribute('aria-label') ?? '';
+  return /^\d/.test(label) ? parseCount(label, lang) : undefined;
+}
+
+/** Comments, reposts and views from the counts bar's other buttons, told apart by their labels ("2 comments on …", "3 reposts of …"). */
+function otherCounts(post: Element, lang?: string): Pick<SeenPost, 'replies' | 'reposts' | 'views'> {
+  const counts: Pick<SeenPost, 'replies' | 'reposts' | 'views'> = {};
+  for (const button of post.querySelectorAll('[data-non-reaction-details] button, .social-details-social-counts__item button')) {
+    const label = button.getAttribute('aria-label') || readableText(button);
+    if (!/^\d/.test(label)) continue;
+    const kind = COMMENT_WORD.test(label) ? 'replies' : REPOST_WORD.test(label) ? 'reposts' : VIEW_WORD.test(label) ? 'views' : null;
+    if (kind && counts[kind] === undefined) counts[kind] = parseCount(label, lang);
+  }
+  return counts;
+}
+
+/** When a post was made: the upper 41 bits of its id are the milliseconds since 1970. */
+function postedAt(id: string): string | undefined {
+  const time = Number(BigInt(id) >> 22n);
+  return time > Date.UTC(2003, 0) && time < Date.now() + 86_400_000 ? new Date(time).toISOString() : undefined;
+}
+
+export function postFromLinkedIn(element: Element, page: URL): SeenPost | null {
+  // The home feed wraps a post with data-urn in one with data-id: the inner one is read.
+  if (element.matches('[data-id]:not([data-urn])') && element.querySelector('[data-urn^="urn:li:"]')) return null;
+  const urn = ['data-featured-activity-urn', 'data-activity-urn', 'data-urn', 'data-id'].map((name) => element.getAttribute(name)).find((value) => value && POST_URN.test(value));
+  if (!urn) return null;
+  const actor = [...element.querySelectorAll(ACTOR_LINK)].map((link) => linkedProfile(link, page)).find(Boolean);
+  if (!actor) return null;
+  const lang = locale(element.ownerDocument);
+  const labelled = otherCounts(element, lang);
+  const read = withoutUndefined({
+    likes: attributeCount(element, 'data-num-reactions') ?? reactions(element, lang),
+    replies: attributeCount(element, 'data-num-comments') ?? labelled.replies,
+    reposts: attributeCount(element, 'data-num-reposts') ?? labelled.reposts,
+    views: labelled.views,
+  });
+  if (Object.keys(read).length === 0) return null;
+  return { id: urn, author: { network: 'linkedin', handle: actor.handle }, ...withoutUndefined({ postedAt: postedAt(POST_URN.exec(urn)![1]) }), ...read };
+}

@@ -1,0 +1,135 @@
+// linkedin.com and its country hosts (se., de., uk.linkedin.com …): members `/in/<slug>` and
+// company pages `/company/<slug>` (handle `company/<slug>`), wherever they are named: post and
+// comment authors, mentions, "People also viewed", search results, employees, similar pages.
+// Hooks, most stable first: the URL shape of a link (opaque member ids `/in/ACoAA…` and numeric
+// company ids name no slug and are skipped); the link's readable text, screen-reader copies
+// left out (LinkedIn writes every label twice): an avatar link has none and gets no badge; a
+// link that is only a name gets its badge after it; a card-shaped link (name, degree, headline)
+// gets it beside its first line, the name. Company cards count only where that line is a
+// heading or a post's actor title, so an experience entry ("Co-Founder & CPO · Maven AGI")
+// gets none. The site's header (#global-nav, with the signed-in user's "Me" menu) and the
+// messaging overlay get none. Profile pages and posts: see linkedin-page.ts.
+import type { ProfileRef } from '../lib/profile-ref';
+import type { FoundHandle, SiteAdapter } from './types';
+import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, TOP_CARD, linkedInPath, linkedProfile, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
+import { readableText, textPieces } from './professional-pages';
+
+/** Member pages that show the profile's own card: the profile, its overlays, its activity. */
+const MEMBER_PAGES = new Set(['recent-activity', 'overlay']);
+const COMPANY_TABS = new Set(['', 'about', 'posts', 'jobs', 'people', 'life', 'events', 'videos', 'insights', 'products']);
+/** The site's header with the signed-in user's own menu, and the messaging overlay. */
+const SITE_CHROME = '#global-nav, header, nav, [role="banner"], .global-nav, #msg-overlay, .msg-overlay-container';
+const MAX_NAME = 80;
+/** "7 connections work here", "76,424 followers": a count, not a name. */
+const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
+/** Links to a profile whose text is an action, not the person's name. */
+const ACTION_TEXT = /^(?:view|see|visit|open)\b.*\bprofile\b|^(?:profil|profile)\s+(?:anzeigen|ansehen|besuchen)$|^voir le profil|^ver (?:el )?perfil/i;
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  if (!PROFILE_HOST.test(url.hostname)) return null;
+  const path = linkedInPath(url.pathname);
+  if (!path) return null;
+  const [tab = '', ...more] = path.rest;
+  const shown =
+    path.kind === 'company'
+      ? more.length === 0 && COMPANY_TABS.has(tab)
+      : tab === '' || MEMBER_PAGES.has(tab) || (more.length === 0 && LANGUAGE_VERSION.test(tab));
+  return shown ? { network: 'linkedin', handle: path.handle } : null;
+}
+
+function looksLikeName(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_NAME && !COUNT_TEXT.test(text) && !ACTION_TEXT.test(text);
+}
+
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  const path = linkedProfile(link, page);
+  if (!path || link.closest(SITE_CHROME)) return null;
+  const ref = { network: 'linkedin', handle: path.handle };
+  const pieces = textPieces(link);
+  if (pieces.length === 0) return null; // an avatar
+  if (pieces.every((piece) => piece.holder === pieces[0].holder)) {
+    return looksLikeName(readableText(link)) ? { ref, anchor: link, placement: 'after' } : null;
+  }
+  // A card: its first line is the name.
+  const name = pieces[0];
+  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}`)) return null;
+  if (!looksLikeName(name.text)) return null;
+  // Inside the aria-hidden copy of a label the badge would be hidden from screen readers: it goes after that copy.
+  const hidden = name.holder.closest('[aria-hidden="true"]');
+  return hidden && link.contains(hidden) ? { ref, anchor: hidden, placement: 'after' } : { ref, anchor: name.holder, placement: 'append' };
+}
+
+/** The name heading of a profile's own card, on its page. */
+function fromCardHeading(heading: Element, page: URL): FoundHandle | null {
+  const profile = profileFromUrl(page);
+  if (!profile || !heading.closest(TOP_CARD)) return null;
+  // A name inside a link to the profile gets its badge from the link.
+  const link = heading.closest('a[href]');
+  if (link && linkedProfile(link, page)) return null;
+  if (!showsProfile(heading.ownerDocument, profile) || !looksLikeName(readableText(heading))) return null;
+  return { ref: profile, anchor: heading, placement: 'append' };
+}
+
+export const linkedin: SiteAdapter = {
+  id: 'linkedin',
+  network: 'linkedin',
+  hosts: ['linkedin.com', '*.linkedin.com'],
+  profileFromUrl,
+  candidateSelector: 'a[href*="/in/"], a[href*="/company/"], h1',
+  handleFromElement(element, page) {
+    try {
+      return element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page);
+    } catch {
+      return null;
+    }
+  },
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    try {
+      return observeLinkedIn(document, profile);
+    } catch {
+      return null;
+    }
+  },
+  postSelector: POST_SELECTOR,
+  postFromElement(element, page) {
+    try {
+      return postFromLinkedIn(element, page);
+    } catch {
+      return null;
+    }
+  },
+};
+
+/** URLs for tests, in the spirit of github-url-detection. */
+export const TEST_URLS = {
+  profiles: [
+    'https://www.linkedin.com/in/eugenemann/',
+    'https://www.linkedin.com/in/shind/recent-activity/all/',
+    'https://www.linkedin.com/in/eugenemann/overlay/contact-info/',
+    'https://se.linkedin.com/in/abgargulo',
+    'https://es.linkedin.com/in/cristinajoselorente/en',
+    'https://linkedin.com/in/fredrik%C3%A5hman',
+    'https://uk.linkedin.com/company/audiense',
+    'https://www.linkedin.com/company/mavenagi/about/',
+    'https://www.linkedin.com/company/lorikeetcx/posts/?feedView=all',
+  ],
+  notProfiles: [
+    'https://www.linkedin.com/',
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/feed/update/urn:li:activity:7315493651864788994/',
+    'https://www.linkedin.com/in/eugenemann/details/experience/',
+    'https://www.linkedin.com/in/ACoAAAt7BnMBMjaPVBKVBT3VVdiQ3R8wCQFkwBU',
+    'https://www.linkedin.com/in/me/',
+    'https://www.linkedin.com/company/2135371/',
+    'https://www.linkedin.com/company/setup/new/',
+    'https://www.linkedin.com/company/mavenagi/admin/',
+    'https://www.linkedin.com/school/oxforduni/',
+    'https://www.linkedin.com/search/results/people/?keywords=mann',
+    'https://www.linkedin.com/mynetwork/',
+    'https://www.linkedin.com/posts/vizor-games_fantastic-news-activity-7169269041092632576-o5XD',
+    'https://business.linkedin.com/in/someone',
+    'https://example.com/in/eugenemann',
+  ],
+};

@@ -1,0 +1,192 @@
+// xing.com: members `/profile/<First_Last>` wherever they are named: the news feed's authors,
+// comments, contact lists, search results, "visitors", and a profile's own page.
+// No saved XING page was available to build this from (../shared/fixtures has none): it is
+// written against XING's profile markup as last documented by scrapers and extensions
+// (data-qa hooks of its "malt" design system: malt-profile-display-name, malt-profile-image,
+// profile-occupations, profile-location; the newer profile-top-card-*), and its tests run on
+// pages written for this project in that shape. Hooks, most stable first: the URL shape of a
+// link (`/profile/<First_Last>`, with an underscore: XING's slugs join first and last name;
+// its own pages under /profile/ have none or are reserved); the link's readable text: an avatar
+// link has none, so each author gets one badge; a card-shaped link gets it beside its first
+// line, the name. On a profile page: the head's og:url/canonical, JSON-LD where present,
+// data-qa / data-testid hooks, then the count phrases the page shows in German or English
+// ("123 Kontakte", "45 Follower", "123 contacts", "Kontakte (123)"). XING shows no counts under
+// feed posts that this adapter knows of: it reads no posts.
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { FoundHandle, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
+import { countPhrases, declaredUrl, definedSignals, interactionCount, jsonLdEntity, jsonText, readableText, textPieces } from './professional-pages';
+
+const HOSTS = ['www.xing.com', 'xing.com'];
+/** XING's own pages under /profile/: the signed-in user's editor and the embedded old profile. */
+const RESERVED = new Set(['edit', 'my_profile', 'version', 'settings', 'visitors', 'me', 'preview']);
+/** Tabs of a profile that still show its header. */
+const PROFILE_TABS = new Set(['', 'cv', 'portfolio', 'web_profiles', 'activities', 'about_me']);
+/** The site's top bar with the signed-in user's own menu (a profile's own header sits inside <main>). */
+const SITE_CHROME = '[role="banner"], header:not(main header), nav:not(main nav), [data-qa="me-menu"], [data-testid="me-menu"]';
+const NAME = '[data-qa="malt-profile-display-name"], [data-qa="profile-top-card-full-name"], [data-testid="profile-name"]';
+const HEADER = '[data-qa="profile-header"], [data-testid="profile-header"], [data-qa="profile-top-card"], main header';
+const HEADLINE = '[data-qa="profile-top-card-headline"], [data-qa="profile-occupations"], [data-qa="profile-occupation-work_experience"], [data-testid="profile-headline"]';
+const LOCATION = '[data-qa="profile-location"], [data-testid="profile-location"]';
+const PHOTO = '[data-qa="malt-profile-image"] img, [data-qa="profile-top-card-image"] img, [data-testid="profile-image"] img';
+/** The contacts box beside a profile ("Kontakte (123)"), where the header does not count them. */
+const CONTACTS_BOX = '[data-qa="profile-contacts"], [data-testid="profile-contacts"]';
+const MAX_NAME = 80;
+/** XING's picture for members without a photo. */
+const NO_PHOTO = /nobody_|placeholder|default[-_]?avatar|\/dummy/i;
+
+const isSlug = (slug: string) => slug.includes('_') && !RESERVED.has(slug.toLowerCase()) && networkInfo('xing')!.isValidHandle(slug);
+
+/** The member an xing.com path names, and the segments after it. */
+function slugFromPath(pathname: string): { slug: string; rest: string[] } | null {
+  const [section, raw, ...rest] = pathname.split('/').filter(Boolean);
+  if (section !== 'profile' || !raw) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return isSlug(slug) ? { slug, rest: rest.map((segment) => segment.toLowerCase()) } : null;
+}
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  if (!HOSTS.includes(url.hostname)) return null;
+  const found = slugFromPath(url.pathname);
+  return found && found.rest.length <= 1 && PROFILE_TABS.has(found.rest[0] ?? '') ? { network: 'xing', handle: found.slug } : null;
+}
+
+function namesProfile(href: string | null | undefined, profile: ProfileRef): boolean {
+  if (!href) return false;
+  try {
+    const url = new URL(href, 'https://www.xing.com/');
+    return HOSTS.includes(url.hostname) && slugFromPath(url.pathname)?.slug.toLowerCase() === profile.handle.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+const profileName = (document: Document) => readableText(document.querySelector(NAME) ?? document.querySelector('main h1'));
+
+/** A name's words as XING writes them into slugs: lower case, umlauts both kept and spelled out ("müller", "mueller"). */
+function nameWords(name: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+    words.add(word);
+    words.add(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+    words.add(word.normalize('NFD').replace(/\p{M}/gu, ''));
+  }
+  return words;
+}
+
+/**
+ * Whether the page shows this profile: its head names it, or (where the head names none) the
+ * header's name is the slug's and the title's (XING swaps pages in place).
+ */
+function showsProfile(document: Document, profile: ProfileRef): boolean {
+  const declared = declaredUrl(document);
+  if (declared) return namesProfile(declared.href, profile);
+  const name = profileName(document);
+  if (name === '' || !document.title.includes(name)) return false;
+  const words = nameWords(name);
+  return profile.handle.toLowerCase().replace(/\d+$/, '').split('_').filter(Boolean).every((part) => words.has(part));
+}
+
+const looksLikeName = (text: string) => text.length > 0 && text.length <= MAX_NAME && !/\d[\d.,]*\s+\p{L}/u.test(text);
+
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  const url = linkUrl(link, page);
+  if (!url || !HOSTS.includes(url.hostname) || link.closest(SITE_CHROME)) return null;
+  const found = slugFromPath(url.pathname);
+  if (!found || found.rest.length > 0) return null;
+  const ref = { network: 'xing', handle: found.slug };
+  const pieces = textPieces(link);
+  if (pieces.length === 0) return null; // an avatar
+  if (pieces.every((piece) => piece.holder === pieces[0].holder)) return looksLikeName(readableText(link)) ? { ref, anchor: link, placement: 'after' } : null;
+  // A card (name, headline, company): its first line is the name.
+  return looksLikeName(pieces[0].text) ? { ref, anchor: pieces[0].holder, placement: 'append' } : null;
+}
+
+function fromProfileName(element: Element, page: URL): FoundHandle | null {
+  const profile = profileFromUrl(page);
+  if (!profile || element.closest('a[href]') || !showsProfile(element.ownerDocument, profile)) return null;
+  // The name's element, not a heading that holds it.
+  if (element.localName === 'h1' && element.querySelector(NAME)) return null;
+  return looksLikeName(readableText(element)) ? { ref: profile, anchor: element, placement: 'append' } : null;
+}
+
+/** Whether the header's picture is a photo; undefined where the page shows none. */
+function hasPhoto(document: Document, header: Element | null, name: string): boolean | undefined {
+  const photo =
+    document.querySelector(PHOTO) ??
+    [...(header?.querySelectorAll('img') ?? [])].find((img) => img.getAttribute('alt')?.trim() === name);
+  if (!photo) return undefined;
+  const source = photo.getAttribute('src') ?? '';
+  return source !== '' && !NO_PHOTO.test(source);
+}
+
+export const xing: SiteAdapter = {
+  id: 'xing',
+  network: 'xing',
+  hosts: HOSTS,
+  profileFromUrl,
+  candidateSelector: `a[href*="/profile/"], ${NAME}, main h1`,
+  handleFromElement(element, page) {
+    try {
+      return element.localName === 'a' ? fromLink(element, page) : fromProfileName(element, page);
+    } catch {
+      return null;
+    }
+  },
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    try {
+      if (!showsProfile(document, profile)) return null;
+      const lang = document.documentElement?.getAttribute('lang') || undefined;
+      const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
+      const header = document.querySelector(HEADER) ?? document.querySelector(NAME)?.closest('section') ?? null;
+      const counts = countPhrases([header, document.querySelector(CONTACTS_BOX)], lang);
+      const image = jsonText(person?.image, 'contentUrl', 'url');
+      const signals = definedSignals({
+        followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
+        hasAvatar: image ? !NO_PHOTO.test(image) : hasPhoto(document, header, profileName(document)),
+        hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || readableText(document.querySelector(HEADLINE)) ? true : undefined,
+        hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || readableText(document.querySelector(LOCATION)) ? true : undefined,
+        extra: { connections: counts.connections?.count },
+      });
+      return Object.keys(signals).length > 0 ? { ref: profile, signals } : null;
+    } catch {
+      return null;
+    }
+  },
+};
+
+/** URLs for tests, in the spirit of github-url-detection. */
+export const TEST_URLS = {
+  profiles: [
+    'https://www.xing.com/profile/Max_Mustermann',
+    'https://www.xing.com/profile/Max_Mustermann/',
+    'https://www.xing.com/profile/Fabian_Abel/cv',
+    'https://www.xing.com/profile/Thomas_Cybulski2/cv',
+    'https://xing.com/profile/Christian_Weiss63',
+    'https://www.xing.com/profile/J%C3%BCrgen_M%C3%BCller/portfolio',
+    'https://www.xing.com/profile/Max_Mustermann?sc_o=da980_e',
+  ],
+  notProfiles: [
+    'https://www.xing.com/',
+    'https://www.xing.com/profile/edit',
+    'https://www.xing.com/profile/my_profile',
+    'https://www.xing.com/profile/version/embedded/12345',
+    'https://www.xing.com/profile/Max_Mustermann/cv/edit',
+    'https://www.xing.com/profile/Max_Mustermann/unknown_tab',
+    'https://www.xing.com/profile/',
+    'https://www.xing.com/pages/audiag',
+    'https://www.xing.com/jobs/search?keywords=developer',
+    'https://www.xing.com/search/members?keywords=Mustermann',
+    'https://www.xing.com/discover/updates',
+    'https://www.xing.com/profile/Max',
+    'https://example.com/profile/Max_Mustermann',
+  ],
+};

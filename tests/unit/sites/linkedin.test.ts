@@ -1,0 +1,220 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, linkedin, profileFromUrl } from '../../../src/sites/linkedin';
+import { countPhrase } from '../../../src/sites/professional-pages';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const FEED = 'https://www.linkedin.com/feed/';
+const JANE = 'https://www.linkedin.com/in/jane-doe/';
+const posts = (document: Document, url: string) => [...document.querySelectorAll(linkedin.postSelector!)].map((post) => linkedin.postFromElement!(post, new URL(url))).filter(Boolean);
+
+describe('LinkedIn profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('linkedin');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('decodes slugs, names companies company/<slug>, and serves every country host', () => {
+    expect(profileFromUrl(new URL('https://se.linkedin.com/in/fredrik%C3%A5hman'))).toEqual({ network: 'linkedin', handle: 'fredrikåhman' });
+    expect(profileFromUrl(new URL('https://uk.linkedin.com/company/audiense/'))).toEqual({ network: 'linkedin', handle: 'company/audiense' });
+    expect(profileFromUrl(new URL('https://www.linkedin.com/in/shind/recent-activity/all/'))).toEqual({ network: 'linkedin', handle: 'shind' });
+    expect(linkedin.hosts).toEqual(['linkedin.com', '*.linkedin.com']);
+  });
+});
+
+describe('count phrases as LinkedIn and XING write them', () => {
+  it.each([
+    ['698 followers', 'en', 'followers', 698, false],
+    ['500+ connections', 'en', 'connections', 500, true],
+    ['51-200 employees', 'en', 'employees', 51, true],
+    ['51–200 Beschäftigte', 'de', 'employees', 51, true],
+    ['5,750 followers on LinkedIn', 'en', 'followers', 5750, false],
+    ['Followers 5,745', 'en', 'followers', 5745, false],
+    ['12.345 Follower:innen', 'de', 'followers', 12345, false],
+    ['Kontakte (123)', 'de', 'connections', 123, false],
+    ['1,204 contacts', 'en', 'connections', 1204, false],
+  ] as const)('"%s" (%s): %s %d', (text, locale, kind, count, atLeast) => {
+    expect(countPhrase(text, locale)).toEqual({ kind, count, atLeast });
+  });
+  it.each(['1st degree connection', '151 other mutual connections', '12 gemeinsame Kontakte', '2 comments', 'Followers', 'View all 69 employees'])('"%s" is none', (text) => {
+    expect(countPhrase(text, 'en')).toBeNull();
+  });
+});
+
+describe('LinkedIn handles on pages written for this project', () => {
+  it('the feed: one badge per post and comment author, on the name; mentions; not the nav, the messaging overlay, ids or counts', () => {
+    const document = ownPage('linkedin-feed.html');
+    expect(handleCounts(linkedin, document, FEED)).toEqual({
+      'signed-in-user': 1, // the left rail's identity card, not the "Me" menu
+      'jane-doe': 2, // the post's actor, and a mention in a comment
+      'max-muster': 1,
+      'company/acme-corp': 2, // a mention, and the second post's actor
+      'commenter-one': 1, // the comment's name, not its avatar or "View profile"
+      'mark-müller-123': 1,
+    });
+    for (const post of document.querySelectorAll('[data-urn]')) {
+      const actor = findHandles(linkedin, post.querySelector('.update-components-actor__container')!, new URL(FEED));
+      expect(actor).toHaveLength(1);
+      expect(actor[0].anchor.closest('.update-components-actor__title')).not.toBeNull();
+    }
+    const comment = findHandles(linkedin, document.querySelector('.comments-comment-entity')!, new URL(FEED));
+    expect(comment.map((f) => [f.ref.handle, f.anchor.className])).toEqual([['commenter-one', 'comments-comment-meta__description-title'], ['jane-doe', '']]);
+  });
+
+  it('the feed’s posts: id, author, time from the id, reactions, comments, reposts; the data-id wrapper is not read twice', () => {
+    expect(posts(ownPage('linkedin-feed.html'), FEED)).toEqual([
+      { id: 'urn:li:activity:7315493651864788994', author: { network: 'linkedin', handle: 'jane-doe' }, postedAt: '2025-04-08T22:00:01.904Z', likes: 121, replies: 14, reposts: 3 },
+      { id: 'urn:li:activity:7312939523322126337', author: { network: 'linkedin', handle: 'company/acme-corp' }, postedAt: '2025-04-01T20:50:50.206Z', likes: 1234 },
+      { id: 'urn:li:activity:7308620445493125121', author: { network: 'linkedin', handle: 'mark-müller-123' }, postedAt: '2025-03-20T22:48:21.807Z', likes: 83, replies: 10 },
+    ]);
+  });
+
+  it('a member profile: the card’s name (once), "More profiles for you" by name; not the experience entry or a numeric company', () => {
+    const found = findHandles(linkedin, ownPage('linkedin-profile.html'), new URL(JANE));
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([
+      ['jane-doe', 'append', 'h1'],
+      ['tim-smith-07b35711', 'after', 'span'],
+    ]);
+  });
+
+  it('a member profile: followers, connections (500+ as 500), verified, photo, headline, location', () => {
+    expect(linkedin.observe!(ownPage('linkedin-profile.html'), new URL(JANE))).toEqual({
+      ref: { network: 'linkedin', handle: 'jane-doe' },
+      signals: { followers: 1234, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, extra: { connections: 500 } },
+    });
+  });
+
+  it('a company page, signed in and in German: followers, size (lower end), employees on LinkedIn, logo, tagline', () => {
+    const document = ownPage('linkedin-company.html');
+    const url = new URL('https://www.linkedin.com/company/acme-corp/');
+    expect(linkedin.observe!(document, url)).toEqual({
+      ref: { network: 'linkedin', handle: 'company/acme-corp' },
+      signals: { followers: 12345, hasAvatar: true, hasBio: true, extra: { employees: 69, companySize: 51 } },
+    });
+    expect(findHandles(linkedin, document, url).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['company/acme-corp', 'h1']]);
+  });
+
+  it('reads nothing where the page shows another profile (swapped in place) or none', () => {
+    expect(linkedin.observe!(ownPage('linkedin-profile.html'), new URL('https://www.linkedin.com/in/someone-else/'))).toBeNull();
+    expect(findHandles(linkedin, ownPage('linkedin-profile.html'), new URL('https://www.linkedin.com/in/someone-else/')).map((f) => f.ref.handle)).toEqual(['tim-smith-07b35711']);
+    expect(linkedin.observe!(ownPage('linkedin-feed.html'), new URL(FEED))).toBeNull();
+  });
+
+  it('a company page’s head: followers from its description where the card shows none', () => {
+    const page = parsePage(`<head><link rel="canonical" href="https://uk.linkedin.com/company/audiense">
+      <meta name="description" content="Audiense | 5,750 followers on LinkedIn. Put consumer segmentation first. | More"></head>
+      <body><section class="top-card-layout"><h1>Audiense</h1></section></body>`);
+    expect(linkedin.observe!(page, new URL('https://uk.linkedin.com/company/audiense'))?.signals).toEqual({ followers: 5750 });
+  });
+
+  it('finds nothing, reads nothing and throws nothing where its hooks are broken', () => {
+    const page = parsePage(`<title>Jane Doe | LinkedIn</title><main><div data-urn="urn:li:activity:123"><span>Jane</span><button aria-label="12 comments">12 comments</button></div>
+      <div data-urn="urn:li:activity:7315493651864788994"><span>Jane Doe</span><button>12 comments</button></div>
+      <a href="http://[bad">x</a><a href="/in/%E0%A4%A">x</a><a href="/in/jane-doe/details/experience/">Experience</a>
+      <a href="https://example.com/in/jane-doe">Jane Doe</a><a href="/in/jane-doe/">${'Jane Doe '.repeat(12)}</a>
+      <a href="/in/jane-doe/">View full profile</a><a href="/company/123/">Stripe</a><h1>Jane Doe</h1>
+      <script type="application/ld+json">{ not json</script></main>`);
+    expect(() => findHandles(linkedin, page, new URL(JANE))).not.toThrow();
+    expect(findHandles(linkedin, page, new URL(JANE))).toEqual([]);
+    expect(linkedin.observe!(page, new URL(JANE))).toBeNull();
+    expect(posts(page, JANE)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('LinkedIn on real saved pages (needs ../shared/fixtures)', () => {
+  const real = (file: string) => parsePage(readShared(`html/${file}`));
+
+  it('the public profile (se.linkedin.com/in/abgargulo): JSON-LD followers 698, "500+ connections", photo, location, websites', () => {
+    const url = 'https://se.linkedin.com/in/abgargulo';
+    const document = real('linkedin-profile-public-abgargulo.html');
+    expect(linkedin.observe!(document, new URL(url))).toEqual({
+      ref: { network: 'linkedin', handle: 'abgargulo' },
+      signals: { followers: 698, hasAvatar: true, hasLocation: true, hasUrl: true, extra: { connections: 500 } },
+    });
+    const counts = handleCounts(linkedin, document, url);
+    // The name heading, and the eight "Liked by Abgar Gulo" lines of his activity.
+    expect(counts.abgargulo).toBe(1 + document.querySelectorAll('a[data-tracking-control-name="public_profile_actor-name"]').length);
+    expect(counts.abgargulo).toBe(9);
+    expect(counts['company/arbetsformedlingen']).toBe(1);
+    expect(counts['company/unilever']).toBe(1);
+    expect(counts['company/sell2all']).toBe(1);
+    // "People also viewed": 20 cards, each badged once on its name.
+    const cards = [...document.querySelectorAll('a[data-tracking-control-name="public_profile_browsemap-profile"]')];
+    expect(cards).toHaveLength(20);
+    for (const card of cards) expect(findHandles(linkedin, card, new URL(url)).map((f) => f.anchor.localName)).toEqual(['h3']);
+    expect(counts['fredrikåhman']).toBe(1);
+    expect(counts['anna-söderblom-7719094']).toBe(1);
+    expect(Object.keys(counts)).toHaveLength(1 + 3 + 20);
+  });
+
+  it('a signed-in profile (eugenemann): 4,461 followers, 500+ connections, verified; the card’s name, post actors, mentions, side lists', () => {
+    const url = 'https://www.linkedin.com/in/eugenemann/';
+    const document = real('linkedin-profile-rendered-loggedin-eugenemann.html');
+    expect(linkedin.observe!(document, new URL(url))).toEqual({
+      ref: { network: 'linkedin', handle: 'eugenemann' },
+      signals: { followers: 4461, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, extra: { connections: 500 } },
+    });
+    expect(linkedin.observe!(document, new URL('https://www.linkedin.com/in/shind/'))).toBeNull();
+    const counts = handleCounts(linkedin, document, url);
+    expect(counts).toMatchObject({ eugenemann: 2, jcorbin01: 2, sshalabi: 1, 'company/mavenagi': 4, 'tim-smith-07b35711': 1, randallma: 1, dbalvo: 1 });
+    // Every member of the side lists once; the numeric company links (Stripe, Vanta, Figma …) none.
+    const listed = new Set([...document.querySelectorAll('[data-view-name="profile-component-entity"] a[href*="/in/"]')].map((a) => /\/in\/([^/?]+)\/?(?:\?|$)/.exec(a.getAttribute('href')!)?.[1]).filter((slug) => slug !== undefined));
+    for (const slug of listed) expect(counts[slug]).toBe(1);
+    expect(Object.keys(counts).filter((handle) => /^company\/\d+$/.test(handle))).toEqual([]);
+    expect(Object.keys(counts)).toHaveLength(4 + listed.size);
+    expect(posts(document, url)).toEqual([
+      { id: 'urn:li:activity:7313988856968609793', author: { network: 'linkedin', handle: 'eugenemann' }, postedAt: '2025-04-04T18:20:30.843Z', likes: 55, reposts: 5 },
+      { id: 'urn:li:activity:7308620445493125121', author: { network: 'linkedin', handle: 'jcorbin01' }, postedAt: '2025-03-20T22:48:21.807Z', likes: 83, replies: 10, reposts: 2 },
+    ]);
+  });
+
+  it('an activity page (shind/recent-activity): followers 5,745 from its card; nine posts with their counts, one badge per actor', () => {
+    const url = 'https://www.linkedin.com/in/shind/recent-activity/all/';
+    const document = real('linkedin-activity-rendered-loggedin-shind.html');
+    expect(linkedin.observe!(document, new URL(url))).toEqual({
+      ref: { network: 'linkedin', handle: 'shind' },
+      signals: { followers: 5745, hasAvatar: true, hasBio: true },
+    });
+    const counts = handleCounts(linkedin, document, url);
+    expect(counts).toMatchObject({ shind: 10, 'company/lorikeetcx': 9, 'jamie-hall-30360954': 1, georginahealy: 1, 'daniel-cavagnino-405a0183': 1, michaeldavidason: 1, nelhage: 1 });
+    expect(Object.keys(counts)).toHaveLength(21);
+    const expected: [string, number, number | undefined, number | undefined][] = [
+      ['7315493651864788994', 38, 2, 3], ['7315141520053915648', 42, 2, 1], ['7314374747197251585', 28, 14, undefined],
+      ['7312939523322126337', 84, 14, 1], ['7312609566544818176', 14, 3, undefined], ['7311169375292534784', 22, 4, 1],
+      ['7310061908571660288', 49, 5, 1], ['7307506019222372352', 53, 4, 2], ['7304974181580902402', 54, 3, undefined],
+    ];
+    const read = posts(document, url);
+    expect(read.map((p) => [p!.id.slice('urn:li:activity:'.length), p!.likes, p!.replies, p!.reposts])).toEqual(expected);
+    expect(read.every((p) => p!.author.handle === 'shind')).toBe(true);
+    expect(read[0]!.postedAt).toBe('2025-04-08T22:00:01.904Z'); // "1 day ago" on a page saved 2025-04-09/10
+    for (const post of document.querySelectorAll('[data-urn]')) {
+      const actor = post.querySelector(':scope .update-components-actor__container')!;
+      expect(findHandles(linkedin, actor, new URL(url)).map((f) => f.ref.handle)).toEqual(['shind']);
+    }
+  });
+
+  it('a company page as visitors see it (uk.linkedin.com/company/audiense): 5,750 followers, 69 employees, 51-200; its feed cards', () => {
+    const url = 'https://uk.linkedin.com/company/audiense';
+    const document = real('linkedin-company-page-logged-out.html');
+    expect(linkedin.observe!(document, new URL(url))).toEqual({
+      ref: { network: 'linkedin', handle: 'company/audiense' },
+      signals: { followers: 5750, hasAvatar: true, hasBio: true, hasLocation: true, hasUrl: true, extra: { employees: 69, companySize: 51 } },
+    });
+    const counts = handleCounts(linkedin, document, url);
+    // The name heading and the 16 links whose text is "Audiense" (reposted-this lines, actors, mentions).
+    expect(counts['company/audiense']).toBe(17);
+    expect(counts).toMatchObject({ andrewjjenkins: 1, jesslaughton: 4, 'veronika-kotetishvili-aa1395228': 3, christopherunderhill: 1, 'company/appwrite': 1, 'company/brandwatch': 1 });
+    expect(Object.keys(counts)).toHaveLength(23);
+    const read = posts(document, url);
+    expect(read.map((p) => [p!.author.handle, p!.likes, p!.replies])).toEqual([
+      ['andrewjjenkins', 33, 2], ['company/audiense', 11, undefined], ['cristinajoselorente', 4, undefined], ['company/audiense', 2, undefined],
+      ['jesslaughton', 11, 1], ['company/audiense', 4, undefined], ['alfredoartiles', 5, undefined], ['company/audiense', 4, undefined],
+      ['veronika-kotetishvili-aa1395228', 24, 5], ['jesslaughton', 12, 1],
+    ]);
+    // A repost counts as the post it shows: the featured activity's id.
+    expect(read[2]!.id).toBe('urn:li:activity:7247272058634571776');
+  });
+});

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// No real XING page was available: these tests run on pages written for this project in the
+// shape XING's profile and feed markup was last documented in (see src/sites/xing.ts).
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, profileFromUrl, xing } from '../../../src/sites/xing';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const MAX = 'https://www.xing.com/profile/Max_Mustermann';
+
+describe('XING profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('xing');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('keeps the slug as written, decoded; tabs name the same profile', () => {
+    expect(profileFromUrl(new URL('https://www.xing.com/profile/Fabian_Abel/cv'))).toEqual({ network: 'xing', handle: 'Fabian_Abel' });
+    expect(profileFromUrl(new URL('https://www.xing.com/profile/J%C3%BCrgen_M%C3%BCller'))).toEqual({ network: 'xing', handle: 'Jürgen_Müller' });
+  });
+});
+
+describe('XING handles', () => {
+  it('a profile: its name (once), its contacts and "also viewed" by name; not avatars, the CV tab or the own menu', () => {
+    const found = findHandles(xing, ownPage('xing-profile.html'), new URL(MAX));
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([
+      ['Max_Mustermann', 'append', 'h2'],
+      ['Anna_Schmidt', 'after', 'a'],
+      ['Jürgen_Müller', 'after', 'a'],
+      ['Jonas_Weber3', 'append', 'h3'],
+    ]);
+  });
+
+  it('the feed: one badge per author and commenter, mentions; not the top bar, company pages or /profile/edit', () => {
+    expect(handleCounts(xing, ownPage('xing-feed.html'), 'https://www.xing.com/')).toEqual({ Anna_Schmidt: 1, Jonas_Weber3: 1, Lena_Meier: 2 });
+  });
+
+  it('no name badge where the page is another profile’s', () => {
+    const found = findHandles(xing, ownPage('xing-profile.html'), new URL('https://www.xing.com/profile/Erika_Beispiel'));
+    expect(found.map((f) => f.ref.handle)).toEqual(['Anna_Schmidt', 'Jürgen_Müller', 'Jonas_Weber3']);
+  });
+});
+
+describe('XING profile pages: what observe reads', () => {
+  it('German: "45 Follower", "Kontakte (123)", photo, occupation, location', () => {
+    expect(xing.observe!(ownPage('xing-profile.html'), new URL(MAX))).toEqual({
+      ref: { network: 'xing', handle: 'Max_Mustermann' },
+      signals: { followers: 45, hasAvatar: true, hasBio: true, hasLocation: true, extra: { connections: 123 } },
+    });
+  });
+
+  it('English, the newer top card, and no photo (XING’s "nobody" picture)', () => {
+    const page = parsePage(`<html lang="en"><title>Erika Beispiel - Designer | XING</title><main>
+      <section data-qa="profile-top-card"><img alt="Erika Beispiel" src="https://www.xing.com/assets/frontend_minified/img/users/nobody_f.256x256.jpg">
+      <h1 data-qa="profile-top-card-full-name">Erika Beispiel</h1><p data-qa="profile-top-card-headline">Designer</p>
+      <span>1,204 contacts</span><span>89 followers</span></section></main></html>`);
+    const url = new URL('https://www.xing.com/profile/Erika_Beispiel');
+    expect(xing.observe!(page, url)).toEqual({
+      ref: { network: 'xing', handle: 'Erika_Beispiel' },
+      signals: { followers: 89, hasAvatar: false, hasBio: true, extra: { connections: 1204 } },
+    });
+    expect(findHandles(xing, page, url).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['Erika_Beispiel', 'h1']]);
+  });
+
+  it('JSON-LD where the page has it', () => {
+    const page = parsePage(`<link rel="canonical" href="https://www.xing.com/profile/Max_Mustermann"><script type="application/ld+json">
+      {"@context":"http://schema.org","@type":"Person","name":"Max Mustermann","url":"https://www.xing.com/profile/Max_Mustermann","jobTitle":"Engineer",
+       "image":"https://profile-images.xing.com/images/4b3c2a-1.1024x1024.jpg","address":{"@type":"PostalAddress","addressLocality":"Hamburg"},
+       "interactionStatistic":{"@type":"InteractionCounter","interactionType":"https://schema.org/FollowAction","userInteractionCount":321}}</script>`);
+    expect(xing.observe!(page, new URL(MAX))?.signals).toEqual({ followers: 321, hasAvatar: true, hasBio: true, hasLocation: true });
+  });
+
+  it('reads nothing where the page is another profile’s or not a profile', () => {
+    expect(xing.observe!(ownPage('xing-profile.html'), new URL('https://www.xing.com/profile/Erika_Beispiel'))).toBeNull();
+    expect(xing.observe!(ownPage('xing-feed.html'), new URL('https://www.xing.com/'))).toBeNull();
+  });
+
+  it('finds nothing, reads nothing and throws nothing where its hooks are broken', () => {
+    const page = parsePage(`<title>Max Mustermann | XING</title><div><span>Max Mustermann</span><a>no href</a><a href="http://[bad">x</a>
+      <a href="/profile/%E0%A4%A">x</a><a href="/profile/Max">Max</a><a href="https://example.com/profile/Max_Mustermann">Max Mustermann</a>
+      <a href="/profile/Max_Mustermann/cv/edit">Max Mustermann</a><a href="/profile/Max_Mustermann">${'Max Mustermann '.repeat(8)}</a>
+      <p>123 Kontakte</p><script type="application/ld+json">{ not json</script></div>`);
+    expect(() => findHandles(xing, page, new URL(MAX))).not.toThrow();
+    expect(findHandles(xing, page, new URL(MAX))).toEqual([]);
+    expect(xing.observe!(page, new URL(MAX))).toBeNull();
+  });
+});
