@@ -1,0 +1,254 @@
+// facebook.com (www., m., web.): post and comment authors, public profiles and Pages:
+// `/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>`, group members
+// `/groups/<g>/user/<n>`. No real saved Facebook page was available: the tests' pages were
+// written for this project from Facebook's current ("Comet") markup as known. Hooks, most
+// stable first: the URL shape of profile links (first segments Facebook reserves excluded);
+// ARIA roles: a post author is a name link in an h2/h3/h4/strong of a feed unit
+// ([aria-posinset], [role="article"]), a comment author the link whose text the comment's
+// aria-label ("Comment by Jane Doe") names; the profile header's <h1> in [role="main"]. Never
+// [role="navigation"|"banner"|"complementary"] (the menu, the signed-in user, contacts). On a
+// profile: its own tab links, whatever the language of their text ("12K followers" →
+// `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
+// Page's og:description ("12,345 likes · 67 talking about this"). Posts: a feed unit's
+// permalink, "All reactions: 1.2K", "45 comments", "12 shares".
+import { parseCount } from '../lib/count';
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { ProfileSignals } from '../score/types';
+import type { FoundHandle, SeenPost, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
+import { declaredPath, mergeSignals, metaContent, pageLocale, readSomething, shownText } from './page-counts';
+
+const HOSTS = ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'];
+/** First path segments that are Facebook's own pages, not usernames. */
+const RESERVED = new Set([
+  'groups', 'events', 'watch', 'marketplace', 'gaming', 'pages', 'photo', 'photo.php', 'photos', 'permalink.php', 'story.php',
+  'share', 'sharer', 'sharer.php', 'login', 'login.php', 'help', 'policies', 'privacy', 'settings', 'notifications', 'messages',
+  'friends', 'bookmarks', 'reel', 'reels', 'stories', 'hashtag', 'search', 'home.php', 'dialog', 'plugins', 'ads', 'business',
+  'l.php', 'saved', 'memories', 'fundraisers', 'live', 'media', 'video.php', 'videos', 'posts', 'checkpoint', 'recover',
+  'legal', 'terms', 'careers', 'places', 'games', 'apps', 'developers', 'messenger', 'news', 'weather', 'reg', 'composer',
+  'profile.php', 'people', 'me', 'feeds', 'campaign', 'payments', 'commerce', 'privacy_center', 'communitystandards',
+]);
+/** Profile tabs: the page still shows the profile. */
+const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|videos|reels|mentions|reviews|community|events|likes|map|music|sports|movies|books|groups)$/;
+const MAX_NAME_TEXT = 80;
+const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
+const FEED_UNIT = '[aria-posinset], [role="article"]';
+/** Comments are labelled articles ("Comment by Jane Doe"); posts' articles are not. */
+const COMMENT = '[role="article"][aria-label]';
+const AUTHOR_LINE = 'h2, h3, h4, strong';
+const AUTHOR_LINKS = 'h2 a[href], h3 a[href], h4 a[href], strong a[href]';
+
+const isHandle = (handle: string) => networkInfo('facebook')!.isValidHandle(handle);
+
+/** The profile a facebook.com URL names, and the tab after it ('' for the profile itself). */
+function profileOf(url: URL): { handle: string; tab: string } | null {
+  if (!HOSTS.includes(url.host)) return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  const [first, second, third, fourth] = segments;
+  let handle: string | undefined;
+  let tab = '';
+  if (first === 'profile.php') {
+    handle = url.searchParams.get('id') ?? undefined;
+    tab = url.searchParams.get('sk') ?? '';
+    if (!/^\d+$/.test(handle ?? '') || segments.length > 1) return null;
+  } else if (first === 'people' && third && /^\d+$/.test(third)) {
+    [handle, tab] = [third, fourth ?? ''];
+  } else if (first === 'groups' && third === 'user' && fourth && /^\d+$/.test(fourth)) {
+    // A group member's page: a link to the member, not a profile page (no tab).
+    [handle, tab] = [fourth, segments.length > 4 ? segments[4] : ''];
+  } else if (first && !RESERVED.has(first.toLowerCase())) {
+    [handle, tab] = [first, second ?? ''];
+    if (segments.length > 2) return null;
+  }
+  return handle && isHandle(handle) ? { handle, tab } : null;
+}
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  const found = profileOf(url);
+  if (!found || url.pathname.startsWith('/groups/')) return null;
+  return found.tab === '' || PROFILE_TAB.test(found.tab) ? { network: 'facebook', handle: found.handle } : null;
+}
+
+const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The feed unit (post, or comment) a link sits in, innermost. */
+function unitOf(element: Element): Element | null {
+  return element.closest(FEED_UNIT);
+}
+
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  const url = linkUrl(link, page);
+  const found = url && url.hash === '' ? profileOf(url) : null;
+  if (!found || found.tab !== '' || link.closest(OUTSIDE_CONTENT)) return null;
+  const name = shownText(link);
+  if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
+  const unit = unitOf(link);
+  if (!unit) return null;
+  // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe").
+  const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
+  const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name);
+  if (!inAuthorLine && !namedByUnit) return null;
+  return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
+}
+
+/** Whether the page shows the URL's profile: a link to one of its tabs, or the head's og:url. */
+function showsProfile(document: Document, page: URL, handle: string): boolean {
+  const main = document.querySelector('[role="main"]') ?? document;
+  for (const link of main.querySelectorAll('a[href]')) {
+    const found = profileOf(linkUrl(link, page) ?? page);
+    if (found && found.tab !== '' && sameHandle(found.handle, handle)) return true;
+  }
+  return declaresProfile(document, handle);
+}
+
+/** Whether the head's og:url (or canonical) is the profile's address. */
+function declaresProfile(document: Document, handle: string): boolean {
+  const declared = declaredPath(document);
+  if (declared === '/profile.php') return new RegExp(`[?&]id=${handle}(?:&|$)`).test(metaContent(document, 'og:url') ?? '');
+  return declared === `/${handle.toLowerCase()}`;
+}
+
+function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
+  const profile = profileFromUrl(page);
+  if (!profile || heading.closest(`${FEED_UNIT}, ${OUTSIDE_CONTENT}`) || !heading.closest('[role="main"]')) return null;
+  if (shownText(heading) === '' || !showsProfile(heading.ownerDocument, page, profile.handle)) return null;
+  return { ref: profile, anchor: heading, placement: 'append' };
+}
+
+/** The profile's tab links and the counts they say: followers, following, friends, a Page's likes. */
+function fromTabLinks(document: Document, page: URL, handle: string, locale?: string): Partial<ProfileSignals> {
+  const counts: Record<string, number> = {};
+  const main = document.querySelector('[role="main"]') ?? document;
+  for (const link of main.querySelectorAll('a[href]')) {
+    if (link.closest(FEED_UNIT)) continue;
+    const found = profileOf(linkUrl(link, page) ?? page);
+    if (!found || !sameHandle(found.handle, handle)) continue;
+    const key = { followers: 'followers', following: 'following', friends: 'friends', friends_likes: 'pageLikes', likes: 'pageLikes' }[found.tab];
+    const count = key && !(key in counts) ? parseCount(shownText(link), locale) : undefined;
+    if (key && count !== undefined) counts[key] = count;
+  }
+  const { followers, following, ...extra } = counts;
+  return { followers, following, extra: Object.keys(extra).length > 0 ? extra : undefined };
+}
+
+const NUMBER = String.raw`(\d[\d.,\s\u00a0\u202f]*(?:[KMB]\b|Mio\.|Mrd\.|mil\b)?)`;
+const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime)`, 'i')];
+const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés)`, 'i');
+
+/** A public Page's og:description, where the head names this profile: "Name. 12,345 likes · 67 talking about this. …". */
+function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+  if (!declaresProfile(document, handle)) return null;
+  const text = metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '';
+  const likes = DESCRIPTION_LIKES.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  const pageLikes = parseCount(likes, locale);
+  const followers = parseCount(DESCRIPTION_FOLLOWERS.exec(text)?.[1], locale);
+  return { followers, extra: pageLikes === undefined ? undefined : { pageLikes } };
+}
+
+const REACTIONS = /^(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)\s*:?\s*(\d.*)$/i;
+const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'i');
+const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'i');
+
+/** Whether an element of a post belongs to one of its comments. */
+function inComment(element: Element, post: Element): boolean {
+  const comment = element.closest(COMMENT);
+  return comment !== null && comment !== post && post.contains(comment);
+}
+
+/** A post's id: its permalink path (with the story's ids for the .php forms). */
+function permalinkOf(unit: Element, page: URL): string | null {
+  for (const link of unit.querySelectorAll('a[href]')) {
+    if (inComment(link, unit)) continue;
+    const url = linkUrl(link, page);
+    if (!url || !HOSTS.includes(url.host)) continue;
+    if (/^\/(?:[^/]+\/(?:posts|videos)\/[^/]+|groups\/[^/]+\/(?:posts|permalink)\/\d+|reel\/\d+|watch)\/?$/.test(url.pathname) && (url.pathname !== '/watch' || url.searchParams.has('v'))) {
+      return url.pathname === '/watch' ? `/watch?v=${url.searchParams.get('v')}` : url.pathname.replace(/\/$/, '');
+    }
+    const story = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid');
+    if (/^\/(?:permalink|story|photo)\.php$/.test(url.pathname) && story) return `${url.pathname}?story_fbid=${story}&id=${url.searchParams.get('id') ?? ''}`;
+  }
+  return null;
+}
+
+function postFromUnit(unit: Element, page: URL): SeenPost | null {
+  // Comments and shared posts are units inside a post; the post is the outermost.
+  if (unit.parentElement?.closest(FEED_UNIT)) return null;
+  const author = [...unit.querySelectorAll(AUTHOR_LINKS)].map((link) => (inComment(link, unit) ? null : fromLink(link, page))).find(Boolean)?.ref;
+  const id = permalinkOf(unit, page);
+  if (!author || !id) return null;
+  const locale = pageLocale(unit.ownerDocument);
+  const post: SeenPost = { id, author };
+  for (const element of unit.querySelectorAll('[role="button"], span')) {
+    if (inComment(element, unit)) continue;
+    const text = shownText(element);
+    if (text.length > 40) continue;
+    const reactions = REACTIONS.exec(text)?.[1];
+    const comments = COMMENTS.exec(text)?.[1];
+    const shares = SHARES.exec(text)?.[1];
+    if (reactions && post.likes === undefined) post.likes = parseCount(reactions, locale);
+    if (comments && post.replies === undefined) post.replies = parseCount(comments, locale);
+    if (shares && post.reposts === undefined) post.reposts = parseCount(shares, locale);
+  }
+  return post.likes !== undefined || post.replies !== undefined || post.reposts !== undefined ? post : null;
+}
+
+export const facebook: SiteAdapter = {
+  id: 'facebook',
+  network: 'facebook',
+  hosts: HOSTS,
+  profileFromUrl,
+  candidateSelector: 'a[href], [role="main"] h1',
+  handleFromElement(element, page) {
+    return element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page);
+  },
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    const locale = pageLocale(document);
+    // Tab links are the profile's own by their href; without one, the page is not known to be this profile's.
+    const tabs = showsProfile(document, page, profile.handle) ? fromTabLinks(document, page, profile.handle, locale) : null;
+    const signals = mergeSignals(tabs, fromDescription(document, profile.handle, locale));
+    return readSomething(signals) ? { ref: profile, signals } : null;
+  },
+  postSelector: FEED_UNIT,
+  postFromElement(element, page) {
+    return postFromUnit(element, page);
+  },
+};
+
+export const TEST_URLS = {
+  profiles: [
+    'https://www.facebook.com/natgeo',
+    'https://www.facebook.com/natgeo/',
+    'https://facebook.com/NASAJPL/about',
+    'https://m.facebook.com/natgeo',
+    'https://web.facebook.com/natgeo/followers',
+    'https://www.facebook.com/profile.php?id=100064488401234',
+    'https://www.facebook.com/profile.php?id=100064488401234&sk=about',
+    'https://www.facebook.com/people/Jane-Doe/100087654321098/',
+  ],
+  notProfiles: [
+    'https://www.facebook.com/',
+    'https://www.facebook.com/groups/123456789012345/',
+    'https://www.facebook.com/groups/123456789012345/user/100087654321098/',
+    'https://www.facebook.com/events/987654321/',
+    'https://www.facebook.com/watch/?v=1234567890',
+    'https://www.facebook.com/marketplace/',
+    'https://www.facebook.com/gaming/',
+    'https://www.facebook.com/pages/Some-Place/123456789',
+    'https://www.facebook.com/photo/?fbid=123456789',
+    'https://www.facebook.com/permalink.php?story_fbid=123&id=456789',
+    'https://www.facebook.com/story.php?story_fbid=123&id=456789',
+    'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com',
+    'https://www.facebook.com/login/',
+    'https://www.facebook.com/settings',
+    'https://www.facebook.com/hashtag/travel',
+    'https://www.facebook.com/search/top?q=nasa',
+    'https://www.facebook.com/natgeo/posts/10115467890123456',
+    'https://www.facebook.com/profile.php?id=abc',
+    'https://www.facebook.com/ab',
+    'https://www.facebook.com/reel/123456789',
+    'https://example.com/natgeo',
+  ],
+};

@@ -1,0 +1,230 @@
+// instagram.com: post and comment authors, mentions, follower lists, profile pages. Hooks, most
+// stable first: the URL shape of profile links (`/<username>/`, first segments Instagram
+// reserves excluded) whose text is the username itself (avatar links have none, so each post
+// or comment gets one badge); on a profile page, the header's links to `/<user>/followers/`
+// and `/following/` with the exact count in span[title="2,066"], the page's description meta
+// ("484 Followers, 262 Following, 1,537 Posts - … (@user)", in the page's language), and the
+// old server HTML's window._sharedData. Posts: <article>s with their `/p/<id>/liked_by/` link
+// ("1,234 likes"), "View all 56 comments" link and <time datetime>.
+import { parseCount } from '../lib/count';
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { ProfileSignals } from '../score/types';
+import type { FoundHandle, SeenPost, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
+import { dig, followerLine, isoTime, jsonCount, mergeSignals, metaContent, namesHandle, pageLocale, readSomething, shownCount, shownText } from './page-counts';
+
+const HOSTS = ['www.instagram.com', 'instagram.com'];
+/** First path segments that are Instagram's own pages, not usernames. */
+const RESERVED = new Set([
+  'p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'about', 'legal', 'developer', 'developers',
+  'web', 'challenge', 'emails', 'press', 'api', 'oauth', 'graphql', 'static', 'privacy', 'terms', 'session', 'nametag',
+  'help', 'ads', 'business', 'creators', 'topics', 'locations', 'directory', 'invites', 'your_activity', 'settings', 'ar',
+  'lite', 'fragment', 'qr', 'u', '_u', 's', 'home', 'search', 'notifications', 'login', 'signup', 'data', 'download',
+]);
+/** Profile tabs, and the follower lists Instagram opens as a dialog over the profile. */
+const PROFILE_TABS = new Set(['', 'reels', 'tagged', 'saved', 'feed', 'channel', 'guides', 'followers', 'following']);
+const MAX_HANDLE_TEXT = 40;
+/** The profile header's name; a post's own <header> sits inside its <article>. */
+const HEADER_NAME = 'header h1, header h2';
+
+const isUsername = (name: string) => networkInfo('instagram')!.isValidHandle(name);
+
+/** The username an instagram.com path names, and the segments after it. */
+function userFromPath(pathname: string): { user: string; rest: string[] } | null {
+  const [first, ...rest] = pathname.split('/').filter(Boolean);
+  if (!first || RESERVED.has(first.toLowerCase()) || !isUsername(first)) return null;
+  return { user: first, rest };
+}
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  if (!HOSTS.includes(url.host)) return null;
+  const found = userFromPath(url.pathname);
+  if (!found || found.rest.length > 1 || !PROFILE_TABS.has(found.rest[0] ?? '')) return null;
+  return { network: 'instagram', handle: found.user };
+}
+
+/** The username a link names by its text, or null. */
+function nameOfLink(link: Element, page: URL): string | null {
+  // href="#": a button dressed as a link (the header's name), naming the page it is on.
+  if ((link.getAttribute('href') ?? '').startsWith('#')) return null;
+  const url = linkUrl(link, page);
+  if (!url || !HOSTS.includes(url.host) || url.hash !== '') return null;
+  const found = userFromPath(url.pathname);
+  if (!found || found.rest.length > 0) return null;
+  const text = shownText(link);
+  return text !== '' && text.length <= MAX_HANDLE_TEXT && namesHandle(text, found.user) ? found.user : null;
+}
+
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  const user = nameOfLink(link, page);
+  if (!user) return null;
+  // A post names its author twice (header, caption): one badge, at the first.
+  const article = link.closest('article');
+  if (article) {
+    for (const earlier of article.querySelectorAll('a[href]')) {
+      if (earlier === link) break;
+      if (nameOfLink(earlier, page)?.toLowerCase() === user.toLowerCase()) return null;
+    }
+  }
+  return { ref: { network: 'instagram', handle: user }, anchor: link, placement: 'after' };
+}
+
+/** The profile header's name on the profile's own page, unless a profile link around it has the badge. */
+function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
+  const profile = profileFromUrl(page);
+  if (!profile || heading.closest('article') || !namesHandle(shownText(heading), profile.handle)) return null;
+  const around = heading.closest('a[href]');
+  if (around && nameOfLink(around, page)) return null;
+  return { ref: profile, anchor: heading, placement: 'append' };
+}
+
+/** The rendered header: its follower and following links, and the first of its three counts (posts). */
+function fromHeader(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+  const header = [...document.querySelectorAll('header')].find((candidate) => !candidate.closest('article'));
+  if (!header) return null;
+  const tab = (name: string) =>
+    [...header.querySelectorAll('a[href]')].find((a) => a.getAttribute('href')!.toLowerCase().replace(/\/$/, '').endsWith(`/${handle.toLowerCase()}/${name}`));
+  const followersLink = tab('followers');
+  const followingLink = tab('following');
+  const named = [...header.querySelectorAll('h1, h2')].some((heading) => namesHandle(shownText(heading), handle));
+  if (!followersLink && !followingLink && !named) return null;
+  // Posts, followers, following: the header's three counts, in that order in every language.
+  const list = (followersLink ?? followingLink)?.closest('ul') ?? header.querySelector('ul');
+  const items = list ? [...list.querySelectorAll(':scope > li')] : [];
+  const byOrder = items.length === 3 ? items.map((item) => shownCount(item, locale)) : [];
+  const signals: Partial<ProfileSignals> = {
+    posts: byOrder[0],
+    followers: followersLink ? shownCount(followersLink, locale) : byOrder[1],
+    following: followingLink ? shownCount(followingLink, locale) : byOrder[2],
+  };
+  if (header.querySelector('svg[aria-label="Verified"]')) signals.verified = true;
+  if (header.querySelector('a[rel~="me"]')) signals.hasUrl = true;
+  return signals;
+}
+
+/** The description meta, where it names the profile ("… (@user)"): the head is not swapped when the app navigates. */
+function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+  for (const key of ['og:description', 'description']) {
+    const text = metaContent(document, key);
+    if (!text?.toLowerCase().includes(`(@${handle.toLowerCase()})`)) continue;
+    const counts = followerLine(text, locale);
+    if (!counts) continue;
+    const bio = metaContent(document, 'description') ?? '';
+    // "… (@user) on Instagram: "bio"": said only where there is one; its absence says nothing.
+    const hasBio = new RegExp(`\\(@${handle.replace(/\./g, '\\.')}\\)[^"“„«]*[:：]\\s*["“„«]`, 'i').test(bio) || undefined;
+    return { ...counts, hasBio };
+  }
+  return null;
+}
+
+/** The 2019-era server HTML: `window._sharedData = {…}` with the profile's graphql user. */
+function fromSharedData(document: Document, handle: string): Partial<ProfileSignals> | null {
+  const script = [...document.querySelectorAll('script:not([src])')].find((s) => s.textContent?.includes('window._sharedData'));
+  const text = script?.textContent ?? '';
+  const json = text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const user = dig(data, 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
+  if (String(dig(user, 'username')).toLowerCase() !== handle.toLowerCase()) return null;
+  // A string (empty: none), or null where the account never set one.
+  const given = (key: string) => {
+    const value = dig(user, key);
+    return typeof value === 'string' ? value.trim() !== '' : value === null ? false : undefined;
+  };
+  const verified = dig(user, 'is_verified');
+  return {
+    followers: jsonCount(dig(user, 'edge_followed_by', 'count')),
+    following: jsonCount(dig(user, 'edge_follow', 'count')),
+    posts: jsonCount(dig(user, 'edge_owner_to_timeline_media', 'count')),
+    verified: typeof verified === 'boolean' ? verified : undefined,
+    hasBio: given('biography'),
+    hasUrl: given('external_url'),
+  };
+}
+
+/** A post's permalink as `/p/<id>/` (Instagram also writes `/<user>/p/<id>/` and `/reel/<id>/`). */
+function postId(url: URL): string | null {
+  const match = /^(?:\/[^/]+)?\/(p|reel|tv)\/([A-Za-z0-9_-]+)\//.exec(`${url.pathname.replace(/\/?$/, '/')}`);
+  return match ? `/${match[1]}/${match[2]}/` : null;
+}
+
+function postFromArticle(article: Element, page: URL): SeenPost | null {
+  const locale = pageLocale(article.ownerDocument);
+  const links = [...article.querySelectorAll('a[href]')];
+  const author = links.map((link) => nameOfLink(link, page)).find((user) => user !== null);
+  const time = article.querySelector('time[datetime]');
+  const permalink = time?.closest('a[href]') ?? links.find((link) => /\/(p|reel|tv)\/[^/]+\/?$/.test(link.getAttribute('href') ?? ''));
+  const permalinkUrl = permalink ? linkUrl(permalink, page) : null;
+  const id = (permalinkUrl && postId(permalinkUrl)) ?? postId(page);
+  if (!author || !id) return null;
+  const counted = (pattern: RegExp) => {
+    const link = links.find((a) => pattern.test(a.getAttribute('href') ?? ''));
+    return link && /\d/.test(shownText(link)) ? parseCount(shownText(link), locale) : undefined;
+  };
+  // "1,234 likes"; "Liked by x and others" (counts hidden by the author) has no number: unknown.
+  const likes = counted(/\/liked_by\/?$/);
+  const replies = counted(/\/comments\/?$/);
+  if (likes === undefined && replies === undefined) return null;
+  const post: SeenPost = { id, author: { network: 'instagram', handle: author }, postedAt: isoTime(time) };
+  if (likes !== undefined) post.likes = likes;
+  if (replies !== undefined) post.replies = replies;
+  if (post.postedAt === undefined) delete post.postedAt;
+  return post;
+}
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  network: 'instagram',
+  hosts: HOSTS,
+  profileFromUrl,
+  candidateSelector: `a[href], ${HEADER_NAME}`,
+  handleFromElement(element, page) {
+    return element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page);
+  },
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    const locale = pageLocale(document);
+    const signals = mergeSignals(fromHeader(document, profile.handle, locale), fromDescription(document, profile.handle, locale), fromSharedData(document, profile.handle));
+    return readSomething(signals) ? { ref: profile, signals } : null;
+  },
+  postSelector: 'article',
+  postFromElement(element, page) {
+    return postFromArticle(element, page);
+  },
+};
+
+export const TEST_URLS = {
+  profiles: [
+    'https://www.instagram.com/aaronpk/',
+    'https://www.instagram.com/hausoftiffany',
+    'https://instagram.com/pluto__travel/',
+    'https://www.instagram.com/hausoftiffany/tagged/',
+    'https://www.instagram.com/hausoftiffany/reels/',
+    'https://www.instagram.com/hausoftiffany/followers/',
+    'https://www.instagram.com/nat.geo_travel/?hl=de',
+  ],
+  notProfiles: [
+    'https://www.instagram.com/',
+    'https://www.instagram.com/p/DElvsYatmWj/',
+    'https://www.instagram.com/hausoftiffany/p/DElvsYatmWj/',
+    'https://www.instagram.com/reel/CySDvlgNDVB/',
+    'https://www.instagram.com/explore/',
+    'https://www.instagram.com/explore/tags/travel/',
+    'https://www.instagram.com/stories/hausoftiffany/3412345/',
+    'https://www.instagram.com/accounts/edit/',
+    'https://www.instagram.com/direct/inbox/',
+    'https://www.instagram.com/legal/privacy/',
+    'https://www.instagram.com/developer/',
+    'https://www.instagram.com/web/lite/',
+    'https://www.instagram.com/a..b/',
+    'https://www.instagram.com/hausoftiffany/followers/mutualOnly',
+    'https://www.threads.net/@hausoftiffany',
+    'https://example.com/aaronpk/',
+  ],
+};

@@ -1,0 +1,150 @@
+// threads.net / threads.com: post authors and @mentions in feeds and threads, profile pages
+// `/@user`. Hooks, most stable first: the URL shape of profile links (`/@<username>`) whose
+// text is the username itself (avatar links have none, the "Suggested for you" cards hold
+// name + username + "Follow", the menu's own link says "Profile": none of these get a badge);
+// on a profile page, the document title "Name (@user) • Threads" as the proof that the page
+// shows the URL's profile, the follower count (span[title="12,345"] where Meta puts the exact
+// one, else "12.3K followers"), and the head's og:description ("12.3K Followers • 456 Threads
+// • …"). Posts: each `[data-pressable-container]` with its `/@user/post/<code>` link around a
+// <time datetime>, and its action bar's buttons, named by their icons' aria-label
+// (Like / Reply / Repost), each with the count beside it (none written where there is none).
+import { parseCount } from '../lib/count';
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { ProfileSignals } from '../score/types';
+import type { FoundHandle, SeenPost, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
+import { atPath, declaredPath, isoTime, mergeSignals, metaContent, namesHandle, pageLocale, readSomething, shownCount, shownText } from './page-counts';
+
+const HOSTS = ['www.threads.net', 'threads.net', 'www.threads.com', 'threads.com'];
+const PROFILE_TABS = new Set(['', 'replies', 'reposts', 'media']);
+const MAX_HANDLE_TEXT = 40;
+const POST = '[data-pressable-container="true"]';
+/** "12.3K followers" as the header writes it, in a few of Threads' languages. */
+const FOLLOWERS_LABEL = /^\d[\d.,\s\u00a0\u202f]*[^\s\d]{0,4}\s+(followers?|seguidores|abonnés|abonnenten|seguaci|volgers|obserwujących|takipçi)$/i;
+/** The action bar's icons, by their aria-label (English first; a few other languages). */
+const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
+  like: 'likes', unlike: 'likes', 'gefällt mir': 'likes', 'me gusta': 'likes', "j'aime": 'likes', 'mi piace': 'likes', curtir: 'likes',
+  reply: 'replies', comment: 'replies', antworten: 'replies', responder: 'replies', 'répondre': 'replies', rispondi: 'replies',
+  repost: 'reposts', reposten: 'reposts', republicar: 'reposts', republier: 'reposts', ripubblica: 'reposts',
+};
+
+const isUsername = (name: string) => networkInfo('threads')!.isValidHandle(name);
+
+function userFromUrl(url: URL): { handle: string; rest: string[] } | null {
+  if (!HOSTS.includes(url.host)) return null;
+  const found = atPath(url.pathname);
+  return found && isUsername(found.handle) ? found : null;
+}
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  const found = userFromUrl(url);
+  if (!found || found.rest.length > 1 || !PROFILE_TABS.has(found.rest[0] ?? '')) return null;
+  return { network: 'threads', handle: found.handle };
+}
+
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  const url = linkUrl(link, page);
+  const found = url && url.hash === '' ? userFromUrl(url) : null;
+  if (!found || found.rest.length > 0) return null;
+  const text = shownText(link);
+  if (text === '' || text.length > MAX_HANDLE_TEXT || !namesHandle(text, found.handle)) return null;
+  return { ref: { network: 'threads', handle: found.handle }, anchor: link, placement: 'after' };
+}
+
+/** Whether the page shows the profile: its title names it ("Name (@user) • Threads"), and SPA navigation keeps the title current. */
+function showsProfile(document: Document, handle: string): boolean {
+  return document.title.toLowerCase().includes(`(@${handle.toLowerCase()})`);
+}
+
+/** The header's "12.3K followers", exact where a span[title] holds the number. */
+function fromHeader(document: Document, locale?: string): Partial<ProfileSignals> | null {
+  for (const element of document.querySelectorAll('span, a, [role="button"]')) {
+    if ((element.textContent ?? '').length > 80) continue;
+    const text = shownText(element);
+    if (text.length > 40 || !FOLLOWERS_LABEL.test(text)) continue;
+    const followers = shownCount(element, locale);
+    if (followers !== undefined) return { followers };
+  }
+  return null;
+}
+
+/** og:description of a profile as the server sent it: "12.3K Followers • 456 Threads • bio…". */
+function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+  if (declaredPath(document) !== `/@${handle.toLowerCase()}`) return null;
+  const parts = (metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '').split('•');
+  if (parts.length < 3) return null;
+  const followers = parseCount(parts[0], locale);
+  const posts = parseCount(parts[1], locale);
+  return followers === undefined || posts === undefined ? null : { followers, posts };
+}
+
+function postFromContainer(container: Element, page: URL): SeenPost | null {
+  // Quoted posts are containers inside the post: their links and buttons are theirs.
+  const own = (element: Element) => element.closest(POST) === container;
+  const time = [...container.querySelectorAll('a[href*="/post/"] time[datetime]')].find(own);
+  const permalink = time?.closest('a[href]');
+  const url = permalink ? linkUrl(permalink, page) : null;
+  const found = url ? userFromUrl(url) : null;
+  if (!found || found.rest[0] !== 'post' || !found.rest[1]) return null;
+  const post: SeenPost = { id: `/@${found.handle}/post/${found.rest[1]}`, author: { network: 'threads', handle: found.handle }, postedAt: isoTime(time) };
+  const locale = pageLocale(container.ownerDocument);
+  let counted = false;
+  for (const icon of container.querySelectorAll('[role="button"] svg[aria-label]')) {
+    const field = ACTIONS[icon.getAttribute('aria-label')!.toLowerCase()];
+    const button = icon.closest('[role="button"]')!;
+    if (!field || !own(button) || post[field] !== undefined) continue;
+    // No number beside an icon is no count shown (none yet, or hidden by the author): unknown.
+    const count = parseCount(shownText(button), locale);
+    if (count === undefined) continue;
+    post[field] = count;
+    counted = true;
+  }
+  return counted ? post : null;
+}
+
+export const threads: SiteAdapter = {
+  id: 'threads',
+  network: 'threads',
+  hosts: HOSTS,
+  profileFromUrl,
+  candidateSelector: 'a[href*="@"]',
+  handleFromElement(element, page) {
+    return fromLink(element, page);
+  },
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    const locale = pageLocale(document);
+    const header = showsProfile(document, profile.handle) ? fromHeader(document, locale) : null;
+    const signals = mergeSignals(header, fromDescription(document, profile.handle, locale));
+    return readSomething(signals) ? { ref: profile, signals } : null;
+  },
+  postSelector: POST,
+  postFromElement(element, page) {
+    return postFromContainer(element, page);
+  },
+};
+
+export const TEST_URLS = {
+  profiles: [
+    'https://www.threads.net/@zuck',
+    'https://www.threads.com/@zuck',
+    'https://threads.net/@aaron.rupar',
+    'https://www.threads.net/@startuparchive_/replies',
+    'https://www.threads.com/@nymetroweather/reposts',
+  ],
+  notProfiles: [
+    'https://www.threads.net/',
+    'https://www.threads.net/for_you',
+    'https://www.threads.net/following',
+    'https://www.threads.net/search',
+    'https://www.threads.net/activity',
+    'https://www.threads.net/settings/privacy',
+    'https://www.threads.net/@romainhuet/post/DIPC0_TP9up',
+    'https://www.threads.net/@stoopingnyc/post/DIOcbVIudXl/media',
+    'https://www.threads.net/@',
+    'https://www.threads.net/@not..valid',
+    'https://www.instagram.com/@zuck',
+  ],
+};

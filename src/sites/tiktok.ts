@@ -1,0 +1,194 @@
+// tiktok.com: video authors, comment authors, mentions, suggested accounts, profile pages
+// `/@user`. Hooks, most stable first: the URL shape of profile links (`/@<username>`) whose text
+// is the username or the display name TikTok writes in its author and account links (avatar
+// links hold only an <img>; the menu's data-e2e="nav-profile" link says "Profile"). On a
+// profile page: the JSON-LD ProfilePage (exact follower and like counts), the embedded
+// script#__UNIVERSAL_DATA_FOR_REHYDRATION__ (webapp.user-detail: exact stats, verified, bio,
+// link, creation time), then the header's data-e2e counts ("783.4K"). Each is checked against
+// the URL's username: the scripts are those of the first page loaded, not of the one shown.
+// Posts: profile grid items (data-e2e="user-post-item", views), For You items and the video
+// page (data-e2e="like-count", "comment-count").
+import { parseCount } from '../lib/count';
+import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { ProfileSignals } from '../score/types';
+import type { FoundHandle, SeenPost, SiteAdapter } from './types';
+import { linkUrl } from './find-handles';
+import { atPath, dig, isoTime, jsonCount, mergeSignals, namesHandle, pageLocale, readSomething, scriptJson, shownText } from './page-counts';
+
+const HOSTS = ['www.tiktok.com', 'tiktok.com'];
+const MAX_NAME_TEXT = 60;
+const HEADER_NAME = 'h1[data-e2e="user-title"]';
+/** The site's menu and buttons: never an author. */
+const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
+const GRID_ITEM = '[data-e2e="user-post-item"]';
+const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
+const VIDEO_LIKES = 'strong[data-e2e="like-count"]';
+
+const isUsername = (name: string) => networkInfo('tiktok')!.isValidHandle(name);
+
+function userFromUrl(url: URL): { handle: string; rest: string[] } | null {
+  if (!HOSTS.includes(url.host)) return null;
+  const found = atPath(url.pathname);
+  return found && isUsername(found.handle) ? found : null;
+}
+
+export function profileFromUrl(url: URL): ProfileRef | null {
+  const found = userFromUrl(url);
+  return found && found.rest.length === 0 ? { network: 'tiktok', handle: found.handle } : null;
+}
+
+function fromLink(link: Element, page: URL): FoundHandle | null {
+  const url = linkUrl(link, page);
+  const found = url && url.hash === '' ? userFromUrl(url) : null;
+  if (!found || found.rest.length > 0 || link.closest(NOT_AUTHOR)) return null;
+  if (link.querySelector('img, button, [role="button"]')) return null;
+  const text = shownText(link);
+  if (text === '' || text.length > MAX_NAME_TEXT) return null;
+  return { ref: { network: 'tiktok', handle: found.handle }, anchor: link, placement: 'after' };
+}
+
+function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
+  const profile = profileFromUrl(page);
+  return profile && namesHandle(shownText(heading), profile.handle) ? { ref: profile, anchor: heading, placement: 'append' } : null;
+}
+
+/** JSON-LD ProfilePage: exact followers and likes, bio and links. */
+function fromJsonLd(document: Document, handle: string): Partial<ProfileSignals> | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const person = dig(data, 'mainEntity');
+    if (dig(data, '@type') !== 'ProfilePage' || String(dig(person, 'alternateName') ?? dig(person, 'identifier')).toLowerCase() !== handle.toLowerCase()) continue;
+    const counters = dig(person, 'interactionStatistic');
+    const counter = (action: string) =>
+      Array.isArray(counters) ? jsonCount(counters.find((c) => String(dig(c, 'interactionType', '@type')).endsWith(action))?.userInteractionCount) : undefined;
+    const likes = counter('LikeAction');
+    const description = dig(person, 'description');
+    const sameAs = dig(person, 'sameAs');
+    return {
+      followers: counter('FollowAction'),
+      hasBio: typeof description === 'string' ? description.trim() !== '' : undefined,
+      hasUrl: Array.isArray(sameAs) && sameAs.length > 0 ? true : undefined,
+      extra: likes === undefined ? undefined : { likes },
+    };
+  }
+  return null;
+}
+
+/** The app's own data: webapp.user-detail.userInfo, with statsV2 (exact, as strings) before stats (rounded). */
+function fromUniversalData(document: Document, handle: string): Partial<ProfileSignals> | null {
+  const info = dig(scriptJson(document, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__'), '__DEFAULT_SCOPE__', 'webapp.user-detail', 'userInfo');
+  const user = dig(info, 'user');
+  if (String(dig(user, 'uniqueId')).toLowerCase() !== handle.toLowerCase()) return null;
+  const stat = (key: string) => jsonCount(dig(info, 'statsV2', key)) ?? jsonCount(dig(info, 'stats', key));
+  const likes = stat('heartCount') ?? stat('heart');
+  const verified = dig(user, 'verified');
+  const signature = dig(user, 'signature');
+  const created = jsonCount(dig(user, 'createTime'));
+  return {
+    followers: stat('followerCount'),
+    following: stat('followingCount'),
+    posts: stat('videoCount'),
+    createdAt: created ? isoTime(created) : undefined,
+    verified: typeof verified === 'boolean' ? verified : undefined,
+    hasBio: typeof signature === 'string' ? signature.trim() !== '' : undefined,
+    hasUrl: typeof dig(user, 'bioLink', 'link') === 'string' ? true : undefined,
+    extra: likes === undefined ? undefined : { likes },
+  };
+}
+
+/** The rendered header: data-e2e counts, where its title (h1 user-title) names the URL's profile. */
+function fromHeader(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+  const title = document.querySelector(HEADER_NAME);
+  if (!title || !namesHandle(shownText(title), handle)) return null;
+  const count = (id: string) => parseCount(shownText(document.querySelector(`[data-e2e="${id}"]`)), locale);
+  const likes = count('likes-count');
+  return {
+    followers: count('followers-count'),
+    following: count('following-count'),
+    hasUrl: document.querySelector('[data-e2e="user-link"]') ? true : undefined,
+    extra: likes === undefined ? undefined : { likes },
+  };
+}
+
+/** A video's id as its permalink path, `/@user/video/<id>` (or `/photo/<id>`). */
+function videoOf(url: URL | null): { id: string; author: ProfileRef } | null {
+  const found = url ? userFromUrl(url) : null;
+  if (!found || !['video', 'photo'].includes(found.rest[0]) || !/^\d+$/.test(found.rest[1] ?? '')) return null;
+  return { id: `/@${found.handle}/${found.rest[0]}/${found.rest[1]}`, author: { network: 'tiktok', handle: found.handle } };
+}
+
+function postFromElement(element: Element, page: URL): SeenPost | null {
+  const locale = pageLocale(element.ownerDocument);
+  const count = (root: ParentNode, id: string) => parseCount(shownText(root.querySelector(`[data-e2e="${id}"]`)), locale);
+  const videoLink = (root: Element) =>
+    [...root.querySelectorAll('a[href*="/video/"], a[href*="/photo/"]')].map((a) => videoOf(linkUrl(a, page))).find((video) => video !== null) ?? null;
+  let video: { id: string; author: ProfileRef } | null;
+  let counts: Pick<SeenPost, 'likes' | 'replies' | 'views'>;
+  if (element.matches(GRID_ITEM)) {
+    video = videoLink(element);
+    counts = { views: count(element, 'video-views') };
+  } else if (element.matches(FEED_ITEM)) {
+    video = videoLink(element);
+    counts = { likes: count(element, 'like-count'), replies: count(element, 'comment-count') };
+  } else {
+    // The video page: its one like count, outside any list item; the video is the page's URL.
+    if (element.closest(`${GRID_ITEM}, ${FEED_ITEM}`)) return null;
+    video = videoOf(page);
+    counts = { likes: parseCount(shownText(element), locale), replies: count(element.ownerDocument, 'comment-count') };
+  }
+  const shown = Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== undefined));
+  if (!video || Object.keys(shown).length === 0) return null;
+  return { ...video, ...shown };
+}
+
+export const tiktok: SiteAdapter = {
+  id: 'tiktok',
+  network: 'tiktok',
+  hosts: HOSTS,
+  profileFromUrl,
+  candidateSelector: `a[href*="/@"], ${HEADER_NAME}`,
+  handleFromElement(element, page) {
+    return element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page);
+  },
+  observe(document, page) {
+    const profile = profileFromUrl(page);
+    if (!profile) return null;
+    const signals = mergeSignals(
+      fromJsonLd(document, profile.handle),
+      fromUniversalData(document, profile.handle),
+      fromHeader(document, profile.handle, pageLocale(document)),
+    );
+    return readSomething(signals) ? { ref: profile, signals } : null;
+  },
+  postSelector: `${GRID_ITEM}, ${FEED_ITEM}, ${VIDEO_LIKES}`,
+  postFromElement,
+};
+
+export const TEST_URLS = {
+  profiles: [
+    'https://www.tiktok.com/@illojuan',
+    'https://www.tiktok.com/@illojuan?lang=en',
+    'https://tiktok.com/@toni.kr8s',
+    'https://www.tiktok.com/@carlossainz55/',
+  ],
+  notProfiles: [
+    'https://www.tiktok.com/',
+    'https://www.tiktok.com/explore',
+    'https://www.tiktok.com/following',
+    'https://www.tiktok.com/live',
+    'https://www.tiktok.com/@',
+    'https://www.tiktok.com/@illojuan/video/7571863205253778710',
+    'https://www.tiktok.com/@illojuan/photo/7571863205253778711',
+    'https://www.tiktok.com/@illojuan/live',
+    'https://www.tiktok.com/tag/almeria',
+    'https://www.tiktok.com/tiktokstudio/upload?from=webapp',
+    'https://www.tiktok.com/@a',
+    'https://www.instagram.com/@illojuan',
+  ],
+};

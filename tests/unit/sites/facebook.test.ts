@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// No real saved Facebook page exists in ../shared/fixtures: these pages were written for this
+// project from Facebook's current markup as known (see the fixtures' header comments).
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, facebook, profileFromUrl } from '../../../src/sites/facebook';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const PAGE = 'https://www.facebook.com/ErinExamplePhoto';
+const FEED = 'https://www.facebook.com/';
+
+describe('Facebook profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('facebook');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('names a numeric profile by its id', () => {
+    expect(profileFromUrl(new URL('https://www.facebook.com/profile.php?id=100064488401234&sk=followers'))).toEqual({ network: 'facebook', handle: '100064488401234' });
+    expect(profileFromUrl(new URL('https://www.facebook.com/people/Jane-Doe/100087654321098/'))).toEqual({ network: 'facebook', handle: '100087654321098' });
+  });
+});
+
+describe('Facebook handles on pages written for this project', () => {
+  it('a Page: its header name, its post’s author and a commenter; not the menu, the top bar, contacts, tabs or a mention', () => {
+    const document = ownPage('facebook-page.html');
+    expect(handleCounts(facebook, document, PAGE)).toEqual({ ErinExamplePhoto: 2, 'jane.commenter': 1 });
+    const heading = findHandles(facebook, document.querySelector('h1')!, new URL(PAGE));
+    expect(heading.map((f) => [f.ref.handle, f.placement])).toEqual([['ErinExamplePhoto', 'append']]);
+  });
+
+  it('no header badge where the page does not show the URL’s profile', () => {
+    expect(handleCounts(facebook, ownPage('facebook-page.html'), 'https://www.facebook.com/someone.else')).toEqual({ ErinExamplePhoto: 1, 'jane.commenter': 1 });
+  });
+
+  it('a feed: authors by username, profile id and group membership, a tagged friend, a shared post’s author, a commenter', () => {
+    expect(handleCounts(facebook, ownPage('facebook-feed.html'), FEED)).toEqual({
+      'john.poster.5': 1,
+      '100012345678901': 1,
+      '100098765432109': 1,
+      '100055555555555': 1,
+      NatGeoTravel: 1,
+      SomeAdvertiser: 1,
+    });
+  });
+
+  it('finds nothing, and throws nothing, in markup it does not know', () => {
+    const page = parsePage(`<div role="main"><h2><a href="https://www.facebook.com/zuckerberg">Mark</a></h2>
+      <div role="article"><a href="https://www.facebook.com/zuckerberg">Mark</a><h3><a href="https://www.facebook.com/zuckerberg/posts/1">Mark</a>
+      <a href="https://www.facebook.com/groups/123456/">Group</a><a href="http://[bad">Mark</a><a href="https://www.facebook.com/ab">Ab</a>
+      <a href="https://www.facebook.com/zuckerberg"><img alt="Mark"></a><a href="https://example.com/zuckerberg">Mark</a></h3></div></div>`);
+    expect(findHandles(facebook, page, new URL('https://www.facebook.com/zuckerberg'))).toEqual([]);
+    expect(facebook.observe!(page, new URL('https://www.facebook.com/zuckerberg'))).toBeNull();
+    expect(facebook.postFromElement!(page.querySelector('[role="article"]')!, new URL(FEED))).toBeNull();
+  });
+});
+
+describe('Facebook profiles and Pages: what observe reads', () => {
+  it('a Page: likes, followers and following from its own tab links, before the og:description', () => {
+    expect(facebook.observe!(ownPage('facebook-page.html'), new URL(PAGE))).toEqual({
+      ref: { network: 'facebook', handle: 'ErinExamplePhoto' },
+      signals: { followers: 1_500_000, following: 12, extra: { pageLikes: 1_200_000 } },
+    });
+  });
+
+  it('the tab links in German ("Gefällt 10.000 Mal", "12.345 Follower"), and a profile.php profile with friends', () => {
+    const german = parsePage(`<html lang="de"><div role="main"><h1>Erika</h1>
+      <a href="https://www.facebook.com/ErikaMusterfrau/friends_likes/">Gefällt 10.000 Mal</a>
+      <a href="https://www.facebook.com/ErikaMusterfrau/followers/">12.345 Follower</a></div></html>`);
+    expect(facebook.observe!(german, new URL('https://www.facebook.com/ErikaMusterfrau'))?.signals).toEqual({ followers: 12_345, extra: { pageLikes: 10_000 } });
+    const numeric = parsePage(`<div role="main"><h1>Jane</h1>
+      <a href="/profile.php?id=100087654321098&amp;sk=friends">1.2K friends</a><a href="/profile.php?id=100087654321098&amp;sk=followers">345 followers</a></div>`);
+    expect(facebook.observe!(numeric, new URL('https://www.facebook.com/profile.php?id=100087654321098'))?.signals).toEqual({ followers: 345, extra: { friends: 1200 } });
+  });
+
+  it('a logged-out Page’s og:description, only where og:url is that Page', () => {
+    const head = (url: string, text: string) => parsePage(`<head><meta property="og:url" content="${url}"><meta property="og:description" content="${text}"></head>`);
+    const natgeo = head('https://www.facebook.com/natgeo/', 'National Geographic. 50,123,456 likes · 345,678 talking about this. Explore the world.');
+    expect(facebook.observe!(natgeo, new URL('https://www.facebook.com/natgeo'))?.signals).toEqual({ extra: { pageLikes: 50_123_456 } });
+    const followers = head('https://www.facebook.com/natgeo/', 'National Geographic. 50M likes · 58M followers.');
+    expect(facebook.observe!(followers, new URL('https://www.facebook.com/natgeo'))?.signals).toEqual({ followers: 58_000_000, extra: { pageLikes: 50_000_000 } });
+    expect(facebook.observe!(natgeo, new URL('https://www.facebook.com/natgeotravel'))).toBeNull();
+  });
+
+  it('reads nothing on a feed, or where the tab links are another profile’s', () => {
+    expect(facebook.observe!(ownPage('facebook-feed.html'), new URL(FEED))).toBeNull();
+    expect(facebook.observe!(ownPage('facebook-page.html'), new URL('https://www.facebook.com/someone.else'))).toBeNull();
+  });
+});
+
+describe('Facebook posts: what postFromElement reads', () => {
+  const read = (file: string, url: string) => [...ownPage(file).querySelectorAll(facebook.postSelector!)].map((element) => facebook.postFromElement!(element, new URL(url)));
+
+  it('reactions, comments and shares of each post; comments, shared posts and posts without a permalink give none', () => {
+    expect(read('facebook-page.html', PAGE)).toEqual([
+      { id: '/ErinExamplePhoto/posts/pfbid02abcDEF123', author: { network: 'facebook', handle: 'ErinExamplePhoto' }, likes: 4500, replies: 321, reposts: 56 },
+      null,
+    ]);
+    expect(read('facebook-feed.html', FEED)).toEqual([
+      { id: '/john.poster.5/posts/pfbid0xyz789', author: { network: 'facebook', handle: 'john.poster.5' }, likes: 87, replies: 1 },
+      null,
+      { id: '/groups/123456789012345/posts/987654321098765', author: { network: 'facebook', handle: '100055555555555' }, likes: 1100, reposts: 12 },
+      null,
+      null,
+    ]);
+  });
+});

@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, instagram, profileFromUrl } from '../../../src/sites/instagram';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const PROFILE = 'https://www.instagram.com/erin.example/';
+const FEED = 'https://www.instagram.com/';
+
+describe('Instagram profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('instagram');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('keeps the username as written', () => {
+    expect(profileFromUrl(new URL('https://www.instagram.com/Nat.Geo_Travel/tagged/'))).toEqual({ network: 'instagram', handle: 'Nat.Geo_Travel' });
+  });
+});
+
+describe('Instagram handles on pages written for this project', () => {
+  it('a profile: its header name, the follower list’s names; not avatars, tabs, the menu’s own "Profile", the footer', () => {
+    const document = ownPage('instagram-profile.html');
+    expect(handleCounts(instagram, document, PROFILE)).toEqual({ 'erin.example': 1, follower_one: 1, 'second.follower': 1 });
+    const header = findHandles(instagram, document.querySelector('header')!, new URL(PROFILE));
+    expect(header.map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([['erin.example', 'h2', 'append']]);
+  });
+
+  it('the header name is not a badge on another profile’s URL (the app swaps pages in place)', () => {
+    expect(handleCounts(instagram, ownPage('instagram-profile.html'), 'https://www.instagram.com/someone_else/')).toEqual({ follower_one: 1, 'second.follower': 1 });
+  });
+
+  it('a feed: one badge per post author (header, not again in the caption), mentions, likers, comment authors', () => {
+    const document = ownPage('instagram-post.html');
+    expect(handleCounts(instagram, document, FEED)).toEqual({
+      natgeo_travel: 1,
+      'photo.grapher': 1,
+      quiet_user: 1,
+      friend_one: 1,
+      ad_account: 1,
+      commenter_a: 2,
+      'commenter.b': 1,
+    });
+    const first = findHandles(instagram, document.querySelector('article')!, new URL(FEED));
+    expect(first[0].anchor.closest('header')).not.toBeNull();
+  });
+
+  it('finds nothing, and throws nothing, in markup it does not know', () => {
+    const page = parsePage(`<div><a>x</a><a href="http://[bad">aaronpk</a><a href="/aaronpk/#x">aaronpk</a><a href="/aaronpk/">Aaron Parecki</a>
+      <a href="/p/aaronpk/">aaronpk</a><a href="/explore/">explore</a><a href="https://example.com/aaronpk/">aaronpk</a>
+      <a href="/aaronpk/followers/">aaronpk</a><a href="/a..b/">a..b</a><h2>aaronpk</h2></div>`);
+    expect(findHandles(instagram, page, new URL('https://www.instagram.com/aaronpk/'))).toEqual([]);
+    expect(instagram.observe!(page, new URL('https://www.instagram.com/aaronpk/'))).toBeNull();
+    for (const article of page.querySelectorAll('article')) expect(instagram.postFromElement!(article, new URL(FEED))).toBeNull();
+  });
+});
+
+describe('Instagram profile pages: what observe reads', () => {
+  it('the rendered header first (exact followers from span[title]), then the description meta for what it lacks', () => {
+    expect(instagram.observe!(ownPage('instagram-profile.html'), new URL(PROFILE))).toEqual({
+      ref: { network: 'instagram', handle: 'erin.example' },
+      signals: { posts: 1204, followers: 12_345, following: 321, verified: true, hasUrl: true, hasBio: true },
+    });
+  });
+
+  it('the description meta in the page’s language, only where it names the URL’s profile', () => {
+    const meta = (lang: string, text: string) => parsePage(`<html lang="${lang}"><head><meta property="og:description" content="${text}"></head></html>`);
+    const url = new URL('https://www.instagram.com/aaronpk/');
+    const cases: [string, string, object][] = [
+      ['en', '484 Followers, 320 Following, 1,234 Posts - See Instagram photos and videos from Aaron Parecki (@aaronpk)', { followers: 484, following: 320, posts: 1234 }],
+      ['de', '484 Follower, 320 gefolgt, 1.234 Beiträge – Sieh dir Instagram-Fotos und -Videos von Aaron Parecki (@aaronpk) an', { followers: 484, following: 320, posts: 1234 }],
+      ['es', '484 seguidores, 320 seguidos, 1234 publicaciones - Ver fotos y videos de Instagram de Aaron Parecki (@aaronpk)', { followers: 484, following: 320, posts: 1234 }],
+    ];
+    for (const [lang, text, signals] of cases) expect(instagram.observe!(meta(lang, text), url)?.signals).toEqual(signals);
+    const other = meta('en', '484 Followers, 320 Following, 1,234 Posts - See Instagram photos and videos from Someone (@someone)');
+    expect(instagram.observe!(other, url)).toBeNull();
+  });
+
+  it('reads nothing where the page is not a profile, or shows another profile’s header', () => {
+    expect(instagram.observe!(ownPage('instagram-post.html'), new URL(FEED))).toBeNull();
+    const header = parsePage('<main><header><h2>someone</h2><ul><li>1 posts</li><li><a href="/someone/followers/">5 followers</a></li><li><a href="/someone/following/">6 following</a></li></ul></header></main>');
+    expect(instagram.observe!(header, new URL('https://www.instagram.com/aaronpk/'))).toBeNull();
+  });
+});
+
+describe('Instagram posts: what postFromElement reads', () => {
+  it('likes from the liked_by link, comments from "View all N comments", the time; none where counts are hidden', () => {
+    const articles = [...ownPage('instagram-post.html').querySelectorAll(instagram.postSelector!)];
+    expect(articles.map((article) => instagram.postFromElement!(article, new URL(FEED)))).toEqual([
+      { id: '/p/C9xYz12AbCd/', author: { network: 'instagram', handle: 'natgeo_travel' }, postedAt: '2024-07-01T10:00:00.000Z', likes: 12_345, replies: 456 },
+      null,
+      null,
+    ]);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('Instagram real saved pages (needs ../shared/fixtures)', () => {
+  const real = (file: string) => parsePage(readShared(`html/${file}`));
+
+  it('2019 server HTML (aaronpk): window._sharedData and the description agree: 484 followers, 262 following, 1,537 posts', () => {
+    const url = new URL('https://www.instagram.com/aaronpk/');
+    const document = real('instagram-profile-server-aaronpk.html');
+    expect(instagram.observe!(document, url)).toEqual({
+      ref: { network: 'instagram', handle: 'aaronpk' },
+      signals: { followers: 484, following: 262, posts: 1537, verified: false, hasBio: true, hasUrl: true },
+    });
+    // The server HTML has no links: no badge.
+    expect(findHandles(instagram, document, url)).toEqual([]);
+  });
+
+  it('2025 rendered profile (hausoftiffany): the header’s 85 posts, 2,066 followers, 1,901 following over the head’s older 2,067 / 1,944', () => {
+    const url = 'https://www.instagram.com/hausoftiffany/';
+    const document = real('instagram-profile-rendered-hausoftiffany.html');
+    expect(instagram.observe!(document, new URL(url))).toEqual({
+      ref: { network: 'instagram', handle: 'hausoftiffany' },
+      signals: { posts: 85, followers: 2066, following: 1901, hasUrl: true, hasBio: true },
+    });
+    // The header's name only: the signed-in user's menu link (/vprtwn/ "Profile") and the avatar get none.
+    const found = findHandles(instagram, document, new URL(url));
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['hausoftiffany', 'h2']]);
+  });
+
+  it('a profile’s <head> only (pluto__travel): 2,362 followers, 136 following, 224 posts from the description', () => {
+    expect(instagram.observe!(real('instagram-profile-head-excerpt.html'), new URL('https://www.instagram.com/pluto__travel/'))).toEqual({
+      ref: { network: 'instagram', handle: 'pluto__travel' },
+      signals: { followers: 2362, following: 136, posts: 224, hasBio: true },
+    });
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, profileFromUrl, threads } from '../../../src/sites/threads';
+import type { SeenPost } from '../../../src/sites/types';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const PROFILE = 'https://www.threads.net/@erin.example';
+
+describe('Threads profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('threads');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('reads the handle on threads.net and threads.com alike', () => {
+    expect(profileFromUrl(new URL('https://www.threads.com/@Aaron.Rupar'))).toEqual({ network: 'threads', handle: 'Aaron.Rupar' });
+  });
+});
+
+describe('Threads handles on a page written for this project', () => {
+  it('post authors and an @mention; not avatars, the menu’s "Profile", a suggestion card', () => {
+    expect(handleCounts(threads, ownPage('threads-profile.html'), PROFILE)).toEqual({ 'erin.example': 2, friend_one: 1, 'quoted.author': 1 });
+  });
+
+  it('finds nothing, and throws nothing, in markup it does not know', () => {
+    const page = parsePage(`<div><a href="/@zuck">Mark Zuckerberg</a><a href="/@zuck/post/C1">zuck</a><a href="http://[bad@">zuck</a>
+      <a href="/@zuck#x">zuck</a><a href="https://example.com/@zuck">zuck</a><a href="/@">@</a><a href="/@a..b">a..b</a>
+      <div data-pressable-container="true"><a href="/@zuck"><img alt="zuck"></a><div role="button"><svg aria-label="Like"></svg>5</div></div></div>`);
+    expect(findHandles(threads, page, new URL(PROFILE))).toEqual([]);
+    expect(threads.observe!(page, new URL(PROFILE))).toBeNull();
+    expect(threads.postFromElement!(page.querySelector('[data-pressable-container]')!, new URL(PROFILE))).toBeNull();
+  });
+});
+
+describe('Threads profile pages: what observe reads', () => {
+  it('the exact follower count from the header, the posts count from og:description', () => {
+    expect(threads.observe!(ownPage('threads-profile.html'), new URL(PROFILE))).toEqual({
+      ref: { network: 'threads', handle: 'erin.example' },
+      signals: { followers: 12_345, posts: 456 },
+    });
+  });
+
+  it('"12.3K followers" without a title; nothing where the title names another profile', () => {
+    const page = (title: string) => parsePage(`<title>${title}</title><div role="button"><span>12.3K followers</span></div><span>I have 10 followers now</span>`);
+    expect(threads.observe!(page('Zuck (@zuck) • Threads, Say more'), new URL('https://www.threads.com/@zuck'))?.signals).toEqual({ followers: 12_300 });
+    expect(threads.observe!(page('Other (@other) • Threads, Say more'), new URL('https://www.threads.com/@zuck'))).toBeNull();
+    expect(threads.observe!(ownPage('threads-profile.html'), new URL('https://www.threads.net/@someone_else'))).toBeNull();
+  });
+});
+
+describe('Threads posts: what postFromElement reads', () => {
+  it('likes, replies and reposts beside their icons, the permalink and time; a quoted post shows none', () => {
+    const document = ownPage('threads-profile.html');
+    const posts = [...document.querySelectorAll(threads.postSelector!)].map((element) => threads.postFromElement!(element, new URL(PROFILE)));
+    expect(posts).toEqual([
+      { id: '/@erin.example/post/DIPC0_TP9up', author: { network: 'threads', handle: 'erin.example' }, postedAt: '2025-04-09T17:59:10.000Z', likes: 1200, replies: 34, reposts: 5 },
+      { id: '/@erin.example/post/DIMnOE6SGb2', author: { network: 'threads', handle: 'erin.example' }, postedAt: '2025-04-08T19:19:27.000Z', likes: 9 },
+      null,
+    ]);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('Threads real saved page (needs ../shared/fixtures)', () => {
+  const url = 'https://www.threads.net/';
+  const document = () => parsePage(readShared('html/threads-home-rendered-feed.html'));
+
+  it('the 2025 home feed: each post author once, @mentions; not the menu’s /@vprtwn "Profile" or "Suggested for you"', () => {
+    expect(handleCounts(threads, document(), url)).toEqual({
+      romainhuet: 2,
+      openai: 1,
+      nymetroweather: 2,
+      akamztweenty: 1,
+      chrissaad: 1,
+      bluebeachkim: 1,
+      umru: 1,
+      dongbeicantbefuckedwith: 1,
+      ishowspeed: 1,
+      startuparchive_: 1,
+      southparkcommons: 1,
+      foodiechina888: 2,
+      stoopingnyc: 3,
+      jyvisions_led_display: 1,
+      trumpflationtracker: 1,
+      'aaron.rupar': 1,
+      firerock31: 1,
+      newyorkermag: 1,
+    });
+    expect(threads.observe!(document(), new URL(url))).toBeNull();
+  });
+
+  it('the 2025 home feed: every post’s counts as its action bar shows them', () => {
+    const page = document();
+    const posts = [...page.querySelectorAll(threads.postSelector!)].map((element) => threads.postFromElement!(element, new URL(url)));
+    const row = (post: SeenPost | null) => (post ? [post.id, post.likes, post.replies, post.reposts] : null);
+    expect(posts.map(row)).toEqual([
+      ['/@romainhuet/post/DIPC0_TP9up', 1, 1, undefined],
+      ['/@nymetroweather/post/DIODLhtMcxU', 48, 2, undefined],
+      ['/@akamztweenty/post/DIOtAllstEy', 1000, 10, 19],
+      ['/@chrissaad/post/DIKIQMdBzMY', 9, 4, undefined],
+      null, // romainhuet's DIMnOE6SGb2: no count shown
+      ['/@nymetroweather/post/DILe9RNtipm', 42, 1, 1],
+      ['/@bluebeachkim/post/DIMaKKJPuw5', 11, undefined, undefined],
+      ['/@umru/post/DIMTHjTtpsT', 5, undefined, undefined],
+      ['/@dongbeicantbefuckedwith/post/DILZ-LUutVM', 24, undefined, 1],
+      ['/@startuparchive_/post/DIOWfqEiUj9', 17, 3, 2],
+      ['/@foodiechina888/post/DIMCC1CJPrx', 189, 4, 16],
+      ['/@stoopingnyc/post/DIOcbVIudXl', 11, 2, undefined],
+      ['/@stoopingnyc/post/DIPDdYWxYZK', 2, undefined, undefined],
+      ['/@jyvisions_led_display/post/DIOfdegpIeN', 1, undefined, undefined],
+      ['/@trumpflationtracker/post/DINOGRLtvMv', 200, 3, 21],
+      null, // aaron.rupar's post quoted inside trumpflationtracker's: no action bar of its own
+      ['/@foodiechina888/post/DIOpWEPx9t_', 52, undefined, 3],
+      ['/@firerock31/post/DIOlnsIpjES', 60, 3, 6],
+      ['/@newyorkermag/post/DIPKFouxwyg', 9, undefined, 1],
+      ['/@stoopingnyc/post/DINRHgrNCY_', 15, undefined, undefined],
+    ]);
+    expect(posts[0]).toMatchObject({ author: { network: 'threads', handle: 'romainhuet' }, postedAt: '2025-04-09T17:59:10.000Z' });
+  });
+});

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, profileFromUrl, tiktok } from '../../../src/sites/tiktok';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const PROFILE = 'https://www.tiktok.com/@erin.example';
+
+describe('TikTok profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('tiktok');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+});
+
+describe('TikTok handles on a page written for this project', () => {
+  it('the header’s username, suggested accounts by their name links; not avatars, the menu, the video grid', () => {
+    const document = ownPage('tiktok-profile.html');
+    expect(handleCounts(tiktok, document, PROFILE)).toEqual({ 'erin.example': 1, 'toni.kr8s': 1, carlossainz55: 1 });
+    const header = findHandles(tiktok, document.querySelector('h1')!, new URL(PROFILE));
+    expect(header.map((f) => [f.ref.handle, f.placement])).toEqual([['erin.example', 'append']]);
+  });
+
+  it('finds nothing, and throws nothing, in markup it does not know', () => {
+    const page = parsePage(`<div><a href="/@zuck"><img alt="zuck"></a><a href="/@zuck/video/123">zuck</a><a href="http://[bad/@zuck">zuck</a>
+      <a href="/@">Profile</a><a data-e2e="nav-profile" href="/@zuck">Profile</a><a href="https://example.com/@zuck">zuck</a>
+      <a href="/@zuck">${'Zuck '.repeat(20)}</a><h1 data-e2e="user-title">someone</h1>
+      <div data-e2e="user-post-item"><a href="/@zuck/video/123"></a></div><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__">{not json</script></div>`);
+    expect(findHandles(tiktok, page, new URL('https://www.tiktok.com/@zuck'))).toEqual([]);
+    expect(tiktok.observe!(page, new URL('https://www.tiktok.com/@zuck'))).toBeNull();
+    expect(tiktok.postFromElement!(page.querySelector('[data-e2e="user-post-item"]')!, new URL('https://www.tiktok.com/@zuck'))).toBeNull();
+  });
+});
+
+describe('TikTok profile pages: what observe reads', () => {
+  it('JSON-LD and the app’s data (exact) before the header’s rounded counts', () => {
+    expect(tiktok.observe!(ownPage('tiktok-profile.html'), new URL(PROFILE))).toEqual({
+      ref: { network: 'tiktok', handle: 'erin.example' },
+      signals: {
+        followers: 123_456,
+        following: 89,
+        posts: 42,
+        createdAt: '2020-01-12T23:49:23.000Z',
+        verified: false,
+        hasBio: true,
+        hasUrl: true,
+        extra: { likes: 4_567_890 },
+      },
+    });
+  });
+
+  it('the header alone, where the scripts are another profile’s (the app navigated in place)', () => {
+    const document = ownPage('tiktok-profile.html');
+    for (const script of document.querySelectorAll('script')) script.textContent = script.textContent!.replaceAll('erin.example', 'first.loaded');
+    expect(tiktok.observe!(document, new URL(PROFILE))?.signals).toEqual({ followers: 123_500, following: 89, hasUrl: true, extra: { likes: 4_600_000 } });
+    expect(tiktok.observe!(document, new URL('https://www.tiktok.com/@someone_else'))).toBeNull();
+  });
+});
+
+describe('TikTok posts: what postFromElement reads', () => {
+  it('grid items: views and the video’s path; none where no count shows', () => {
+    const items = [...ownPage('tiktok-profile.html').querySelectorAll(tiktok.postSelector!)];
+    expect(items.map((item) => tiktok.postFromElement!(item, new URL(PROFILE)))).toEqual([
+      { id: '/@erin.example/video/7571863205253778710', author: { network: 'tiktok', handle: 'erin.example' }, views: 192_100 },
+      { id: '/@erin.example/photo/7437176835944795424', author: { network: 'tiktok', handle: 'erin.example' }, views: 1_900_000 },
+      null,
+    ]);
+  });
+
+  it('a For You item and a video page: likes and comments', () => {
+    const feed = parsePage(`<article data-e2e="recommend-list-item-container"><a href="/@dancer.one" data-e2e="video-author-avatar"><img alt=""></a>
+      <a href="/@dancer.one/video/7300000000000000001"><h3 data-e2e="video-author-uniqueid">dancer.one</h3></a>
+      <button><strong data-e2e="like-count">12.3K</strong></button><button><strong data-e2e="comment-count">456</strong></button><button><strong data-e2e="share-count">78</strong></button></article>`);
+    const item = feed.querySelector('article')!;
+    expect(tiktok.postFromElement!(item, new URL('https://www.tiktok.com/foryou'))).toEqual({
+      id: '/@dancer.one/video/7300000000000000001', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 12_300, replies: 456,
+    });
+    // The like count inside a feed item is read with its item, not alone.
+    expect(tiktok.postFromElement!(item.querySelector('strong')!, new URL('https://www.tiktok.com/foryou'))).toBeNull();
+    const video = parsePage('<div><strong data-e2e="like-count">1.5M</strong><strong data-e2e="comment-count">9,876</strong></div>');
+    expect(tiktok.postFromElement!(video.querySelector('strong')!, new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002'))).toEqual({
+      id: '/@dancer.one/video/7300000000000000002', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 1_500_000, replies: 9876,
+    });
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('TikTok real saved page (needs ../shared/fixtures)', () => {
+  const url = 'https://www.tiktok.com/@illojuan';
+  const document = () => parsePage(readShared('html/tiktok-profile-page.html'));
+
+  it('@illojuan: 783,427 followers, 0 following, 19 videos, 3,922,256 likes, verified, since 2020-01-12', () => {
+    expect(tiktok.observe!(document(), new URL(url))).toEqual({
+      ref: { network: 'tiktok', handle: 'illojuan' },
+      signals: {
+        followers: 783_427,
+        following: 0,
+        posts: 19,
+        createdAt: '2020-01-12T23:49:23.000Z',
+        verified: true,
+        hasBio: true,
+        hasUrl: true,
+        extra: { likes: 3_922_256 },
+      },
+    });
+  });
+
+  it('@illojuan: the header’s counts alone ("783.4K", "3.9M") where the scripts are gone', () => {
+    const page = document();
+    for (const script of page.querySelectorAll('script')) script.remove();
+    expect(tiktok.observe!(page, new URL(url))?.signals).toEqual({ followers: 783_400, following: 0, hasUrl: true, extra: { likes: 3_900_000 } });
+  });
+
+  it('@illojuan: the header’s username and the 20 suggested accounts, each once; not the menu', () => {
+    expect(handleCounts(tiktok, document(), url)).toEqual(
+      Object.fromEntries(
+        ['illojuan', 'toni.kr8s', 'georginagio', 'rosalia', 'edsheeran', 'fernandoalonso', 'davidbeckham', 'pedri', 'carlosalcaraz', 'sergioramos',
+          'davidbisbaloficial', 'daniolmo', 'hakimiachraf', 'carlossainz55', 'shakira', 'iamanamena', 'aron.piper', 'abba', 'davidalaba', 'mterstegen1', 'ikercasillas',
+        ].map((handle) => [handle, 1]),
+      ),
+    );
+  });
+
+  it('@illojuan: the 18 videos of the grid with their views', () => {
+    const posts = [...document().querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, new URL(url)));
+    expect(posts.map((post) => post?.views)).toEqual([
+      192_100, 1_900_000, 4_400_000, 2_300_000, 2_000_000, 1_000_000, 2_500_000, 1_100_000, 1_900_000,
+      548_800, 434_500, 414_600, 4_800_000, 826_400, 4_000_000, 513_900, 414_100, 344_900,
+    ]);
+    expect(posts[0]).toEqual({ id: '/@illojuan/video/7571863205253778710', author: { network: 'tiktok', handle: 'illojuan' }, views: 192_100 });
+  });
+});
