@@ -37,8 +37,8 @@ const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
 const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;
 // YouTube: `@handle` (3–30 of letters, digits, `_`, `-`, `.`, `·`) or a channel id `UC…` (24).
 const YOUTUBE = /^(?:@[\p{L}\p{N}_.·-]{3,30}|UC[A-Za-z0-9_-]{22})$/u;
-// Facebook: a page or profile username (5+ of letters, digits and dots), or a numeric profile id.
-const FACEBOOK = /^(?:[A-Za-z0-9.]{5,50}|\d{5,20})$/;
+// Facebook: a page or profile username (letters, digits and dots; "zuck" and "NASA" are real), or a numeric profile id.
+const FACEBOOK = /^(?:[A-Za-z0-9.]{3,50}|\d{5,20})$/;
 const TIKTOK = /^[A-Za-z0-9._]{2,24}$/;
 
 /** A Stack Exchange site's API name as the host it is served from. */

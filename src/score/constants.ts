@@ -3,7 +3,7 @@
 // docs/scoring.md explains each of them; `npm run bench:score` measures what they achieve.
 import type { Pillar } from './types';
 
-export const FORMULA_VERSION = '2.2.0';
+export const FORMULA_VERSION = '2.3.0';
 
 /**
  * The final mapping from the combined signal strength Z (in tenfolds above a typical account)
@@ -109,6 +109,14 @@ export const EXTRA_SIGNALS: Record<string, SignalSpec> = {
   moderated: { pillar: 'reach', weight: 0.4, offset: 1, shape: { cap: 1 } },
   // Real-world notability, as Klout used it: daily pageviews of the Wikipedia article about the person.
   wikipediaPageviews: { pillar: 'reach', weight: 0.8, offset: 1, shape: { knee: 2, slopeAbove: 0.5 } },
+  // Networks read from their pages: views per post seen (X, YouTube, TikTok), LinkedIn's
+  // connections (shown only up to "500+", hence the cap) and a company's employees, a Facebook
+  // page's likes, and the likes a TikTok account has received in all.
+  viewsPerPost: { pillar: 'amplification', weight: 0.6, offset: 1, shape: { knee: 2, slopeAbove: 0.5 } },
+  connections: { pillar: 'reach', weight: 0.5, offset: 1, shape: { cap: 0.3 } },
+  employees: { pillar: 'reach', weight: 0.4, offset: 1 },
+  pageLikes: { pillar: 'reach', weight: 0.5, offset: 1, shape: { knee: 2, slopeAbove: 0.5 } },
+  likes: { pillar: 'amplification', weight: 1, offset: 1, shape: { knee: 2, slopeAbove: 0.6 } },
 };
 
 /**
@@ -151,7 +159,6 @@ const SOCIAL: NetworkMedians = {
 };
 
 export const NETWORK_MEDIANS: Record<string, NetworkMedians> = {
-  x: SOCIAL,
   bluesky: { ...SOCIAL, followers: 150, posts: 300 },
   mastodon: { ...SOCIAL, followers: 100, posts: 300 },
   github: { ...SOCIAL, followers: 10, following: undefined, postsPerDay: 0.5, extra: { stars: 50, forks: 10, repos: 20, wikipediaPageviews: 30 } },
@@ -159,6 +166,15 @@ export const NETWORK_MEDIANS: Record<string, NetworkMedians> = {
   reddit: { ...SOCIAL, following: undefined, extra: { karma: 1000, moderated: 0 } },
   stackexchange: { ...SOCIAL, following: undefined, extra: { reputation: 500, badgePoints: 20, answers: 10 } },
   devto: { ...SOCIAL, following: undefined, followers: 50, postsPerDay: 0.05, likesPerDay: 1, engagementPerDay: 0.2, extra: {} },
+  // The networks read from their pages: this project's estimates (docs/scoring.md, section 6).
+  x: { ...SOCIAL, extra: { viewsPerPost: 200 } },
+  linkedin: { ...SOCIAL, followers: 500, following: undefined, postsPerDay: 0.1, extra: { connections: 500, employees: 50 } },
+  xing: { ...SOCIAL, followers: 50, following: undefined, postsPerDay: 0.05, extra: { connections: 150 } },
+  instagram: { ...SOCIAL, followers: 200, following: 300, posts: 100, postsPerDay: 0.3, likesPerDay: 10, extra: {} },
+  threads: { ...SOCIAL, followers: 150, posts: 100 },
+  youtube: { ...SOCIAL, followers: 100, following: undefined, posts: 50, postsPerDay: 0.1, likesPerDay: 2, extra: { viewsPerPost: 500 } },
+  facebook: { ...SOCIAL, followers: 200, extra: { pageLikes: 200 } },
+  tiktok: { ...SOCIAL, followers: 150, posts: 50, postsPerDay: 0.3, extra: { likes: 1000, viewsPerPost: 500 } },
 };
 // Wikipedia pageviews may enrich any network's profile.
 for (const medians of Object.values(NETWORK_MEDIANS)) medians.extra.wikipediaPageviews ??= 30;
@@ -235,4 +251,11 @@ export const EXPECTED_SIGNALS: Record<string, Partial<Record<Pillar, readonly st
   reddit: { amplification: ['karma'], activity: ['*'] },
   stackexchange: { amplification: ['reputation'], activity: ['*'] },
   devto: { amplification: ['*'], activity: ['*'] },
+  linkedin: { reach: ['followers'], amplification: ['*'], activity: ['*'] },
+  xing: { reach: ['*'], activity: ['*'] },
+  instagram: { reach: ['followers'], amplification: ['*'], activity: ['*'] },
+  threads: { reach: ['followers'], amplification: ['*'], activity: ['*'] },
+  youtube: { reach: ['followers'], amplification: ['*'], activity: ['*'] },
+  facebook: { reach: ['followers'], amplification: ['*'], activity: ['*'] },
+  tiktok: { reach: ['followers'], amplification: ['*'], activity: ['*'] },
 };

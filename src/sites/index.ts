@@ -8,8 +8,15 @@ import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { stackexchange } from './stackexchange';
 import type { SiteAdapter } from './types';
+import { x } from './x';
+import { linkedin } from './linkedin';
+import { xing } from './xing';
+import { instagram } from './instagram';
+import { threads } from './threads';
+import { tiktok } from './tiktok';
+import { facebook } from './facebook';
 
-export const SITES: readonly SiteAdapter[] = [github, bluesky, hackernews, stackexchange, devto, reddit, mastodon];
+export const SITES: readonly SiteAdapter[] = [github, bluesky, hackernews, stackexchange, devto, reddit, mastodon, x, linkedin, xing, instagram, threads, tiktok, facebook];
 
 export function siteFor(hostname: string): SiteAdapter | undefined {
   const host = hostname.replace(/^www\./, '');

@@ -53,6 +53,7 @@ describe('formula version', () => {
     '2.0.0': '65628a5b3f38fa63',
     '2.1.0': 'f07047f382a6c8b1',
     '2.2.0': '342caa7a52c7f1c9',
+    '2.3.0': 'abef6eaf441a2aad',
   };
   it('changes whenever a constant changes', () => {
     const { FORMULA_VERSION, ...rest } = constants;
