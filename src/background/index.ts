@@ -114,7 +114,8 @@ browser.runtime.onConnect.addListener((port) => {
       const [ref] = validRefs([message.ref]);
       const parsed = parseProfileSignals({ ...(isRecord(message.signals) ? message.signals : {}), network: ref?.network, handle: ref?.handle });
       if (!ref || !parsed.ok) return;
-      announce(await service.observe(ref, parsed.signals, port.sender?.url));
+      const feedUrl = typeof message.feedUrl === 'string' ? message.feedUrl : undefined;
+      announce(await service.observe(ref, parsed.signals, port.sender?.url, feedUrl, announce));
     } else if (isPostsSeen(message)) {
       for (const entry of await service.observePosts(validPosts(message.posts))) announce(entry);
     } else if (isLayoutReport(message)) {

@@ -1,78 +1,27 @@
 // Answers "what is this profile's score?" from the cache when it can, and otherwise from the
 // network's API, with one fetch per profile however many tabs ask at once. What pages show
 // (profile.observe) is merged with what the APIs said, field by field, newest first.
-import { isRecord } from '../lib/guards';
 import { networkInfo } from '../lib/networks';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { ScoreEntry, SettledEntry } from '../lib/score-entry';
 import { FORMULA_VERSION } from '../score/constants';
 import type { ProfileSignals, ScoreResult } from '../score/types';
-import type { FetchErrorKind, ProfileDisplay, Source, SourceOutcome } from '../sources/types';
+import type { ProfileDisplay, Source, SourceOutcome } from '../sources/types';
 import type { Cache } from './cache';
+import type { CachedEntry } from './cached-entry';
+export { CACHE_SCHEMA, isCachedEntry, migrateCachedEntry, type CachedEntry } from './cached-entry';
 import { ERROR_MAX_AGE_MS, NOT_FOUND_MAX_AGE_MS, WITHHELD_RETRY_MS } from './cache-policy';
-import type { Priority } from './host-limiter';
+import { PRIORITY, type Priority } from './host-limiter';
 import { mergeSignals, type SignalPart } from './merge';
 import type { Scheduler } from './scheduler';
 import { engagementPart, mergePosts, toRecord, type SeenPostRecord } from './seen-posts';
 import type { SeenPost } from '../sites/types';
 
-/**
- * The cache's record of a profile (schema 3): settled answers, and errors for a few minutes.
- * A score keeps what the API said and what the page showed; the merged signals and where each
- * came from are derived from them when read, and the explanation when the popup asks, so that
- * 5,000 profiles fit the cache's 8 MB.
- */
-export type CachedEntry =
-  | {
-      state: 'scored';
-      api?: SignalPart;
-      page?: SignalPart;
-      /** What the posts the user saw of this author show (networks read from their pages). */
-      posts?: SignalPart;
-      /** The result without its explanation sentences. */
-      result: ScoreResult;
-      fetchedAt: number;
-      display?: ProfileDisplay;
-      /** The API refused (Reddit without a session): the page's reading stands alone for a while. */
-      withheld?: { reason: string; at: number };
-    }
-  | { state: 'unavailable'; reason: string; fetchedAt: number }
-  | { state: 'error'; kind: FetchErrorKind; reason: string; retryAt?: number; fetchedAt: number };
-
-export const CACHE_SCHEMA = 3;
 /** Why a profile of a network without an API has no score yet. */
 const NOT_SEEN_YET = (network: string) =>
   `Not seen yet: ${network} has no open API, so a profile is scored from its own page. Open the profile once, and every badge for it will show its score.`;
 /** Seen posts older than this say little of an author now. */
 const SEEN_POSTS_MAX_AGE_MS = 90 * 86_400_000;
-
-const isPart = (value: unknown): value is SignalPart => isRecord(value) && isRecord(value.signals) && typeof value.at === 'number';
-
-export function isCachedEntry(value: unknown): value is CachedEntry {
-  if (!isRecord(value) || typeof value.fetchedAt !== 'number') return false;
-  if (value.state === 'unavailable') return typeof value.reason === 'string';
-  if (value.state === 'error') return typeof value.reason === 'string' && typeof value.kind === 'string';
-  return value.state === 'scored' && isRecord(value.result) && (isPart(value.api) || isPart(value.page));
-}
-
-/**
- * Older schemas: 1 (the first release) kept the API's signals alone; 2 also kept the merged
- * signals and their provenance, which are now derived when read.
- */
-export function migrateCachedEntry(record: Record<string, unknown>): CachedEntry | undefined {
-  const value = record.value;
-  if (!isRecord(value) || typeof value.fetchedAt !== 'number') return undefined;
-  if (value.state !== 'scored') return isCachedEntry(value) ? value : undefined;
-  if (!isRecord(value.result)) return undefined;
-  const display = isRecord(value.display) ? (value.display as ProfileDisplay) : undefined;
-  const result = { ...(value.result as unknown as ScoreResult), explanation: [] };
-  if (record.schema === 2 && (isPart(value.api) || isPart(value.page))) {
-    return { state: 'scored', api: isPart(value.api) ? value.api : undefined, page: isPart(value.page) ? value.page : undefined, result, fetchedAt: value.fetchedAt, display };
-  }
-  if (record.schema !== undefined || !isRecord(value.signals)) return undefined;
-  const api: SignalPart = { signals: value.signals as unknown as ProfileSignals, kind: 'api', at: value.fetchedAt };
-  return { state: 'scored', api, result, fetchedAt: value.fetchedAt, display };
-}
 
 export interface ProfileServiceOptions {
   cache: Cache<CachedEntry>;
@@ -86,6 +35,8 @@ export interface ProfileServiceOptions {
   enrich?(ref: ProfileRef, signals: ProfileSignals): Promise<ProfileSignals>;
   /** The posts seen of each author on pages (by profile key). */
   seenPosts?: Cache<SeenPostRecord[]>;
+  /** The source that reads a public feed a page named (YouTube's RSS), and the id it is asked with; undefined for any other URL. */
+  feedFor?(feedUrl: string): { source: Source; id: string } | undefined;
 }
 
 const partsOf = (cached: { api?: SignalPart; page?: SignalPart; posts?: SignalPart }) =>
@@ -232,8 +183,11 @@ export function createProfileService(options: ProfileServiceOptions) {
     return hit ? toEntry(key, hit.value, await isFresh(normalised, hit.value), true) : null;
   }
 
-  /** What a page showed of a profile, merged with what is known: newest value of each field wins. */
-  async function observe(ref: ProfileRef, signals: ProfileSignals, url: string | undefined): Promise<SettledEntry> {
+  /**
+   * What a page showed of a profile, merged with what is known: newest value of each field wins.
+   * A public feed the page named is read too, once per max age; onFeed gets the entry with it.
+   */
+  async function observe(ref: ProfileRef, signals: ProfileSignals, url: string | undefined, feedUrl?: string, onFeed?: (entry: SettledEntry) => void): Promise<SettledEntry> {
     const normalised = normaliseRef(ref);
     const key = profileKey(normalised);
     const observedAt = signals.observedAt ? Date.parse(signals.observedAt) : NaN;
@@ -241,7 +195,22 @@ export function createProfileService(options: ProfileServiceOptions) {
     const hit = await options.cache.get(key);
     const previous = hit?.value.state === 'scored' ? hit.value : undefined;
     const page: SignalPart = { signals: { ...signals, network: normalised.network, handle: normalised.handle }, kind: 'page', at, url };
-    return store(key, normalised, { api: previous?.api, page, display: previous?.display, withheld: previous?.withheld });
+    const entry = await store(key, normalised, { api: previous?.api, page, display: previous?.display, withheld: previous?.withheld });
+    const feed = feedUrl ? options.feedFor?.(feedUrl) : undefined;
+    if (feed && (!previous?.api || options.now() - previous.api.at >= (await options.maxAgeMs(normalised.network)))) {
+      void readFeed(key, normalised, feed, feedUrl!).then((withFeed) => withFeed && onFeed?.(withFeed));
+    }
+    return entry;
+  }
+
+  /** A feed's reading becomes the profile's API part; a feed that fails leaves the page's reading as it was. */
+  async function readFeed(key: string, ref: ProfileRef, feed: { source: Source; id: string }, feedUrl: string): Promise<SettledEntry | undefined> {
+    const outcome = await options.scheduler.fetch(feed.source, feed.id, PRIORITY.background).catch(() => undefined);
+    if (!outcome?.ok) return undefined;
+    const current = (await options.cache.get(key))?.value;
+    if (current?.state !== 'scored') return undefined;
+    const api: SignalPart = { signals: { ...outcome.signals, network: ref.network, handle: ref.handle }, kind: 'api', at: options.now(), url: feedUrl };
+    return store(key, ref, { api, page: current.page, display: current.display });
   }
 
   /**

@@ -14,6 +14,8 @@ import { PRIORITY, createHostLimiter } from './host-limiter';
 import { createNotability } from './notability';
 import { CACHE_SCHEMA, createProfileService, isCachedEntry, migrateCachedEntry, type CachedEntry } from './profile-service';
 import { createScheduler } from './scheduler';
+import { youtubeFeedSource } from '../sources/youtube';
+import { channelIdOfFeedUrl } from '../sources/youtube-feed';
 import { isSeenPostRecords, type SeenPostRecord } from './seen-posts';
 
 export interface ServicesOptions {
@@ -81,6 +83,10 @@ export function createServices(options: ServicesOptions) {
     maxAgeMs: async (network) => maxAgeMsFor(network, (await options.settings()).maxAgeHours),
     now,
     enrich: (ref, signals) => notability.enrich(ref, signals),
+    feedFor(feedUrl) {
+      const id = channelIdOfFeedUrl(feedUrl);
+      return id ? { source: youtubeFeedSource, id } : undefined;
+    },
     seenPosts: createCache<SeenPostRecord[]>(options.storage, { prefix: 'posts:', schema: 1, isValue: isSeenPostRecords, maxEntries: 5000, maxBytes: 2 * 1024 * 1024, hotEntries: 200, now }),
   });
 

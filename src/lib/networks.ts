@@ -35,8 +35,10 @@ const LINKEDIN = /^(?:company\/)?[\p{L}\p{N}_-]{2,100}$/u;
 // Xing: `/profile/<First_Last>` (letters, digits, underscores and hyphens).
 const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
 const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;
-// YouTube: `@handle` (3–30 of letters, digits, `_`, `-`, `.`, `·`) or a channel id `UC…` (24).
-const YOUTUBE = /^(?:@[\p{L}\p{N}_.·-]{3,30}|UC[A-Za-z0-9_-]{22})$/u;
+// YouTube: a handle (3–30 of letters, digits, `_`, `-`, `.`, `·`; written "@handle", kept without
+// the "@" like every network's) or a channel id `UC…` (24).
+const YOUTUBE = /^@?[\p{L}\p{N}_.·-]{3,30}$/u;
+const YOUTUBE_CHANNEL = /^UC[A-Za-z0-9_-]{22}$/;
 // Facebook: a page or profile username (letters, digits and dots; "zuck" and "NASA" are real), or a numeric profile id.
 const FACEBOOK = /^(?:[A-Za-z0-9.]{3,50}|\d{5,20})$/;
 const TIKTOK = /^[A-Za-z0-9._]{2,24}$/;
@@ -135,8 +137,8 @@ function pageOnlyNetworks(): NetworkInfo[] {
     network('instagram', 'Instagram', INSTAGRAM, (handle) => `https://www.instagram.com/${handle}/`),
     // Channel ids are case-sensitive; handles are not.
     network('youtube', 'YouTube', YOUTUBE, (handle) =>
-      handle.startsWith('@') ? `https://www.youtube.com/${encodeURIComponent(handle).replace('%40', '@')}` : `https://www.youtube.com/channel/${handle}`,
-      (handle) => handle.startsWith('@')),
+      YOUTUBE_CHANNEL.test(handle) ? `https://www.youtube.com/channel/${handle}` : `https://www.youtube.com/@${encodeURIComponent(handle.replace(/^@/, ''))}`,
+      (handle) => !YOUTUBE_CHANNEL.test(handle)),
     network('facebook', 'Facebook', FACEBOOK, (handle) =>
       /^\d+$/.test(handle) ? `https://www.facebook.com/profile.php?id=${handle}` : `https://www.facebook.com/${handle}`),
     network('threads', 'Threads', INSTAGRAM, (handle) => `https://www.threads.com/@${handle}`),

@@ -8,6 +8,7 @@ import { redditSource } from './reddit';
 import { stackexchangeSource } from './stackexchange';
 import type { RateLimit, Source, SourceSettings } from './types';
 import { WIKIDATA_LIMIT, WIKIMEDIA_LIMIT } from './wikipedia';
+import { YOUTUBE_FEED_LIMIT } from './youtube';
 
 // Mastodon stays last: it serves any instance, so the networks' own API hosts must match first.
 const SOURCES: Source[] = [githubSource, blueskySource, hackernewsSource, stackexchangeSource, devtoSource, redditSource, mastodonSource];
@@ -24,6 +25,7 @@ export function sourceForHost(host: string): Source | undefined {
 const OTHER_HOSTS: Record<string, RateLimit> = {
   'query.wikidata.org': WIKIDATA_LIMIT,
   'wikimedia.org': WIKIMEDIA_LIMIT,
+  'www.youtube.com': YOUTUBE_FEED_LIMIT,
 };
 
 /** Where a host publishes no limit: one request a second. */

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { requireBrowser } from '../../scripts/find-browser.mjs';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
+/** The built extension; INFLUENCE_EXTENSION_DIR points elsewhere (a benchmark of an experimental build). */
+export const EXTENSION_DIR = process.env.INFLUENCE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../dist/chrome');
 
 /** Flags that keep Chromium from calling home on a machine without internet. */
 export const QUIET_FLAGS = [

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PRIORITY } from '../../../src/background/host-limiter';
-import { T0, iso, setup } from './profile-service-setup';
+import { FEED_PREFIX, MAX_AGE, T0, iso, setup } from './profile-service-setup';
 
 const DAY = 86_400_000;
 const CAROL = { network: 'x', handle: 'Carol' };
@@ -34,5 +34,36 @@ describe('createProfileService: networks read from their pages', () => {
     const { service, area } = setup();
     await service.observePosts([{ id: '/carol/status/9', author: CAROL }]);
     expect([...area.data.keys()].filter((key) => key.startsWith('posts:'))).toEqual([]);
+  });
+});
+
+describe('createProfileService: a public feed a page names (YouTube)', () => {
+  const CHANNEL = { network: 'youtube', handle: '@Chan' };
+  const channelPage = { network: 'youtube', handle: '@chan', followers: 5000 };
+
+  it('is read once per max age; its reading joins the page’s, and a failed read changes nothing', async () => {
+    const { service, fetch, time } = setup((id) =>
+      id === 'UCgood' ? { ok: true, signals: { network: 'x', handle: id, recent: { postsPerDay: 0.5, likesReceivedPerDay: 40 } } } : { ok: false, error: { kind: 'http', message: 'no' } },
+    );
+    const onFeed = vi.fn();
+    const shown = await service.observe(CHANNEL, channelPage, 'https://www.youtube.com/@chan', `${FEED_PREFIX}UCgood`, onFeed);
+    expect(shown).toMatchObject({ state: 'scored', signals: { followers: 5000 } });
+    await vi.waitFor(() => expect(onFeed).toHaveBeenCalledTimes(1));
+    expect(fetch.mock.calls.map(([, id]) => id)).toEqual(['UCgood']);
+    expect(onFeed.mock.calls[0][0]).toMatchObject({ key: 'youtube:chan', signals: { handle: 'chan', followers: 5000, recent: { likesReceivedPerDay: 40 } } });
+    expect(onFeed.mock.calls[0][0].provenance['recent.likesReceivedPerDay']).toMatchObject({ kind: 'api', url: `${FEED_PREFIX}UCgood` });
+    // Seen again within the max age: not read again.
+    time.now = T0 + MAX_AGE - 1;
+    await service.observe(CHANNEL, channelPage, 'https://www.youtube.com/@chan', `${FEED_PREFIX}UCgood`, onFeed);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // A feed URL the service does not know is never asked; a feed that fails leaves the page's reading.
+    const other = { network: 'youtube', handle: '@other' };
+    await service.observe(other, { ...channelPage, handle: '@other' }, undefined, 'https://evil.test/x', onFeed);
+    await service.observe(other, { ...channelPage, handle: '@other' }, undefined, `${FEED_PREFIX}UCbad`, onFeed);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetch.mock.calls.map(([, id]) => id)).toEqual(['UCgood', 'UCbad']);
+    expect(await service.peek(other)).toMatchObject({ state: 'scored', signals: { followers: 5000 } });
+    expect(onFeed).toHaveBeenCalledTimes(1);
   });
 });

@@ -15,6 +15,8 @@ export const T0 = 1_700_000_000_000;
 export const MAX_AGE = 3_600_000;
 export const KEY = 'github:octocat';
 export const OCTOCAT = { network: 'github', handle: '@OctoCat' };
+/** Feeds the test service reads: FEED_PREFIX + the id the fake scheduler is asked with. */
+export const FEED_PREFIX = 'https://feeds.test/';
 export const iso = (time: number) => new Date(time).toISOString();
 
 export const signals = (followers: number, more: Partial<ProfileSignals> = {}): ProfileSignals => ({ network: 'github', handle: 'octocat', followers, ...more });
@@ -74,6 +76,7 @@ export function setup(answer: Answer = () => ({ ok: true, signals: signals(120) 
     now: () => time.now,
     seenPosts: createCache<SeenPostRecord[]>(area, { prefix: 'posts:', schema: 1, isValue: isSeenPostRecords, maxEntries: 100, maxBytes: 1_000_000, now: () => time.now }),
     sourceFor: (network) => (network === 'github' ? github : undefined),
+    feedFor: (url) => (url.startsWith(FEED_PREFIX) ? { source: github, id: url.slice(FEED_PREFIX.length) } : undefined),
   });
   /** A score the API gave at `at`, stored as the service stores it. */
   const seed = (followers: number, at = T0, result: Partial<ScoreResult> = {}) =>
