@@ -217,7 +217,15 @@ export function createProfileService(options: ProfileServiceOptions) {
    * Posts a page showed, with their counts: kept by author. An author already scored is scored
    * again with them; one whose profile no page has shown keeps them for when one does.
    */
-  async function observePosts(posts: readonly SeenPost[]): Promise<SettledEntry[]> {
+  let postsInOrder: Promise<unknown> = Promise.resolve();
+  function observePosts(posts: readonly SeenPost[]): Promise<SettledEntry[]> {
+    // One batch at a time: two batches adding to one author's posts at once would lose one's.
+    const done = postsInOrder.then(() => keepPosts(posts));
+    postsInOrder = done.catch(() => {});
+    return done;
+  }
+
+  async function keepPosts(posts: readonly SeenPost[]): Promise<SettledEntry[]> {
     if (!options.seenPosts) return [];
     const now = options.now();
     const byAuthor = new Map<string, { ref: ProfileRef; records: SeenPostRecord[] }>();

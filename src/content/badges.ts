@@ -29,7 +29,9 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
         visibility.unobserve(entry.target);
         toPlace.push(entry.target);
       }
-      schedule();
+      // The observer reports as a frame is drawn: a few badges go in at once; more wait for the next frames.
+      if (toPlace.length <= MAX_BADGES_PER_FRAME && frame === undefined) placeSome();
+      else schedule();
     },
     { rootMargin: NEAR_SCREEN },
   );

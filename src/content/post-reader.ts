@@ -1,13 +1,16 @@
 // Reads the counts under posts (replies, reposts, likes, views) on networks without an API,
 // once each post is on screen: by then the page has filled them in, and posts the user never
-// scrolls to cost nothing. Reading waits for an idle moment; what was read goes to the
-// background every few seconds, each post again only when its counts changed.
+// scrolls to cost nothing. They are read as the observer reports them, a slice per frame,
+// before a virtual list (X's) can take them away again; what was read goes to the background
+// every few seconds, each post again only when its counts changed.
 import type { SeenPost, SiteAdapter } from '../sites/types';
 import type { ScoreClient } from './score-client';
 
 const SEND_INTERVAL_MS = 2000;
-/** Posts read per idle slice, so that a long list never makes one long task. */
-const READS_PER_SLICE = 50;
+/** Posts a message carries, at most (the background refuses more than 200). */
+const POSTS_PER_MESSAGE = 100;
+/** Posts read per frame, so that a long list never makes one long task. */
+const READS_PER_SLICE = 40;
 
 export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient, 'posts'>) {
   const read = adapter.postFromElement?.bind(adapter);
@@ -15,18 +18,18 @@ export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient,
   const sent = new Map<string, string>();
   const visible: Element[] = [];
   let outbox: SeenPost[] = [];
-  let reading = false;
+  let frame: number | undefined;
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
-  const idle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50));
 
   function send(): void {
     sendTimer = undefined;
-    client.posts(outbox);
+    // The background takes up to MAX_POSTS_PER_MESSAGE a message; a fast scroll reads more in the interval.
+    for (let start = 0; start < outbox.length; start += POSTS_PER_MESSAGE) client.posts(outbox.slice(start, start + POSTS_PER_MESSAGE));
     outbox = [];
   }
 
   function readSome(): void {
-    reading = false;
+    frame = undefined;
     const page = new URL(location.href);
     for (const element of visible.splice(0, READS_PER_SLICE)) {
       let post: SeenPost | null = null;
@@ -42,13 +45,7 @@ export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient,
       outbox.push(post);
     }
     if (outbox.length > 0) sendTimer ??= setTimeout(send, SEND_INTERVAL_MS);
-    if (visible.length > 0) schedule();
-  }
-
-  function schedule(): void {
-    if (reading) return;
-    reading = true;
-    idle(readSome);
+    if (visible.length > 0) frame ??= requestAnimationFrame(readSome);
   }
 
   const observer = new IntersectionObserver((entries) => {
@@ -57,7 +54,7 @@ export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient,
       observer.unobserve(entry.target);
       visible.push(entry.target);
     }
-    if (visible.length > 0) schedule();
+    if (visible.length > 0 && frame === undefined) readSome();
   });
 
   return {

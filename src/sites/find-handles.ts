@@ -22,6 +22,18 @@ export function findHandles(adapter: SiteAdapter, node: Node, page: URL): FoundH
     .filter((found): found is FoundHandle => found !== null);
 }
 
+/**
+ * A link's host, path and fragment, without building a URL for the usual root-relative href
+ * ("/name?x=1"): timelines hold thousands of links, and parsing each is most of reading them.
+ */
+export function linkParts(link: Element, page: URL): Pick<URL, 'host' | 'pathname' | 'hash'> | null {
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('/') && !href.startsWith('//') && !/[#\\%]/.test(href)) {
+    return { host: page.host, pathname: href.split('?', 1)[0], hash: '' };
+  }
+  return linkUrl(link, page);
+}
+
 /** Where a link points, resolved against the page; null for an href the URL parser refuses. */
 export function linkUrl(link: Element, page: URL): URL | null {
   try {

@@ -12,6 +12,7 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileSignals } from '../score/types';
 import type { SeenPost } from './types';
+import { linkParts } from './find-handles';
 
 type PostCounts = Pick<SeenPost, 'replies' | 'reposts' | 'quotes' | 'likes' | 'views'>;
 type LabelField = keyof PostCounts | 'bookmarks';
@@ -84,6 +85,8 @@ const count = (value: unknown) => (typeof value === 'number' && Number.isSafeInt
 const nonEmpty = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : undefined);
 
 function isoDate(value: string | null | undefined): string | undefined {
+  // X writes <time datetime> in this very form: taken as it is.
+  if (value && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value)) return value;
   const time = value ? Date.parse(value) : NaN;
   return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
@@ -194,8 +197,14 @@ function inQuote(element: Element, post: Element): boolean {
 }
 
 /** The post's own elements that match: not those of a post it quotes, nor of another post inside it. */
-export function ownElements(post: Element, selector: string): Element[] {
-  return [...post.querySelectorAll(selector)].filter((element) => element.closest('article') === post && !inQuote(element, post));
+export function ownElements(post: Element, selector: string, nested = holdsOtherPosts(post)): Element[] {
+  const all = [...post.querySelectorAll(selector)];
+  return nested ? all.filter((element) => element.closest('article') === post && !inQuote(element, post)) : all;
+}
+
+/** Whether a post quotes or holds another: most do not, and then everything in them is theirs. */
+function holdsOtherPosts(post: Element): boolean {
+  return post.querySelector('article, [role="link"]:not(a)') !== null;
 }
 
 /** The group label's counts, each part by its words ("12 Antworten, 3 Reposts, …"). */
@@ -219,15 +228,15 @@ function buttonCount(button: Element, lang?: string): number | undefined {
   return label.trim() !== '' ? 0 : undefined;
 }
 
-function postCounts(post: Element, lang?: string): PostCounts {
-  const groups = ownElements(post, '[role="group"]');
+function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
+  const groups = ownElements(post, '[role="group"]', nested);
   const group = groups.find((candidate) => candidate.querySelector('[data-testid="reply"], [data-testid="like"], [data-testid="unlike"]')) ?? groups[0];
   const fromLabel = countsFromLabel(group?.getAttribute('aria-label') ?? '', lang);
   const counts: PostCounts = {};
   for (const field of ['replies', 'reposts', 'quotes', 'likes', 'views'] as const) if (fromLabel[field] !== undefined) counts[field] = fromLabel[field];
   for (const [field, selector] of BUTTONS) {
     if (counts[field] !== undefined) continue; // the group's label said it: no need to look further
-    const button = ownElements(post, selector).find((candidate) => !group || group.contains(candidate));
+    const button = ownElements(post, selector, nested).find((candidate) => !group || group.contains(candidate));
     if (button) counts[field] = buttonCount(button, lang);
   }
   return Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== undefined));
@@ -235,18 +244,15 @@ function postCounts(post: Element, lang?: string): PostCounts {
 
 /** One post (article[data-testid="tweet"]): its permalink, author, time and counts; null without a permalink or a count. */
 export function readPost(post: Element, page: URL): SeenPost | null {
-  for (const link of ownElements(post, 'a[href*="/status/"]')) {
+  const nested = holdsOtherPosts(post);
+  for (const link of ownElements(post, 'a[href*="/status/"]', nested)) {
     const time = link.querySelector('time');
     if (!time) continue;
-    let path: string;
-    try {
-      path = new URL(link.getAttribute('href')!, page).pathname;
-    } catch {
-      continue;
-    }
+    const path = linkParts(link, page)?.pathname;
+    if (!path) continue;
     const match = /^\/([^/]+)\/status\/(\d+)\/?$/.exec(path);
     if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
-    const counts = postCounts(post, locale(post.ownerDocument));
+    const counts = postCounts(post, nested, locale(post.ownerDocument));
     if (Object.keys(counts).length === 0) return null;
     const postedAt = isoDate(time.getAttribute('datetime'));
     return { id: `/${match[1]}/status/${match[2]}`, author: { network: 'x', handle: match[1] }, ...(postedAt ? { postedAt } : {}), ...counts };

@@ -11,7 +11,7 @@
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
-import { linkUrl } from './find-handles';
+import { linkParts } from './find-handles';
 import { observeProfile, readPost, shownHandle, shownText } from './x-page';
 
 const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
@@ -50,7 +50,7 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 
 /** The account a link points at, when it is a profile link (`/<handle>`, on X). */
 function linkedHandle(link: Element, page: URL): string | null {
-  const url = linkUrl(link, page);
+  const url = linkParts(link, page);
   if (!url || !LINK_HOSTS.has(url.host) || url.hash !== '') return null;
   const found = handleFromPath(url.pathname);
   return found && found.rest.length === 0 ? found.handle : null;
@@ -72,10 +72,10 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  * handle is text, or (a layout without the handle) the display-name link.
  */
 function fromAuthorLine(line: Element, page: URL): FoundHandle | null {
-  if (line.closest(SITE_CHROME)) return null;
   const links = [...line.querySelectorAll('a[href]')];
   // A link showing "@handle" has the badge itself (it is examined on its own).
   if (links.some((link) => link.textContent?.includes('@') && shownText(link).startsWith('@'))) return null;
+  if (line.closest(SITE_CHROME)) return null;
   const shown = shownHandle(line);
   if (shown) return { ref: { network: 'x', handle: shown.handle }, anchor: shown.element, placement: 'after' };
   for (const link of links) {

@@ -30,6 +30,13 @@ describe('createProfileService: networks read from their pages', () => {
     expect(await service.peek(CAROL)).toMatchObject({ signals: { recent: { likesReceivedPerDay: 66.667 } } });
   });
 
+  it('two batches for one author at once both count (a fast scroll sends several)', async () => {
+    const { service } = setup();
+    await Promise.all([service.observePosts([post('/carol/status/1', 1, 1)]), service.observePosts([post('/carol/status/2', 2, 2)])]);
+    const shown = await service.observe(CAROL, { network: 'x', handle: 'carol', followers: 5 }, undefined);
+    expect(shown.state === 'scored' && shown.signals.sources?.find((s) => s.posts)?.posts).toBe(2);
+  });
+
   it('posts without any count are not kept', async () => {
     const { service, area } = setup();
     await service.observePosts([{ id: '/carol/status/9', author: CAROL }]);
