@@ -7,7 +7,7 @@
 // GITHUB_TOKEN in the environment raises GitHub's limit, as the token in the extension's settings does.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseProfileKey, type ProfileRef } from '../lib/profile-ref';
+import { displayHandle, parseProfileKey, type ProfileRef } from '../lib/profile-ref';
 import { parseProfileSignals, score } from '../score';
 import { sourceFor } from '../sources';
 import type { SourceContext, SourceOutcome } from '../sources/types';
@@ -64,7 +64,7 @@ async function lookUpAndPrint(key: string, asJson: boolean): Promise<void> {
   }
   const result = score(outcome.signals);
   const name = outcome.display?.name ? ` (${outcome.display.name})` : '';
-  process.stdout.write(asJson ? `${JSON.stringify(result)}\n` : `${breakdownTable(result, `@${ref.handle} on ${ref.network}${name}`)}\n`);
+  process.stdout.write(asJson ? `${JSON.stringify(result)}\n` : `${breakdownTable(result, `${displayHandle(ref)} on ${ref.network}${name}`)}\n`);
 }
 
 export async function main(args: string[]): Promise<void> {

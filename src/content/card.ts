@@ -4,7 +4,7 @@ import { clockTime, formatNumber, formatPoints, relativeTime } from '../lib/form
 import { t, uiLanguage } from '../lib/i18n';
 import { networkInfo } from '../lib/networks';
 import { sourcesText } from '../lib/source-text';
-import type { ProfileRef } from '../lib/profile-ref';
+import { displayHandle, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 import { flagLabel, signalLabel, type Language } from '../score/labels';
 import { topSignals } from '../score/top-signals';
@@ -19,7 +19,7 @@ function language(): Language {
 /** The card for a badge's entry; a scored one shows its details once they have arrived. */
 export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredEntry | undefined, now: number): Node[] {
   const network = networkInfo(ref.network);
-  const who = h('div', { class: 'head' }, h('span', { class: 'who' }, `@${ref.handle}`), h('span', { class: 'muted' }, network?.label ?? ref.network));
+  const who = h('div', { class: 'head' }, h('span', { class: 'who' }, displayHandle(ref)), h('span', { class: 'muted' }, network?.label ?? ref.network));
   const profileLink = network
     ? h('p', {}, h('a', { href: network.profileUrl(ref.handle), target: '_blank', rel: 'noopener noreferrer' }, t('cardOpenProfile')))
     : null;
@@ -42,7 +42,7 @@ export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredE
           { class: 'head' },
           h('span', { class: 'big' }, String(entry.score)),
           h('span', { class: 'muted' }, t('cardOutOf')),
-          h('span', { class: 'who' }, `@${ref.handle}`),
+          h('span', { class: 'who' }, displayHandle(ref)),
           h('span', { class: 'muted' }, network?.label ?? ref.network),
         ),
       ];
@@ -69,7 +69,7 @@ export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredE
 }
 
 export function accessibleName(ref: ProfileRef, entry: BadgeEntry): string {
-  const handle = `@${ref.handle}`;
+  const handle = displayHandle(ref);
   switch (entry.state) {
     case 'scored':
       return entry.stale ? t('badgeScoredStale', entry.score, handle, relativeTime(entry.fetchedAt, Date.now())) : t('badgeScored', entry.score, handle);

@@ -29,6 +29,7 @@ export function parseProfileKey(text: string): ProfileRef | null {
   return info && info.isValidHandle(ref.handle) ? ref : null;
 }
 
+/** "@handle", as people write it (a handle a site gave with its "@" keeps one). */
 export function displayHandle(ref: ProfileRef): string {
-  return `@${ref.handle}`;
+  return `@${ref.handle.replace(/^@/, '')}`;
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
-import type { ProfileRef } from '../lib/profile-ref';
+import { displayHandle, type ProfileRef } from '../lib/profile-ref';
 import type { SettledEntry } from '../lib/score-entry';
 import { loadSettings } from '../lib/settings';
 import { profileFromPageUrl } from '../sites';
@@ -54,7 +54,7 @@ export function App() {
       <LayoutNote url={tab?.url} />
       {view.state === 'loading' && (
         <p class="muted" role="status">
-          {t('popupLoadingProfile', `@${view.ref.handle}`)}
+          {t('popupLoadingProfile', displayHandle(view.ref))}
         </p>
       )}
       {view.state === 'failed' && (

@@ -15,8 +15,9 @@ import { instagram } from './instagram';
 import { threads } from './threads';
 import { tiktok } from './tiktok';
 import { facebook } from './facebook';
+import { youtube } from './youtube';
 
-export const SITES: readonly SiteAdapter[] = [github, bluesky, hackernews, stackexchange, devto, reddit, mastodon, x, linkedin, xing, instagram, threads, tiktok, facebook];
+export const SITES: readonly SiteAdapter[] = [github, bluesky, hackernews, stackexchange, devto, reddit, mastodon, x, linkedin, xing, instagram, threads, tiktok, facebook, youtube];
 
 export function siteFor(hostname: string): SiteAdapter | undefined {
   const host = hostname.replace(/^www\./, '');

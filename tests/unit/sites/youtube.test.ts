@@ -1,0 +1,225 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { TEST_URLS, profileFromUrl, youtube } from '../../../src/sites/youtube';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const WATCH = 'https://www.youtube.com/watch?v=aBcDeFgHiJk';
+const CHANNEL = 'https://www.youtube.com/@TechReviewer';
+const TECH_FEED = 'https://www.youtube.com/feeds/videos.xml?channel_id=UCtEcHrEvIeWeR0123456789';
+
+const observe = (document: Document, url: string) => youtube.observe!(document, new URL(url));
+const posts = (document: Document, url: string) =>
+  [...document.querySelectorAll(youtube.postSelector!)].map((element) => youtube.postFromElement!(element, new URL(url)));
+
+describe('YouTube profile URLs', () => {
+  it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
+    expect(profileFromUrl(new URL(url))?.network).toBe('youtube');
+  });
+  it.each(TEST_URLS.notProfiles)('%s is not a profile', (url) => {
+    expect(profileFromUrl(new URL(url))).toBeNull();
+  });
+  it('keeps the @ of a handle, decodes it, and names a channel id as it is', () => {
+    expect(profileFromUrl(new URL('https://www.youtube.com/@Dave2D/videos'))).toEqual({ network: 'youtube', handle: '@Dave2D' });
+    expect(profileFromUrl(new URL('https://www.youtube.com/@%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3'))?.handle).toBe('@ヒカキン');
+    expect(profileFromUrl(new URL('https://m.youtube.com/channel/UCVYamHliCI9rw1tHR1xbkfw'))).toEqual({ network: 'youtube', handle: 'UCVYamHliCI9rw1tHR1xbkfw' });
+  });
+});
+
+describe('YouTube handles on pages written for this project', () => {
+  it('a watch page: the owner, comment authors (old /channel/ ones too), mentions, a lockup’s channel; not the menus, avatars or cards', () => {
+    expect(handleCounts(youtube, ownPage('youtube-watch.html'), WATCH)).toEqual({
+      '@TechReviewer': 3, // owner's name, a mention in a comment, the creator's badge on their own comment
+      '@commenter_one': 2, // author, and mentioned in a reply
+      '@commenter_two': 1,
+      UCoLdStYlEcOmMeNtEr01234: 1,
+      '@FriendChannel': 1,
+      '@OtherCreator': 1,
+    });
+  });
+
+  it('one badge per comment, beside its author link; none on the avatar or the hidden author link', () => {
+    const document = ownPage('youtube-watch.html');
+    const found = findHandles(youtube, document.querySelector('ytd-comments')!, new URL(WATCH));
+    expect(found.map((f) => [f.ref.handle, f.anchor.id || f.anchor.closest('[id]')!.id])).toEqual([
+      ['@commenter_one', 'author-text'],
+      ['@TechReviewer', 'content-text'],
+      ['@commenter_two', 'author-text'],
+      ['@commenter_one', 'content-text'],
+      ['@TechReviewer', 'name'],
+      ['UCoLdStYlEcOmMeNtEr01234', 'author-text'],
+    ]);
+    const owner = findHandles(youtube, document.querySelector('ytd-video-owner-renderer')!, new URL(WATCH));
+    expect(owner.map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([['@TechReviewer', 'Tech Reviewer']]);
+  });
+
+  it('a channel page: the name in its own header (appended), not the header YouTube keeps hidden', () => {
+    const found = findHandles(youtube, ownPage('youtube-channel.html'), new URL(CHANNEL));
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([['@TechReviewer', 'append', 'h1']]);
+    // Another channel's URL over this header (a page swapped in place): no header badge.
+    expect(findHandles(youtube, ownPage('youtube-channel.html'), new URL('https://www.youtube.com/@SomeoneElse'))).toEqual([]);
+  });
+
+  it('finds nothing, and throws nothing, in markup it does not know', () => {
+    const page = parsePage(`
+      <div><span>@someone</span><a>no href</a><a href="http://[bad">@someone</a><a href="/@someone/videos">@someone</a>
+      <a href="/@someone">Someone Else Entirely</a><a href="/c/someone">someone</a><a href="/user/someone">someone</a>
+      <a href="/@%E0%A4%A">x</a><a href="https://example.com/@someone">@someone</a><a href="/@someone"></a>
+      <a href="/channel/UCshort">UCshort</a><a href="/@someone">${'@someone '.repeat(20)}</a><h1>Channel</h1></div>`);
+    expect(findHandles(youtube, page, new URL('https://www.youtube.com/@someone'))).toEqual([]);
+  });
+});
+
+describe('YouTube observe: channel pages', () => {
+  it('the rendered header’s counts, check, avatar, bio and links; the channel id and feed from ytInitialData', () => {
+    expect(observe(ownPage('youtube-channel.html'), `${CHANNEL}/videos`)).toEqual({
+      ref: { network: 'youtube', handle: '@TechReviewer' },
+      signals: { followers: 1_230_000, posts: 1200, verified: true, hasAvatar: true, hasBio: true, hasUrl: true },
+      feedUrl: TECH_FEED,
+    });
+  });
+
+  it('a /channel/UC… page is named by the handle its header shows', () => {
+    const seen = observe(ownPage('youtube-channel.html'), 'https://www.youtube.com/channel/UCtEcHrEvIeWeR0123456789');
+    expect(seen?.ref.handle).toBe('@TechReviewer');
+    expect(seen?.feedUrl).toBe(TECH_FEED);
+  });
+
+  it('another handle’s URL over this page (swapped in place): nothing; another id’s: the header, as the channel it names, without the stale feed', () => {
+    expect(observe(ownPage('youtube-channel.html'), 'https://www.youtube.com/@SomeoneElse')).toBeNull();
+    const other = observe(ownPage('youtube-channel.html'), 'https://www.youtube.com/channel/UCxxxxxxxxxxxxxxxxxxxxxx');
+    expect(other?.ref.handle).toBe('@TechReviewer');
+    expect(other?.feedUrl).toBeUndefined();
+  });
+
+  it('without a rendered header: ytInitialData alone, where it is the URL’s channel', () => {
+    const head = ownPage('youtube-channel.html');
+    head.querySelector('ytd-app')!.remove();
+    expect(observe(head, CHANNEL)).toEqual({
+      ref: { network: 'youtube', handle: '@TechReviewer' },
+      signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
+      feedUrl: TECH_FEED,
+    });
+    expect(observe(head, 'https://www.youtube.com/@SomeoneElse')).toBeNull();
+  });
+
+  it('the older c4 header, rendered', () => {
+    const page = parsePage(`<html lang="en"><ytd-c4-tabbed-header-renderer>
+      <ytd-channel-name id="channel-name"><yt-formatted-string id="text">Old Layout</yt-formatted-string><div class="badge badge-style-type-verified"></div></ytd-channel-name>
+      <yt-formatted-string id="channel-handle">@OldLayout</yt-formatted-string>
+      <yt-formatted-string id="subscriber-count">52.3K subscribers</yt-formatted-string><yt-formatted-string id="videos-count">312 videos</yt-formatted-string>
+    </ytd-c4-tabbed-header-renderer></html>`);
+    expect(observe(page, 'https://www.youtube.com/@OldLayout')).toEqual({
+      ref: { network: 'youtube', handle: '@OldLayout' },
+      signals: { followers: 52_300, posts: 312, verified: true },
+    });
+    expect(findHandles(youtube, page, new URL('https://www.youtube.com/@OldLayout')).map((f) => f.ref.handle)).toEqual(['@OldLayout']);
+  });
+
+  it('a hidden subscriber count: the videos alone, by their word', () => {
+    const page = parsePage(`<yt-page-header-view-model><h1>Quiet</h1><yt-content-metadata-view-model>
+      <div class="metadata-row"><span>@QuietOne</span></div><div class="metadata-row"><span>57 videos</span></div></yt-content-metadata-view-model></yt-page-header-view-model>`);
+    expect(observe(page, 'https://www.youtube.com/@QuietOne')?.signals).toEqual({ posts: 57 });
+  });
+});
+
+describe('YouTube observe: watch pages (the owner’s channel)', () => {
+  it('the rendered owner’s subscribers and check; the channel id from ytInitialData of this video', () => {
+    expect(observe(ownPage('youtube-watch.html'), WATCH)).toEqual({
+      ref: { network: 'youtube', handle: '@TechReviewer' },
+      signals: { followers: 1_230_000, verified: true },
+      feedUrl: TECH_FEED,
+    });
+  });
+
+  it('after navigating to another video: the rendered owner of that video; ytInitialData (the first video’s) left out', () => {
+    const document = ownPage('youtube-watch.html');
+    document.querySelector('ytd-watch-flexy')!.setAttribute('video-id', 'nExTvIdEo00');
+    const seen = observe(document, 'https://www.youtube.com/watch?v=nExTvIdEo00');
+    expect(seen).toEqual({ ref: { network: 'youtube', handle: '@TechReviewer' }, signals: { followers: 1_230_000, verified: true } });
+    // The URL moved on, the page did not yet: nothing.
+    expect(observe(ownPage('youtube-watch.html'), 'https://www.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
+  });
+
+  it('nothing on pages that are neither a channel nor a video', () => {
+    expect(observe(ownPage('youtube-watch.html'), 'https://www.youtube.com/results?search_query=widget')).toBeNull();
+    expect(observe(ownPage('youtube-watch.html'), 'https://www.youtube.com/c/TechReviewer')).toBeNull();
+  });
+});
+
+describe('YouTube posts: the video on a watch page', () => {
+  it('the rendered video (likes from the like button’s label, views, the date from the microdata) and the microdata', () => {
+    const author = { network: 'youtube', handle: '@TechReviewer' };
+    expect(posts(ownPage('youtube-watch.html'), WATCH)).toEqual([
+      // The server's microdata, as first loaded (a post read twice counts once: same id).
+      { id: '/watch?v=aBcDeFgHiJk', author, postedAt: '2024-03-05T14:00:08.000Z', likes: 12_301, views: 456_700 },
+      { id: '/watch?v=aBcDeFgHiJk', author, postedAt: '2024-03-05T14:00:08.000Z', likes: 12_345, views: 456_789 },
+    ]);
+  });
+
+  it('likes hidden by the creator: the views alone; no count at all: nothing', () => {
+    const document = ownPage('youtube-watch.html');
+    const metadata = document.querySelector('ytd-watch-metadata')!;
+    metadata.querySelector('like-button-view-model button')!.setAttribute('aria-label', 'I like this');
+    expect(youtube.postFromElement!(metadata, new URL(WATCH))).toMatchObject({ views: 456_789 });
+    expect(youtube.postFromElement!(metadata, new URL(WATCH))).not.toHaveProperty('likes');
+    metadata.querySelector('ytd-watch-info-text')!.remove();
+    expect(youtube.postFromElement!(metadata, new URL(WATCH))).toBeNull();
+  });
+});
+
+describe('YouTube: markup with every hook broken', () => {
+  it('no handles, no observation, no posts, and no throw', () => {
+    const page = parsePage(`<html><head><script>var ytInitialData = {"header": {broken</script><script>var ytInitialData = 12;</script></head>
+      <body><ytd-watch-flexy video-id="aBcDeFgHiJk"><ytd-watch-metadata><ytd-video-owner-renderer><a href="/c/x">x</a></ytd-video-owner-renderer></ytd-watch-metadata></ytd-watch-flexy>
+      <div id="watch7-content" itemtype="http://schema.org/VideoObject"><meta itemprop="identifier" content="bad"></div>
+      <yt-page-header-view-model><h1></h1></yt-page-header-view-model></body></html>`);
+    for (const url of [WATCH, CHANNEL, 'https://www.youtube.com/channel/UCtEcHrEvIeWeR0123456789', 'https://www.youtube.com/c/TechReviewer']) {
+      expect(findHandles(youtube, page, new URL(url))).toEqual([]);
+      expect(observe(page, url)).toBeNull();
+      expect(posts(page, url)).toEqual([null, null]);
+    }
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('YouTube on real saved pages (needs ../shared/fixtures)', () => {
+  const real = (file: string) => parsePage(readShared(`html/${file}`));
+  const REAL_WATCH = 'https://www.youtube.com/watch?v=GJLlxj_dtq8';
+
+  it('a watch page’s server HTML (en): the owner @Dave2D, 3.68 million subscribers, verified, and the feed of UCVYamHliCI9rw1tHR1xbkfw', () => {
+    const document = real('youtube-watch-server-en-GJLlxj_dtq8.html');
+    expect(observe(document, REAL_WATCH)).toEqual({
+      ref: { network: 'youtube', handle: '@Dave2D' },
+      signals: { followers: 3_680_000, verified: true },
+      feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UCVYamHliCI9rw1tHR1xbkfw',
+    });
+    // ytInitialData is this video's: at another video's URL it is left out.
+    expect(observe(document, 'https://www.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
+    // Server HTML has no rendered links: no badges, and no error.
+    expect(findHandles(youtube, document, new URL(REAL_WATCH))).toEqual([]);
+  });
+
+  it('the same page’s microdata: 43,864 likes and 1,856,109 views of the video, posted 2018-08-02', () => {
+    expect(posts(real('youtube-watch-server-en-GJLlxj_dtq8.html'), REAL_WATCH)).toEqual([
+      { id: '/watch?v=GJLlxj_dtq8', author: { network: 'youtube', handle: '@Dave2D' }, postedAt: '2018-08-02T13:00:08.000Z', likes: 43_864, views: 1_856_109 },
+    ]);
+  });
+
+  it('a channel page in Spanish (es-ES): @OneMedia., "4,69 M de suscriptores", "6,8 K vídeos", verified, and its feed', () => {
+    const document = real('youtube-channel-page-es-locale.html');
+    const expected = {
+      ref: { network: 'youtube', handle: '@OneMedia.' },
+      signals: { followers: 4_690_000, posts: 6800, verified: true, hasAvatar: true, hasUrl: true, hasBio: true },
+      feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UCzcRQ3vRNr6fJ1A9rqFn7QA',
+    };
+    expect(observe(document, 'https://www.youtube.com/@OneMedia.')).toEqual(expected);
+    expect(observe(document, 'https://www.youtube.com/@onemedia./videos')).toEqual(expected);
+    expect(observe(document, 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA')).toEqual(expected);
+    // /c/ and /user/ pages are the channel the page names.
+    expect(observe(document, 'https://www.youtube.com/c/OneMedia')?.ref.handle).toBe('@OneMedia.');
+    expect(observe(document, 'https://www.youtube.com/@BoxofficeTrailers')).toBeNull();
+    expect(observe(document, 'https://www.youtube.com/channel/UCVYamHliCI9rw1tHR1xbkfw')).toBeNull();
+    expect(findHandles(youtube, document, new URL('https://www.youtube.com/@OneMedia.'))).toEqual([]);
+  });
+});
