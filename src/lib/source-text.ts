@@ -16,7 +16,8 @@ function hostOf(url: string): string | undefined {
 export function sourceText(source: SignalSource, withSession = false): string {
   if (source.kind === 'page') {
     const day = shortDate(Date.parse(source.at), uiLanguage());
-    return source.posts ? t('sourcePagePosts', day, formatNumber(source.posts, uiLanguage())) : t('sourcePageOn', day);
+    if (!source.posts) return t('sourcePageOn', day);
+    return source.posts === 1 ? t('sourcePageOnePost', day) : t('sourcePagePosts', day, formatNumber(source.posts, uiLanguage()));
   }
   const host = source.url ? hostOf(source.url) : undefined;
   if (!host) return t('sourceApi');
