@@ -17,7 +17,7 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { declaredPath, mergeSignals, metaContent, pageLocale, readSomething, shownText } from './page-counts';
+import { declaredPath, metaContent, observed, pageLocale, shownText } from './page-reading';
 
 const HOSTS = ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'];
 /** First path segments that are Facebook's own pages, not usernames. */
@@ -208,8 +208,7 @@ export const facebook: SiteAdapter = {
     const locale = pageLocale(document);
     // Tab links are the profile's own by their href; without one, the page is not known to be this profile's.
     const tabs = showsProfile(document, page, profile.handle) ? fromTabLinks(document, page, profile.handle, locale) : null;
-    const signals = mergeSignals(tabs, fromDescription(document, profile.handle, locale));
-    return readSomething(signals) ? { ref: profile, signals } : null;
+    return observed(profile, tabs, fromDescription(document, profile.handle, locale));
   },
   postSelector: FEED_UNIT,
   postFromElement(element, page) {

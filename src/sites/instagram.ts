@@ -12,7 +12,7 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { dig, followerLine, isoTime, jsonCount, mergeSignals, metaContent, namesHandle, pageLocale, readSomething, shownCount, shownText } from './page-counts';
+import { dig, isoTime, jsonCount, metaContent, namesHandle, observed, pageLocale, shownCount, shownText } from './page-reading';
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
 /** First path segments that are Instagram's own pages, not usernames. */
@@ -103,6 +103,22 @@ function fromHeader(document: Document, handle: string, locale?: string): Partia
   return signals;
 }
 
+/**
+ * Instagram's description of a profile, in the page's language: "484 Followers, 262 Following,
+ * 1,537 Posts - See Instagram photos…" ("484 Follower, 320 gefolgt, 1.234 Beiträge",
+ * "フォロワー484人、フォロー中320人、投稿1,234件"). The order is the same in every language; the
+ * three parts are told apart by ", " (a comma inside "1,234" has no space after it) or "、".
+ */
+function followerLine(text: string | undefined, locale?: string): Pick<ProfileSignals, 'followers' | 'following' | 'posts'> | null {
+  if (!text) return null;
+  const head = text.split(/\s[-–—]\s/)[0];
+  const parts = head.split(/,\s+|[、，]\s*/);
+  if (parts.length !== 3) return null;
+  const [followers, following, posts] = parts.map((part) => parseCount(part, locale));
+  if (followers === undefined || following === undefined || posts === undefined) return null;
+  return { followers, following, posts };
+}
+
 /** The description meta, where it names the profile ("… (@user)"): the head is not swapped when the app navigates. */
 function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
   for (const key of ['og:description', 'description']) {
@@ -190,8 +206,7 @@ export const instagram: SiteAdapter = {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     const locale = pageLocale(document);
-    const signals = mergeSignals(fromHeader(document, profile.handle, locale), fromDescription(document, profile.handle, locale), fromSharedData(document, profile.handle));
-    return readSomething(signals) ? { ref: profile, signals } : null;
+    return observed(profile, fromHeader(document, profile.handle, locale), fromDescription(document, profile.handle, locale), fromSharedData(document, profile.handle));
   },
   postSelector: 'article',
   postFromElement(element, page) {

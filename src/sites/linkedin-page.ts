@@ -13,10 +13,10 @@
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
-import type { ProfileSignals } from '../score/types';
 import type { PageObservation, SeenPost } from './types';
 import { linkUrl } from './find-handles';
-import { countPhrases, countPhrase, declaredUrl, definedSignals, interactionCount, jsonLdEntity, jsonNumber, jsonText, readableText, withoutUndefined } from './professional-pages';
+import { SIGHTED, type SignalsRead, declaredUrl, decodedSegment, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { countPhrases, countPhrase } from './professional-pages';
 
 /** www., the bare domain and the two-letter country hosts that serve the same profiles. */
 export const PROFILE_HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
@@ -49,13 +49,8 @@ export interface LinkedInPath {
 export function linkedInPath(pathname: string): LinkedInPath | null {
   const [section, raw, ...rest] = pathname.split('/').filter(Boolean);
   const kind = section === 'in' ? 'member' : section === 'company' ? 'company' : null;
-  if (!kind || !raw) return null;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
+  const slug = kind && raw ? decodedSegment(raw) : null;
+  if (!kind || slug === null) return null;
   if (kind === 'member' && (MEMBER_ID.test(slug) || RESERVED_MEMBERS.has(slug.toLowerCase()))) return null;
   if (kind === 'company' && (/^\d+$/.test(slug) || RESERVED_COMPANIES.has(slug.toLowerCase()))) return null;
   const handle = kind === 'company' ? `company/${slug}` : slug;
@@ -77,7 +72,6 @@ export function linkedProfile(link: Element, page: URL): LinkedInPath | null {
 }
 
 const topCard = (document: Document) => document.querySelector(TOP_CARD);
-const locale = (document: Document) => document.documentElement?.getAttribute('lang') || undefined;
 
 /** Whether a URL names the profile (any of its pages, on any country host). */
 function namesProfile(href: string, profile: ProfileRef): boolean {
@@ -109,19 +103,19 @@ function cardPhoto(card: Element, name: string): boolean | undefined {
   return picture ? isPhoto(picture.getAttribute('src')) || isPhoto(picture.getAttribute('data-delayed-url')) : undefined;
 }
 
-const shown = (element: Element | null | undefined) => (readableText(element) !== '' ? true : undefined);
+const shown = (element: Element | null | undefined) => (shownText(element, SIGHTED) !== '' ? true : undefined);
 
-function memberSignals(document: Document, card: Element, profile: ProfileRef): Partial<ProfileSignals> {
+function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
   const activity = document.querySelector('#content_collections')?.closest('section');
-  const counts = countPhrases([card, activity], locale(document));
-  const name = readableText(card.querySelector('h1') ?? card.querySelector('h3'));
+  const counts = countPhrases([card, activity], pageLocale(document));
+  const name = shownText(card.querySelector('h1') ?? card.querySelector('h3'), SIGHTED);
   const image = jsonText(person?.image, 'contentUrl', 'url');
   // The signed-in card: the location shares its line with the "Contact info" link.
   const contact = card.querySelector('#top-card-text-details-contact-info');
   const contactLine = contact?.parentElement?.parentElement;
-  const location = contactLine ? readableText(contactLine).replace(readableText(contact), '').trim() : '';
-  return definedSignals({
+  const location = contactLine ? shownText(contactLine, SIGHTED).replace(shownText(contact, SIGHTED), '').trim() : '';
+  return {
     followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
     verified: card.querySelector('[data-test-icon^="verified"]') ? true : undefined,
     hasAvatar: image ? isPhoto(image) : cardPhoto(card, name),
@@ -130,43 +124,42 @@ function memberSignals(document: Document, card: Element, profile: ProfileRef): 
     hasUrl: card.querySelector('[data-section="websites"]') ? true : undefined,
     // "500+": LinkedIn shows no more than that; the count is a lower bound.
     extra: { connections: counts.connections?.count },
-  });
+  };
 }
 
 /** "Audiense | 5,750 followers on LinkedIn. …": the head's description of a company page. */
 function describedFollowers(document: Document): number | undefined {
   const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const phrase = countPhrase(description.split(' | ')[1]?.split(/\.\s/)[0]?.trim() ?? '', locale(document));
+  const phrase = countPhrase(description.split(' | ')[1]?.split(/\.\s/)[0]?.trim() ?? '', pageLocale(document));
   return phrase?.kind === 'followers' ? phrase.count : undefined;
 }
 
-function companySignals(document: Document, card: Element, profile: ProfileRef): Partial<ProfileSignals> {
+function companySignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const organization = jsonLdEntity(document, 'Organization', (url) => namesProfile(url, profile));
   const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
-  const counts = countPhrases([card, about('size')], locale(document));
+  const counts = countPhrases([card, about('size')], pageLocale(document));
   // "View all 69 employees": the members who name the company as their employer.
   const people = [...card.querySelectorAll('a[href]')].find((link) => /currentcompany/i.test(decodeURIComponent(link.getAttribute('href') ?? '')));
   const logo = jsonText(organization?.logo, 'contentUrl', 'url');
   const website = jsonText(organization?.sameAs);
-  return definedSignals({
+  return {
     followers: counts.followers?.count ?? describedFollowers(document),
-    hasAvatar: logo ? isPhoto(logo) : cardPhoto(card, readableText(card.querySelector('h1'))),
+    hasAvatar: logo ? isPhoto(logo) : cardPhoto(card, shownText(card.querySelector('h1'), SIGHTED)),
     hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline')),
     hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') ? true : shown(about('headquarters')),
     hasUrl: (website && !namesProfile(website, profile)) || about('website') ? true : undefined,
     extra: {
-      employees: jsonNumber(organization?.numberOfEmployees) ?? parseCount(/\d[\d.,\u00a0]*/.exec(readableText(people))?.[0], locale(document)),
+      employees: jsonCount(organization?.numberOfEmployees) ?? parseCount(/\d[\d.,\u00a0]*/.exec(shownText(people, SIGHTED))?.[0], pageLocale(document)),
       // "51-200 employees": the size the company gives, as its lower end.
       companySize: counts.employees?.count,
     },
-  });
+  };
 }
 
 export function observeLinkedIn(document: Document, profile: ProfileRef): PageObservation | null {
   const card = topCard(document);
   if (!card || !showsProfile(document, profile)) return null;
-  const signals = profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile);
-  return Object.keys(signals).length > 0 ? { ref: profile, signals } : null;
+  return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
 }
 
 const NOT_LETTER = '(?<!\\p{L})';
@@ -184,7 +177,7 @@ function reactions(post: Element, lang?: string): number | undefined {
   const button = post.querySelector('button[data-reaction-details]') ?? post.querySelector('.social-details-social-counts__reactions button');
   if (!button) return undefined;
   const number = button.querySelector('.social-details-social-counts__reactions-count, [data-social-proof-fallback]');
-  if (number) return parseCount(readableText(number), lang);
+  if (number) return parseCount(shownText(number, SIGHTED), lang);
   const label = button.getAttribute('aria-label') ?? '';
   return /^\d/.test(label) ? parseCount(label, lang) : undefined;
 }
@@ -193,7 +186,7 @@ function reactions(post: Element, lang?: string): number | undefined {
 function otherCounts(post: Element, lang?: string): Pick<SeenPost, 'replies' | 'reposts' | 'views'> {
   const counts: Pick<SeenPost, 'replies' | 'reposts' | 'views'> = {};
   for (const button of post.querySelectorAll('[data-non-reaction-details] button, .social-details-social-counts__item button')) {
-    const label = button.getAttribute('aria-label') || readableText(button);
+    const label = button.getAttribute('aria-label') || shownText(button, SIGHTED);
     if (!/^\d/.test(label)) continue;
     const kind = COMMENT_WORD.test(label) ? 'replies' : REPOST_WORD.test(label) ? 'reposts' : VIEW_WORD.test(label) ? 'views' : null;
     if (kind && counts[kind] === undefined) counts[kind] = parseCount(label, lang);
@@ -214,7 +207,7 @@ export function postFromLinkedIn(element: Element, page: URL): SeenPost | null {
   if (!urn) return null;
   const actor = [...element.querySelectorAll(ACTOR_LINK)].map((link) => linkedProfile(link, page)).find(Boolean);
   if (!actor) return null;
-  const lang = locale(element.ownerDocument);
+  const lang = pageLocale(element.ownerDocument);
   const labelled = otherCounts(element, lang);
   const read = withoutUndefined({
     likes: attributeCount(element, 'data-num-reactions') ?? reactions(element, lang),

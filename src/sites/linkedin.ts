@@ -12,7 +12,7 @@
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, TOP_CARD, linkedInPath, linkedProfile, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
-import { readableText, textPieces } from './professional-pages';
+import { SIGHTED, shownText, textPieces } from './page-reading';
 
 /** Member pages that show the profile's own card: the profile, its overlays, its activity. */
 const MEMBER_PAGES = new Set(['recent-activity', 'overlay']);
@@ -45,10 +45,10 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const path = linkedProfile(link, page);
   if (!path || link.closest(SITE_CHROME)) return null;
   const ref = { network: 'linkedin', handle: path.handle };
-  const pieces = textPieces(link);
+  const pieces = textPieces(link, SIGHTED);
   if (pieces.length === 0) return null; // an avatar
   if (pieces.every((piece) => piece.holder === pieces[0].holder)) {
-    return looksLikeName(readableText(link)) ? { ref, anchor: link, placement: 'after' } : null;
+    return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;
   }
   // A card: its first line is the name.
   const name = pieces[0];
@@ -66,7 +66,7 @@ function fromCardHeading(heading: Element, page: URL): FoundHandle | null {
   // A name inside a link to the profile gets its badge from the link.
   const link = heading.closest('a[href]');
   if (link && linkedProfile(link, page)) return null;
-  if (!showsProfile(heading.ownerDocument, profile) || !looksLikeName(readableText(heading))) return null;
+  if (!showsProfile(heading.ownerDocument, profile) || !looksLikeName(shownText(heading, SIGHTED))) return null;
   return { ref: profile, anchor: heading, placement: 'append' };
 }
 

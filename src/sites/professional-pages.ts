@@ -1,50 +1,12 @@
-// What the professional networks' pages (LinkedIn, XING) have in common when they are read:
-// labels written twice (once for the eye, once in a screen-reader-only copy), counts written as
-// phrases in the page's language ("1,234 followers", "500+ connections", "51-200 employees",
-// "123 Kontakte", "Followers 5,745"), and schema.org JSON-LD on the pages served to visitors
-// who are not signed in.
+// The counts the professional networks' pages (LinkedIn, XING) write as phrases in the page's
+// language ("1,234 followers", "500+ connections", "51-200 employees", "123 Kontakte",
+// "Followers 5,745"), read as a sighted reader sees them: both write each label twice, once in
+// a screen-reader-only copy. What they share with the other networks' pages (text, JSON-LD,
+// signals) is in page-reading.ts.
 import { parseCount } from '../lib/count';
-import type { ProfileSignals } from '../score/types';
+import { SIGHTED, foldSpace, hiddenFromSight, shownText } from './page-reading';
 
-/** Copies of a label meant for screen readers only: a sighted reader never sees them. */
-const SCREEN_READER_ONLY = '.visually-hidden, .sr-only, .a11y-text, [hidden]';
-const NOT_TEXT = new Set(['svg', 'script', 'style', 'template', 'noscript', 'code']);
 const MAX_PHRASE = 80;
-
-function rawText(node: Node): string {
-  let text = '';
-  for (const child of node.childNodes) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1 && isReadable(child as Element)) text += rawText(child);
-  }
-  return text;
-}
-
-function isReadable(element: Element): boolean {
-  return !NOT_TEXT.has(element.localName) && !element.matches(SCREEN_READER_ONLY);
-}
-
-const fold = (text: string) => text.replace(/[\s\u200b\u200e\u200f\u2066-\u2069]+/g, ' ').trim();
-
-/** The text a sighted reader sees in an element, its white space folded. */
-export function readableText(element: Element | null | undefined): string {
-  return element ? fold(rawText(element)) : '';
-}
-
-/** The readable text pieces of an element in document order, each with the element holding it. */
-export function textPieces(element: Element): { text: string; holder: Element }[] {
-  const pieces: { text: string; holder: Element }[] = [];
-  const walk = (node: Element) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        const text = fold(child.nodeValue ?? '');
-        if (text !== '') pieces.push({ text, holder: node });
-      } else if (child.nodeType === 1 && isReadable(child as Element)) walk(child as Element);
-    }
-  };
-  walk(element);
-  return pieces;
-}
 
 export type CountKind = 'followers' | 'connections' | 'employees';
 
@@ -94,100 +56,10 @@ export function countPhrases(scopes: readonly (Element | null | undefined)[], lo
   for (const scope of scopes) {
     if (!scope) continue;
     for (const element of [scope, ...scope.querySelectorAll('*')]) {
-      if (NOT_TEXT.has(element.localName) || element.closest(SCREEN_READER_ONLY)) continue;
-      take(countPhrase(readableText(element), locale));
-      for (const child of element.childNodes) if (child.nodeType === 3) take(countPhrase(fold(child.nodeValue ?? ''), locale));
+      if (hiddenFromSight(element)) continue;
+      take(countPhrase(shownText(element, SIGHTED), locale));
+      for (const child of element.childNodes) if (child.nodeType === 3) take(countPhrase(foldSpace(child.nodeValue ?? '', SIGHTED), locale));
     }
   }
   return found;
-}
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** Every top-level schema.org node in the page's JSON-LD (`@graph`s opened), skipping what does not parse. */
-export function jsonLdNodes(document: Document): Json[] {
-  const nodes: Json[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
-      if (!isObject(item)) continue;
-      const graph = item['@graph'];
-      if (Array.isArray(graph)) nodes.push(...graph.filter(isObject));
-      else nodes.push(item);
-    }
-  }
-  return nodes;
-}
-
-/** The JSON-LD node of a type ("Person", "Organization") whose url the predicate accepts. */
-export function jsonLdEntity(document: Document, type: string, isOwnUrl: (url: string) => boolean): Json | undefined {
-  return jsonLdNodes(document).find((node) => {
-    const types = ([] as unknown[]).concat(node['@type']);
-    return types.includes(type) && typeof node.url === 'string' && isOwnUrl(node.url);
-  });
-}
-
-/** A non-empty string, or a non-empty string inside an object's field (`{ contentUrl }`, `{ addressLocality }`). */
-export function jsonText(value: unknown, ...fields: string[]): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (!isObject(value)) return undefined;
-  for (const field of fields) {
-    const text = jsonText(value[field]);
-    if (text) return text;
-  }
-  return undefined;
-}
-
-/** A whole, non-negative number from JSON, or from `{ value }` (schema.org QuantitativeValue). */
-export function jsonNumber(value: unknown): number | undefined {
-  const number = isObject(value) ? value.value : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : undefined;
-}
-
-/** The count of a schema.org interactionStatistic whose interactionType names the action ("FollowAction"). */
-export function interactionCount(node: Json | undefined, action: string): number | undefined {
-  const statistics = ([] as unknown[]).concat(node?.interactionStatistic ?? []);
-  for (const statistic of statistics) {
-    if (!isObject(statistic)) continue;
-    const type = statistic.interactionType;
-    const named = typeof type === 'string' ? type : isObject(type) ? String(type['@type'] ?? '') : '';
-    if (named.endsWith(action)) return jsonNumber(statistic.userInteractionCount);
-  }
-  return undefined;
-}
-
-/** The path of the page's own address as its head says (og:url, else canonical). */
-export function declaredUrl(document: Document): URL | null {
-  const href =
-    document.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content') ??
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (!href) return null;
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
-}
-
-/** The value without its undefined fields (absent = unknown, never sent as a value). */
-export function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
-}
-
-/** Signals as read, some of them undefined, `extra`'s numbers too. */
-export type SignalsRead = Omit<Partial<ProfileSignals>, 'extra'> & { extra?: Record<string, number | undefined> };
-
-/** The signals without what was not read, and without an empty `extra`. */
-export function definedSignals(read: SignalsRead): Partial<ProfileSignals> {
-  const { extra, ...rest } = read;
-  const signals: Partial<ProfileSignals> = withoutUndefined(rest);
-  const numbers = withoutUndefined(extra ?? {}) as Record<string, number>;
-  if (Object.keys(numbers).length > 0) signals.extra = numbers;
-  return signals;
 }

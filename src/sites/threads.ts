@@ -9,12 +9,11 @@
 // <time datetime>, and its action bar's buttons, named by their icons' aria-label
 // (Like / Reply / Repost), each with the count beside it (none written where there is none).
 import { parseCount } from '../lib/count';
-import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { atPath, declaredPath, isoTime, mergeSignals, metaContent, namesHandle, pageLocale, readSomething, shownCount, shownText } from './page-counts';
+import { declaredPath, isoTime, metaContent, namesHandle, observed, pageLocale, shownCount, shownText, userAtPath } from './page-reading';
 
 const HOSTS = ['www.threads.net', 'threads.net', 'www.threads.com', 'threads.com'];
 const PROFILE_TABS = new Set(['', 'replies', 'reposts', 'media']);
@@ -29,13 +28,7 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   repost: 'reposts', reposten: 'reposts', republicar: 'reposts', republier: 'reposts', ripubblica: 'reposts',
 };
 
-const isUsername = (name: string) => networkInfo('threads')!.isValidHandle(name);
-
-function userFromUrl(url: URL): { handle: string; rest: string[] } | null {
-  if (!HOSTS.includes(url.host)) return null;
-  const found = atPath(url.pathname);
-  return found && isUsername(found.handle) ? found : null;
-}
+const userFromUrl = (url: URL) => userAtPath(url, 'threads', HOSTS);
 
 export function profileFromUrl(url: URL): ProfileRef | null {
   const found = userFromUrl(url);
@@ -117,8 +110,7 @@ export const threads: SiteAdapter = {
     if (!profile) return null;
     const locale = pageLocale(document);
     const header = showsProfile(document, profile.handle) ? fromHeader(document, locale) : null;
-    const signals = mergeSignals(header, fromDescription(document, profile.handle, locale));
-    return readSomething(signals) ? { ref: profile, signals } : null;
+    return observed(profile, header, fromDescription(document, profile.handle, locale));
   },
   postSelector: POST,
   postFromElement(element, page) {

@@ -9,12 +9,10 @@
 // Posts: profile grid items (data-e2e="user-post-item", views), For You items and the video
 // page (data-e2e="like-count", "comment-count").
 import { parseCount } from '../lib/count';
-import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
-import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { atPath, dig, isoTime, jsonCount, mergeSignals, namesHandle, pageLocale, readSomething, scriptJson, shownText } from './page-counts';
+import { type SignalsRead, dig, hasText, interactionCount, isoTime, jsonCount, jsonLdNode, namesHandle, observed, pageLocale, scriptJson, shownText, userAtPath, withoutUndefined } from './page-reading';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
@@ -25,13 +23,7 @@ const GRID_ITEM = '[data-e2e="user-post-item"]';
 const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
 const VIDEO_LIKES = 'strong[data-e2e="like-count"]';
 
-const isUsername = (name: string) => networkInfo('tiktok')!.isValidHandle(name);
-
-function userFromUrl(url: URL): { handle: string; rest: string[] } | null {
-  if (!HOSTS.includes(url.host)) return null;
-  const found = atPath(url.pathname);
-  return found && isUsername(found.handle) ? found : null;
-}
+const userFromUrl = (url: URL) => userAtPath(url, 'tiktok', HOSTS);
 
 export function profileFromUrl(url: URL): ProfileRef | null {
   const found = userFromUrl(url);
@@ -54,41 +46,29 @@ function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
 }
 
 /** JSON-LD ProfilePage: exact followers and likes, bio and links. */
-function fromJsonLd(document: Document, handle: string): Partial<ProfileSignals> | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const person = dig(data, 'mainEntity');
-    if (dig(data, '@type') !== 'ProfilePage' || String(dig(person, 'alternateName') ?? dig(person, 'identifier')).toLowerCase() !== handle.toLowerCase()) continue;
-    const counters = dig(person, 'interactionStatistic');
-    const counter = (action: string) =>
-      Array.isArray(counters) ? jsonCount(counters.find((c) => String(dig(c, 'interactionType', '@type')).endsWith(action))?.userInteractionCount) : undefined;
-    const likes = counter('LikeAction');
-    const description = dig(person, 'description');
-    const sameAs = dig(person, 'sameAs');
-    return {
-      followers: counter('FollowAction'),
-      hasBio: typeof description === 'string' ? description.trim() !== '' : undefined,
-      hasUrl: Array.isArray(sameAs) && sameAs.length > 0 ? true : undefined,
-      extra: likes === undefined ? undefined : { likes },
-    };
-  }
-  return null;
+function fromJsonLd(document: Document, handle: string): SignalsRead | null {
+  const page = jsonLdNode(document, (node) => {
+    const person = dig(node, 'mainEntity');
+    return node['@type'] === 'ProfilePage' && String(dig(person, 'alternateName') ?? dig(person, 'identifier')).toLowerCase() === handle.toLowerCase();
+  });
+  if (!page) return null;
+  const person = page.mainEntity;
+  const sameAs = dig(person, 'sameAs');
+  return {
+    followers: interactionCount(person, 'FollowAction'),
+    hasBio: hasText(dig(person, 'description')),
+    hasUrl: Array.isArray(sameAs) && sameAs.length > 0 ? true : undefined,
+    extra: { likes: interactionCount(person, 'LikeAction') },
+  };
 }
 
 /** The app's own data: webapp.user-detail.userInfo, with statsV2 (exact, as strings) before stats (rounded). */
-function fromUniversalData(document: Document, handle: string): Partial<ProfileSignals> | null {
+function fromUniversalData(document: Document, handle: string): SignalsRead | null {
   const info = dig(scriptJson(document, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__'), '__DEFAULT_SCOPE__', 'webapp.user-detail', 'userInfo');
   const user = dig(info, 'user');
   if (String(dig(user, 'uniqueId')).toLowerCase() !== handle.toLowerCase()) return null;
   const stat = (key: string) => jsonCount(dig(info, 'statsV2', key)) ?? jsonCount(dig(info, 'stats', key));
-  const likes = stat('heartCount') ?? stat('heart');
   const verified = dig(user, 'verified');
-  const signature = dig(user, 'signature');
   const created = jsonCount(dig(user, 'createTime'));
   return {
     followers: stat('followerCount'),
@@ -96,23 +76,22 @@ function fromUniversalData(document: Document, handle: string): Partial<ProfileS
     posts: stat('videoCount'),
     createdAt: created ? isoTime(created) : undefined,
     verified: typeof verified === 'boolean' ? verified : undefined,
-    hasBio: typeof signature === 'string' ? signature.trim() !== '' : undefined,
+    hasBio: hasText(dig(user, 'signature')),
     hasUrl: typeof dig(user, 'bioLink', 'link') === 'string' ? true : undefined,
-    extra: likes === undefined ? undefined : { likes },
+    extra: { likes: stat('heartCount') ?? stat('heart') },
   };
 }
 
 /** The rendered header: data-e2e counts, where its title (h1 user-title) names the URL's profile. */
-function fromHeader(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+function fromHeader(document: Document, handle: string, locale?: string): SignalsRead | null {
   const title = document.querySelector(HEADER_NAME);
   if (!title || !namesHandle(shownText(title), handle)) return null;
   const count = (id: string) => parseCount(shownText(document.querySelector(`[data-e2e="${id}"]`)), locale);
-  const likes = count('likes-count');
   return {
     followers: count('followers-count'),
     following: count('following-count'),
     hasUrl: document.querySelector('[data-e2e="user-link"]') ? true : undefined,
-    extra: likes === undefined ? undefined : { likes },
+    extra: { likes: count('likes-count') },
   };
 }
 
@@ -142,7 +121,7 @@ function postFromElement(element: Element, page: URL): SeenPost | null {
     video = videoOf(page);
     counts = { likes: parseCount(shownText(element), locale), replies: count(element.ownerDocument, 'comment-count') };
   }
-  const shown = Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== undefined));
+  const shown = withoutUndefined(counts);
   if (!video || Object.keys(shown).length === 0) return null;
   return { ...video, ...shown };
 }
@@ -159,12 +138,7 @@ export const tiktok: SiteAdapter = {
   observe(document, page) {
     const profile = profileFromUrl(page);
     if (!profile) return null;
-    const signals = mergeSignals(
-      fromJsonLd(document, profile.handle),
-      fromUniversalData(document, profile.handle),
-      fromHeader(document, profile.handle, pageLocale(document)),
-    );
-    return readSomething(signals) ? { ref: profile, signals } : null;
+    return observed(profile, fromJsonLd(document, profile.handle), fromUniversalData(document, profile.handle), fromHeader(document, profile.handle, pageLocale(document)));
   },
   postSelector: `${GRID_ITEM}, ${FEED_ITEM}, ${VIDEO_LIKES}`,
   postFromElement,

@@ -10,9 +10,11 @@
 // the number the button shows. Quoted posts (a div[role="link"] inside the post) are not read.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
+import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
-import type { SeenPost } from './types';
+import type { PageObservation, SeenPost } from './types';
 import { linkParts } from './find-handles';
+import { asList, hasText, isoTime, jsonCount, jsonLdNode, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
 
 type PostCounts = Pick<SeenPost, 'replies' | 'reposts' | 'quotes' | 'likes' | 'views'>;
 type LabelField = keyof PostCounts | 'bookmarks';
@@ -50,19 +52,6 @@ const MONTHS: Record<string, number> = Object.fromEntries(
 const POSTS_WORD = /^(posts?|tweets?|beiträge|beitrag|publicaciones|publicación|publications?|publicações|publicação|postagens|件のポスト|ポスト)$/i;
 const COUNT_PREFIX = /^[\d.,\s\u00a0\u202f']+(?:[KMB]|Mio\.?|Mrd\.?|mil|万|億)?\s*/i;
 
-/** Visible text: no icons, white space folded, no bidirectional marks. */
-export function shownText(element: Element | null | undefined): string {
-  if (!element) return '';
-  // Most elements asked about hold text alone: no walk needed.
-  if (element.childElementCount === 0) return (element.textContent ?? '').replace(/[\s\u200e\u200f\u2066-\u2069]+/g, ' ').trim();
-  let text = '';
-  for (const node of element.childNodes) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !['svg', 'script', 'style'].includes((node as Element).localName)) text += shownText(node as Element);
-  }
-  return text.replace(/[\s\u200e\u200f\u2066-\u2069]+/g, ' ').trim();
-}
-
 /**
  * The "@handle" an element shows (the profile header's, a quoted post's author line), and the
  * innermost element that holds it; the last one, as the handle follows the display name (which
@@ -78,36 +67,16 @@ export function shownHandle(container: Element): { handle: string; element: Elem
 }
 
 const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const locale = (document: Document) => document.documentElement?.getAttribute('lang') || undefined;
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-const count = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined);
-const nonEmpty = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : undefined);
-
-function isoDate(value: string | null | undefined): string | undefined {
-  // X writes <time datetime> in this very form: taken as it is.
-  if (value && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value)) return value;
-  const time = value ? Date.parse(value) : NaN;
-  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
-}
 
 /** The ProfilePage the page embeds for this handle (checked: SPA navigation swaps it in place). */
-function profileSchema(document: Document, handle: string): Record<string, unknown> | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const item of [...asList(data), ...asList(record(data)['@graph'])].map(record)) {
-      const person = record(item.mainEntity);
-      const url = typeof person.url === 'string' ? person.url.replace(/\/$/, '').split('/').pop() : undefined;
-      const name = typeof person.additionalName === 'string' ? person.additionalName : url;
-      if (item['@type'] === 'ProfilePage' && name && sameHandle(name, handle)) return item;
-    }
-  }
-  return null;
+function profileSchema(document: Document, handle: string): Record<string, unknown> | undefined {
+  return jsonLdNode(document, (node) => {
+    const person = record(node.mainEntity);
+    const url = typeof person.url === 'string' ? person.url.replace(/\/$/, '').split('/').pop() : undefined;
+    const name = typeof person.additionalName === 'string' ? person.additionalName : url;
+    return node['@type'] === 'ProfilePage' && !!name && sameHandle(name, handle);
+  });
 }
 
 /** interactionStatistic: what others do to the account (FollowAction: its followers); X also puts its "Friends" and "Tweets" there. */
@@ -121,15 +90,15 @@ function fromSchema(document: Document, handle: string): Partial<ProfileSignals>
       const type = counter.interactionType;
       const kind = `${typeof type === 'string' ? type : String(record(type)['@type'] ?? '')} ${String(counter.name ?? '')}`;
       const key = field(kind);
-      if (key && signals[key] === undefined) signals[key] = count(counter.userInteractionCount);
+      if (key && signals[key] === undefined) signals[key] = jsonCount(counter.userInteractionCount);
     }
   };
   read(person.interactionStatistic, (kind) => (/FollowAction|Follows/.test(kind) ? 'followers' : /SubscribeAction|Friends/.test(kind) ? 'following' : /WriteAction|Tweets/.test(kind) ? 'posts' : undefined));
   // What the account does itself: whom it follows, what it writes.
   read(person.agentInteractionStatistic, (kind) => (/FollowAction/.test(kind) ? 'following' : /WriteAction/.test(kind) ? 'posts' : undefined));
-  signals.createdAt = isoDate(String(page.dateCreated ?? person.dateCreated ?? ''));
-  signals.hasBio = nonEmpty(person.description);
-  signals.hasLocation = nonEmpty(record(person.homeLocation).name);
+  signals.createdAt = isoTime(String(page.dateCreated ?? person.dateCreated ?? ''));
+  signals.hasBio = hasText(person.description);
+  signals.hasLocation = hasText(record(person.homeLocation).name);
   const avatar = record(person.image).contentUrl;
   if (typeof avatar === 'string' && avatar !== '') signals.hasAvatar = !avatar.includes('default_profile_images');
   // relatedLink is the profile's website; where there is none, the header says so.
@@ -160,7 +129,7 @@ function fromHeader(document: Document, handle: string): Partial<ProfileSignals>
   const name = document.querySelector('[data-testid="UserName"]');
   const shown = name ? shownHandle(name) : null;
   if (!name || !shown || !sameHandle(shown.handle, handle)) return {};
-  const lang = locale(document);
+  const lang = pageLocale(document);
   const own = handle.toLowerCase();
   const linkTo = (...tabs: string[]) =>
     [...document.querySelectorAll('a[href]')].find((link) => tabs.some((tab) => link.getAttribute('href')!.toLowerCase().replace(/^https:\/\/(www\.)?(x|twitter)\.com/, '') === `/${own}/${tab}`));
@@ -182,12 +151,8 @@ function fromHeader(document: Document, handle: string): Partial<ProfileSignals>
 }
 
 /** A profile page's signals: the embedded schema first (exact numbers), the header for the rest; null when neither shows this handle. */
-export function observeProfile(document: Document, handle: string): Partial<ProfileSignals> | null {
-  const merged: Record<string, unknown> = {};
-  for (const part of [fromSchema(document, handle), fromHeader(document, handle)]) {
-    for (const [key, value] of Object.entries(part)) if (value !== undefined && merged[key] === undefined) merged[key] = value;
-  }
-  return Object.keys(merged).length > 0 ? (merged as Partial<ProfileSignals>) : null;
+export function observeProfile(document: Document, profile: ProfileRef): PageObservation | null {
+  return observed(profile, fromSchema(document, profile.handle), fromHeader(document, profile.handle));
 }
 
 /** Whether an element of a post belongs to a post it quotes (a div acting as a link), not to the post itself. */
@@ -239,7 +204,7 @@ function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
     const button = ownElements(post, selector, nested).find((candidate) => !group || group.contains(candidate));
     if (button) counts[field] = buttonCount(button, lang);
   }
-  return Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== undefined));
+  return withoutUndefined(counts);
 }
 
 /** One post (article[data-testid="tweet"]): its permalink, author, time and counts; null without a permalink or a count. */
@@ -252,9 +217,9 @@ export function readPost(post: Element, page: URL): SeenPost | null {
     if (!path) continue;
     const match = /^\/([^/]+)\/status\/(\d+)\/?$/.exec(path);
     if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
-    const counts = postCounts(post, nested, locale(post.ownerDocument));
+    const counts = postCounts(post, nested, pageLocale(post.ownerDocument));
     if (Object.keys(counts).length === 0) return null;
-    const postedAt = isoDate(time.getAttribute('datetime'));
+    const postedAt = isoTime(time);
     return { id: `/${match[1]}/status/${match[2]}`, author: { network: 'x', handle: match[1] }, ...(postedAt ? { postedAt } : {}), ...counts };
   }
   return null;

@@ -12,7 +12,8 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import { linkParts } from './find-handles';
-import { observeProfile, readPost, shownHandle, shownText } from './x-page';
+import { shownText } from './page-reading';
+import { observeProfile, readPost, shownHandle } from './x-page';
 
 const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 /** Hosts whose `/<handle>` links name an X account (pages and links may carry www.). */
@@ -113,8 +114,7 @@ export const x: SiteAdapter = {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     try {
-      const signals = observeProfile(document, profile.handle);
-      return signals ? { ref: profile, signals } : null;
+      return observeProfile(document, profile);
     } catch {
       return null;
     }

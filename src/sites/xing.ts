@@ -16,7 +16,8 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { countPhrases, declaredUrl, definedSignals, interactionCount, jsonLdEntity, jsonText, readableText, textPieces } from './professional-pages';
+import { SIGHTED, declaredUrl, decodedSegment, interactionCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, textPieces } from './page-reading';
+import { countPhrases } from './professional-pages';
 
 const HOSTS = ['www.xing.com', 'xing.com'];
 /** XING's own pages under /profile/: the signed-in user's editor and the embedded old profile. */
@@ -41,14 +42,8 @@ const isSlug = (slug: string) => slug.includes('_') && !RESERVED.has(slug.toLowe
 /** The member an xing.com path names, and the segments after it. */
 function slugFromPath(pathname: string): { slug: string; rest: string[] } | null {
   const [section, raw, ...rest] = pathname.split('/').filter(Boolean);
-  if (section !== 'profile' || !raw) return null;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-  return isSlug(slug) ? { slug, rest: rest.map((segment) => segment.toLowerCase()) } : null;
+  const slug = section === 'profile' && raw ? decodedSegment(raw) : null;
+  return slug !== null && isSlug(slug) ? { slug, rest: rest.map((segment) => segment.toLowerCase()) } : null;
 }
 
 export function profileFromUrl(url: URL): ProfileRef | null {
@@ -67,7 +62,7 @@ function namesProfile(href: string | null | undefined, profile: ProfileRef): boo
   }
 }
 
-const profileName = (document: Document) => readableText(document.querySelector(NAME) ?? document.querySelector('main h1'));
+const profileName = (document: Document) => shownText(document.querySelector(NAME) ?? document.querySelector('main h1'), SIGHTED);
 
 /** A name's words as XING writes them into slugs: lower case, umlauts both kept and spelled out ("müller", "mueller"). */
 function nameWords(name: string): Set<string> {
@@ -101,9 +96,9 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const found = slugFromPath(url.pathname);
   if (!found || found.rest.length > 0) return null;
   const ref = { network: 'xing', handle: found.slug };
-  const pieces = textPieces(link);
+  const pieces = textPieces(link, SIGHTED);
   if (pieces.length === 0) return null; // an avatar
-  if (pieces.every((piece) => piece.holder === pieces[0].holder)) return looksLikeName(readableText(link)) ? { ref, anchor: link, placement: 'after' } : null;
+  if (pieces.every((piece) => piece.holder === pieces[0].holder)) return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;
   // A card (name, headline, company): its first line is the name.
   return looksLikeName(pieces[0].text) ? { ref, anchor: pieces[0].holder, placement: 'append' } : null;
 }
@@ -113,7 +108,7 @@ function fromProfileName(element: Element, page: URL): FoundHandle | null {
   if (!profile || element.closest('a[href]') || !showsProfile(element.ownerDocument, profile)) return null;
   // The name's element, not a heading that holds it.
   if (element.localName === 'h1' && element.querySelector(NAME)) return null;
-  return looksLikeName(readableText(element)) ? { ref: profile, anchor: element, placement: 'append' } : null;
+  return looksLikeName(shownText(element, SIGHTED)) ? { ref: profile, anchor: element, placement: 'append' } : null;
 }
 
 /** Whether the header's picture is a photo; undefined where the page shows none. */
@@ -144,19 +139,17 @@ export const xing: SiteAdapter = {
     if (!profile) return null;
     try {
       if (!showsProfile(document, profile)) return null;
-      const lang = document.documentElement?.getAttribute('lang') || undefined;
       const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
       const header = document.querySelector(HEADER) ?? document.querySelector(NAME)?.closest('section') ?? null;
-      const counts = countPhrases([header, document.querySelector(CONTACTS_BOX)], lang);
+      const counts = countPhrases([header, document.querySelector(CONTACTS_BOX)], pageLocale(document));
       const image = jsonText(person?.image, 'contentUrl', 'url');
-      const signals = definedSignals({
+      return observed(profile, {
         followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
         hasAvatar: image ? !NO_PHOTO.test(image) : hasPhoto(document, header, profileName(document)),
-        hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || readableText(document.querySelector(HEADLINE)) ? true : undefined,
-        hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || readableText(document.querySelector(LOCATION)) ? true : undefined,
+        hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || shownText(document.querySelector(HEADLINE), SIGHTED) ? true : undefined,
+        hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || shownText(document.querySelector(LOCATION), SIGHTED) ? true : undefined,
         extra: { connections: counts.connections?.count },
       });
-      return Object.keys(signals).length > 0 ? { ref: profile, signals } : null;
     } catch {
       return null;
     }

@@ -7,7 +7,7 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
-import { dig, readSomething } from './page-counts';
+import { decodedSegment, dig, hasText, readSomething } from './page-reading';
 import type { PageObservation } from './types';
 
 export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'];
@@ -89,14 +89,8 @@ export const sameHandle = (a: string | undefined, b: string | undefined) => a !=
 export function handleIn(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
   const match = /(?:^|\/)(@[^/?#\s]+)\/?$/.exec(text.trim());
-  if (!match) return undefined;
-  let handle: string;
-  try {
-    handle = decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
-  return isHandle(handle) ? handle : undefined;
+  const handle = match ? decodedSegment(match[1]) : null;
+  return handle !== null && isHandle(handle) ? handle : undefined;
 }
 
 export interface ChannelPath {
@@ -160,7 +154,6 @@ function hasVerifiedBadge(badges: unknown): boolean {
   return Array.isArray(badges) && badges.some((badge) => /VERIFIED/.test(String(dig(badge, 'metadataBadgeRenderer', 'style'))));
 }
 
-const nonEmpty = (text: unknown) => (typeof text === 'string' ? text.trim() !== '' : undefined);
 
 /** The 2022–2024 channel header, c4TabbedHeaderRenderer. */
 function fromTabbedHeader(header: unknown, locale?: string): ChannelData {
@@ -199,7 +192,7 @@ function fromPageHeader(model: unknown, locale?: string): ChannelData {
       // The check beside the name is an image attached to the title's text.
       verified: title === undefined ? undefined : /CHECK_CIRCLE|VERIFIED/.test(JSON.stringify(title)),
       hasAvatar: typeof dig(model, 'image', 'decoratedAvatarViewModel', 'avatar', 'avatarViewModel', 'image', 'sources', 0, 'url') === 'string' || undefined,
-      hasBio: nonEmpty(textOf(dig(model, 'description', 'descriptionPreviewViewModel', 'description'))),
+      hasBio: hasText(textOf(dig(model, 'description', 'descriptionPreviewViewModel', 'description'))),
       hasUrl: dig(model, 'attribution', 'attributionViewModel') !== undefined || undefined,
     },
   };
@@ -220,7 +213,7 @@ export function channelFromData(data: unknown, locale?: string): ChannelData | n
     channelId: header.channelId ?? (isChannelId(externalId) ? externalId : undefined),
     signals: {
       ...header.signals,
-      hasBio: header.signals.hasBio ?? nonEmpty(description),
+      hasBio: header.signals.hasBio ?? hasText(description),
       hasAvatar: header.signals.hasAvatar ?? (typeof dig(metadata, 'avatar', 'thumbnails', 0, 'url') === 'string' || undefined),
     },
   };

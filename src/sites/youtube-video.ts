@@ -7,7 +7,7 @@
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
-import { mergeSignals, pageLocale, shownText } from './page-counts';
+import { isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from './page-reading';
 import type { PageObservation, SeenPost } from './types';
 import { type ChannelData, channelAt, initialData, observation, ownerFromData, refOf, sameHandle, visible } from './youtube-data';
 
@@ -72,13 +72,7 @@ function microdataCount(video: Element, action: string): number | undefined {
   return undefined;
 }
 
-function isoDate(text: string | null | undefined): string | undefined {
-  const time = text ? Date.parse(text) : NaN;
-  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
-}
-
 const ownMeta = (video: Element | undefined, name: string) => video?.querySelector(`:scope > meta[itemprop="${name}"]`)?.getAttribute('content');
-const withoutUnknown = (post: SeenPost): SeenPost => Object.fromEntries(Object.entries(post).filter(([, value]) => value !== undefined)) as unknown as SeenPost;
 
 /** The server HTML's microdata block (#watch7-content): self-describing, so it is read whichever video it is about. */
 export function postFromMicrodata(video: Element): SeenPost | null {
@@ -94,7 +88,7 @@ export function postFromMicrodata(video: Element): SeenPost | null {
   const likes = microdataCount(video, 'LikeAction');
   const views = microdataCount(video, 'WatchAction');
   if (likes === undefined && views === undefined) return null;
-  return withoutUnknown({ id: `/watch?v=${id}`, author, postedAt: isoDate(ownMeta(video, 'datePublished')), likes, views });
+  return withoutUndefined({ id: `/watch?v=${id}`, author, postedAt: isoTime(ownMeta(video, 'datePublished')), likes, views }) as SeenPost;
 }
 
 /** The rendered video: its owner, the like button's "like this video along with 43,864 other people", the views. */
@@ -110,5 +104,5 @@ export function postFromWatchMetadata(metadata: Element, page: URL): SeenPost | 
   if (likes === undefined && views === undefined) return null;
   // The date the page writes ("Aug 2, 2018") is in the page's language; the microdata's is ISO.
   const microdata = [...metadata.ownerDocument.querySelectorAll('#watch7-content')].find((video) => ownMeta(video, 'identifier') === videoId);
-  return withoutUnknown({ id: `/watch?v=${videoId}`, author, postedAt: isoDate(ownMeta(microdata, 'datePublished')), likes, views });
+  return withoutUndefined({ id: `/watch?v=${videoId}`, author, postedAt: isoTime(ownMeta(microdata, 'datePublished')), likes, views }) as SeenPost;
 }

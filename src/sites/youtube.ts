@@ -13,7 +13,7 @@
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
-import { mergeSignals, pageLocale, shownText } from './page-counts';
+import { mergeSignals, pageLocale, shownText } from './page-reading';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
