@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { runBackgroundBench } from './bench/background';
 import { HANDLES, runHandlesPage } from './bench/handles-page';
+import { runPopupOpenBench } from './bench/popup-open';
 import { runRequestsBench } from './bench/requests';
 import { bundleSizes } from './bench/sizes';
 import { runXTimeline } from './bench/x-timeline';
@@ -12,8 +13,12 @@ const rows: Row[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const sizes = bundleSizes(resolve(import.meta.dirname, '../dist/chrome'));
-rows.push(['Content script, all it loads (gzip)', kb(sizes.content.gzipBytes), '≤ 30 KB', sizes.content.gzipBytes <= 30 * 1024]);
-rows.push(['Popup, all it loads (gzip)', kb(sizes.popup.gzipBytes), '≤ 60 KB', sizes.popup.gzipBytes <= 60 * 1024]);
+rows.push(['Content script on its heaviest site: the script and that site’s adapter (gzip)', kb(sizes.content.gzipBytes), '≤ 30 KB', sizes.content.gzipBytes <= 30 * 1024]);
+rows.push(['  … every adapter it can load, in all', kb(sizes.contentAll.gzipBytes), '', null]);
+rows.push(['Popup as it opens, with its heaviest later part (gzip)', kb(sizes.popup.gzipBytes), '≤ 60 KB', sizes.popup.gzipBytes <= 60 * 1024]);
+rows.push(['  … every file it can load, in all', kb(sizes.popupAll.gzipBytes), '', null]);
+const popupOpen = await runPopupOpenBench(20);
+rows.push(["Popup: cached profile's breakdown shown (median of 20 openings)", `${popupOpen.medianMs} ms`, '≤ 150 ms', popupOpen.medianMs <= 150]);
 
 const alone = await runHandlesPage(false);
 const withUs = await runHandlesPage(true);

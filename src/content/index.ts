@@ -1,10 +1,11 @@
-// The content script: picks the adapter for this site and badges its handles.
+// The content script: picks the adapter for this site and badges its handles, unless the user
+// turned badges off for the site. The settings are read before anything else is done.
 import { nativeApi } from '../lib/native-api';
-import { loadSettings } from '../lib/settings';
-import { siteFor, siteForEnabledHost } from '../sites';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, isSiteEnabled, loadSettings, parseSettings, type Settings } from '../lib/settings';
+import { enabledSiteInfoFor, siteInfoFor } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { installBadgeEvents } from './badge-events';
-import { createBadgeLayer } from './badges';
+import { createBadgeLayer, type BadgeOptions } from './badges';
 import { createLayoutWatch } from './layout-watch';
 import { createPageObserver } from './page-observer';
 import { createPostReader } from './post-reader';
@@ -13,12 +14,24 @@ import { createScoreClient } from './score-client';
 
 const SWEEP_INTERVAL_MS = 1000;
 
-function start(adapter: SiteAdapter): void {
+const badgeOptions = (settings: Settings): BadgeOptions => ({ waitForUser: settings.privacyMode, size: settings.badgeSize });
+
+function start(adapter: SiteAdapter, settings: Settings): void {
   installBadgeEvents();
   const client = createScoreClient();
-  const layer = createBadgeLayer(client, (change) => scanner.quietly(change));
+  const layer = createBadgeLayer(client, (change) => scanner.quietly(change), badgeOptions(settings));
+  let privacyMode = settings.privacyMode;
+  // Privacy mode and badge size follow the settings while the page is open (turning a site off applies from its next load).
+  nativeApi.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    const next = parseSettings(changes[SETTINGS_KEY].newValue);
+    privacyMode = next.privacyMode;
+    layer.configure(badgeOptions(next));
+  });
   const layout = createLayoutWatch(adapter, (recognised) => client.layout(adapter.id, recognised));
-  const pageObserver = createPageObserver(adapter, client, layout.found);
+  // The page's own counts are read in privacy mode too (that asks no one), but no public feed is fetched for them.
+  const observeClient = { observe: (...[ref, signals, feedUrl]: Parameters<typeof client.observe>) => client.observe(ref, signals, privacyMode ? undefined : feedUrl) };
+  const pageObserver = createPageObserver(adapter, observeClient, layout.found);
   const posts = createPostReader(adapter, client);
   let lastSweep = 0;
   const scanner = startScanner(adapter, {
@@ -39,11 +52,12 @@ function start(adapter: SiteAdapter): void {
   });
 }
 
-const fixed = siteFor(location.hostname);
-if (fixed) start(fixed);
-else {
-  // Registered at run time for a Mastodon instance the user turned on (src/background/dynamic-sites.ts).
-  void loadSettings(nativeApi.storage.local)
-    .then((settings) => siteForEnabledHost(location.hostname, settings.mastodonInstances))
-    .then((adapter) => adapter && start(adapter), () => {});
-}
+void loadSettings(nativeApi.storage.local)
+  .catch(() => DEFAULT_SETTINGS)
+  .then((settings) => {
+    // A Mastodon instance the user turned on is registered at run time (src/background/dynamic-sites.ts).
+    const site = siteInfoFor(location.hostname) ?? enabledSiteInfoFor(location.hostname, settings.mastodonInstances);
+    // Only this site's adapter is loaded, and only where the user has the site on.
+    if (site && isSiteEnabled(settings, site.id)) return site.load().then((adapter) => start(adapter, settings));
+    return undefined;
+  });

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
 import { enableSite, hostToEnable, type SitesProblem, type SitesRequest } from '../lib/site-access';
-import { siteFor } from '../sites';
+import { siteInfoFor } from '../sites/registry';
 
 export interface CurrentTab {
   id?: number;
@@ -33,7 +33,7 @@ type Status = { state: 'idle' } | { state: 'busy' } | { state: 'done' } | { stat
 
 export function EnableSite({ tab, enabled }: { tab: CurrentTab | undefined; enabled: readonly string[] }) {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
-  const host = hostToEnable(tab?.url, (h) => siteFor(h) !== undefined || enabled.includes(h));
+  const host = hostToEnable(tab?.url, (h) => siteInfoFor(h) !== undefined || enabled.includes(h));
   if (!host) return null;
 
   function click(): void {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
-import { siteFor } from '../sites';
+import { siteInfoFor } from '../sites/registry';
 
 export function LayoutNote({ url }: { url: string | undefined }) {
   const [broken, setBroken] = useState(false);
@@ -14,7 +14,7 @@ export function LayoutNote({ url }: { url: string | undefined }) {
     } catch {
       return;
     }
-    const site = siteFor(host);
+    const site = siteInfoFor(host);
     if (!site) return;
     void sendRequest('layout.get', { site: site.id }).then((report) => setBroken(report?.recognised === false), () => {});
   }, [url]);

@@ -1,4 +1,5 @@
-// The websites the content script knows. One line per site.
+// Every site adapter at once, loaded together: for tests, the command line and benchmarks. The
+// extension's pages load only the adapter they need, through registry.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import { bluesky } from './bluesky';
 import { devto } from './devto';
@@ -8,6 +9,7 @@ import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { stackexchange } from './stackexchange';
 import type { SiteAdapter } from './types';
+import { enabledSiteInfoFor, siteInfoFor } from './registry';
 import { x } from './x';
 import { linkedin } from './linkedin';
 import { xing } from './xing';
@@ -19,15 +21,15 @@ import { youtube } from './youtube';
 
 export const SITES: readonly SiteAdapter[] = [github, bluesky, hackernews, stackexchange, devto, reddit, mastodon, x, linkedin, xing, instagram, threads, tiktok, facebook, youtube];
 
+/** The adapter of a host name (which host is which site is said once, in registry.ts). */
 export function siteFor(hostname: string): SiteAdapter | undefined {
-  const host = hostname.replace(/^www\./, '');
-  // A host pattern "*.example.com" stands for every subdomain of example.com (Stack Exchange's sites).
-  return SITES.find((site) => site.hosts.some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1)))));
+  const info = siteInfoFor(hostname);
+  return info && SITES.find((site) => site.id === info.id);
 }
 
 /** The adapter for a host the user enabled at run time: a Mastodon instance of settings.mastodonInstances. */
 export function siteForEnabledHost(hostname: string, mastodonInstances: readonly string[]): SiteAdapter | undefined {
-  return mastodonInstances.includes(hostname.toLowerCase()) ? mastodon : undefined;
+  return enabledSiteInfoFor(hostname, mastodonInstances) ? mastodon : undefined;
 }
 
 /** The profile a page URL shows, whichever site it is on (the Mastodon instances the user enabled too). */
