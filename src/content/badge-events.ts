@@ -56,6 +56,7 @@ export function installBadgeEvents(): void {
         event.stopPropagation();
         if (type !== 'click' || !at.onPill) return;
         event.preventDefault();
+        at.badge.activate();
         if (at.badge.isOpen() && at.badge.pinned) return hide(at.badge);
         show(at.badge);
         at.badge.pinned = true;
@@ -70,6 +71,8 @@ export function installBadgeEvents(): void {
       if (!at) return;
       clearTimeout(hideTimer);
       if (at.badge.isOpen() || !at.onPill) return;
+      // Privacy mode: hovering is the user asking for this one score.
+      at.badge.activate();
       at.badge.prefetch();
       clearTimeout(showTimer);
       showTimer = setTimeout(() => show(at.badge), SHOW_DELAY_MS);
@@ -89,7 +92,10 @@ export function installBadgeEvents(): void {
     'focusin',
     (event) => {
       const at = locate(event);
-      if (at?.onPill) show(at.badge);
+      if (at?.onPill) {
+        at.badge.activate();
+        show(at.badge);
+      }
       else if (at) clearTimeout(hideTimer);
     },
     true,

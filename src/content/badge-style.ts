@@ -13,6 +13,11 @@ export const BADGE_CSS = `
   color: #fff; background: var(--band, #59636e); box-shadow: 0 0 0 1px rgba(127,127,127,.35);
 }
 .pill:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+/* The user's size setting (data-size on the host), for readers who need larger badges. */
+:host([data-size="large"]) { width: 38px; height: 22px; }
+:host([data-size="large"]) .pill { border-radius: 11px; font-size: 14px; line-height: 22px; }
+/* Privacy mode: no score is asked for until the user hovers, focuses or clicks the badge. */
+:host([data-state="idle"]) .pill { --band: #59636e; }
 :host([data-stale]) .pill { background-image: repeating-linear-gradient(135deg, transparent 0 3px, rgba(255,255,255,.18) 3px 5px); }
 :host([data-state="loading"]) .pill { --band: #59636e; }
 :host([data-state="unavailable"]) .pill { --band: #6a737d; }

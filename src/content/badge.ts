@@ -2,7 +2,8 @@
 // opens on hover and on keyboard focus. Its host element carries the attributes of
 // DESIGN.md (data-influence-badge, data-score or data-state) for tests and assistive tech.
 // Badges have no event listeners of their own: badge-events.ts listens once for all of them.
-import { profileKey, type ProfileRef } from '../lib/profile-ref';
+import { t } from '../lib/i18n';
+import { displayHandle, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 import { BADGE_CSS, bandColour } from './badge-style';
 import { accessibleName, cardContent } from './card';
@@ -44,7 +45,7 @@ function adoptStyle(root: ShadowRoot): boolean {
  * need a thousand).
  */
 let prototypeHost: HTMLElement | undefined;
-const PILL_TEXT = { loading: '…', error: '!', unavailable: '–' } as const;
+const PILL_TEXT = { loading: '…', error: '!', unavailable: '–', idle: '?' } as const;
 function newHost(): HTMLElement {
   if (!prototypeHost) {
     // Copies start out loading, as every badge does.
@@ -57,6 +58,7 @@ function newHost(): HTMLElement {
   if (!host.shadowRoot) {
     // A browser without clonable shadow roots: build the copy by hand.
     host = document.createElement(BADGE_TAG);
+    host.setAttribute('data-state', 'loading');
     host.attachShadow({ mode: 'open' }).append(prototypeHost.shadowRoot!.firstChild!.cloneNode(true));
   }
   if (!adoptStyle(host.shadowRoot!)) host.shadowRoot!.prepend(h('style', {}, BADGE_CSS));
@@ -78,6 +80,8 @@ export class Badge {
   pinned = false;
 
   private details: ScoredEntry | undefined;
+  /** Privacy mode: what asks for the score once the user reaches for the badge. */
+  private onActivate: (() => void) | undefined;
 
   /** loadDetails fetches what the card shows of a scored profile, from the background's cache. */
   constructor(
@@ -99,6 +103,31 @@ export class Badge {
     this.details = undefined;
     this.render();
     if (this.isOpen()) this.show();
+  }
+
+  /**
+   * Privacy mode: the badge shows a neutral "hover to score" state, and its profile is asked
+   * for only when activate() is called (hover, focus or click: badge-events.ts).
+   */
+  waitForActivation(onActivate: () => void): void {
+    this.onActivate = onActivate;
+    this.shown = 'idle';
+    this.host.setAttribute('data-state', 'idle');
+    this.pill.textContent = PILL_TEXT.idle;
+    this.pill.setAttribute('aria-label', t('badgeIdle', displayHandle(this.ref)));
+  }
+
+  /** The user reached for the badge: one that was waiting asks for its score now (once). */
+  activate(): void {
+    const ask = this.onActivate;
+    if (!ask) return;
+    this.onActivate = undefined;
+    this.update({ key: this.key, state: 'loading' });
+    ask();
+  }
+
+  isWaiting(): boolean {
+    return this.onActivate !== undefined;
   }
 
   /** Starts fetching the card's details (on hover, before the card opens). */

@@ -1,6 +1,8 @@
 // Places badges for the handles the scanner finds, but only once they come near the screen:
 // a page with a thousand handles costs a thousand cheap checks, not a thousand badges and
-// requests. Badges whose handle left the page are removed with it.
+// requests. Badges whose handle left the page are removed with it. In privacy mode a badge asks
+// for nothing until the user reaches for it (then every badge of that profile gets the score).
+import type { BadgeSize } from '../lib/settings';
 import type { FoundHandle } from '../sites/types';
 import { Badge } from './badge';
 import type { ScoreClient } from './score-client';
@@ -15,10 +17,19 @@ interface Placed {
   anchor: Element;
 }
 
+export interface BadgeOptions {
+  /** Privacy mode: badges wait for a hover, focus or click before asking for their score. */
+  waitForUser: boolean;
+  size: BadgeSize;
+}
+
 /** `quietly` makes DOM changes that the page scanner should not see as the page's own. */
-export function createBadgeLayer(client: ScoreClient, quietly: (change: () => void) => void) {
+export function createBadgeLayer(client: ScoreClient, quietly: (change: () => void) => void, initial: BadgeOptions = { waitForUser: false, size: 'normal' }) {
+  const options = { ...initial };
   const waiting = new Map<Element, FoundHandle>();
   const placed = new Map<Element, Placed>();
+  /** Profiles the user asked for in privacy mode: their other badges, and later ones, ask too. */
+  const asked = new Set<string>();
   const toPlace: Element[] = [];
   let frame: number | undefined;
 
@@ -42,10 +53,22 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
 
   function place(element: Element, found: FoundHandle): void {
     const badge = new Badge(found.ref, () => client.details(found.ref));
+    if (options.size !== 'normal') badge.host.setAttribute('data-size', options.size);
     if (found.placement === 'append') found.anchor.append(badge.host);
     else found.anchor.after(badge.host);
-    const unsubscribe = client.subscribe(found.ref, (entry) => badge.update(entry));
-    placed.set(element, { badge, unsubscribe, anchor: found.anchor });
+    let unsubscribe: (() => void) | undefined;
+    const subscribe = () => {
+      unsubscribe ??= client.subscribe(found.ref, (entry) => badge.update(entry));
+    };
+    if (!options.waitForUser || asked.has(badge.key)) subscribe();
+    else
+      badge.waitForActivation(() => {
+        subscribe();
+        if (asked.has(badge.key)) return;
+        asked.add(badge.key);
+        for (const other of placed.values()) if (other.badge.key === badge.key) other.badge.activate();
+      });
+    placed.set(element, { badge, unsubscribe: () => unsubscribe?.(), anchor: found.anchor });
   }
 
   function placeSome(): void {
@@ -77,6 +100,17 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
       if (!found) return;
       waiting.set(element, found);
       visibility.observe(element);
+    },
+    /** The user changed the settings while the page is open: new sizes apply at once; turning privacy mode off asks for every waiting badge. */
+    configure(next: BadgeOptions): void {
+      Object.assign(options, next);
+      quietly(() => {
+        for (const { badge } of placed.values()) {
+          if (next.size === 'normal') badge.host.removeAttribute('data-size');
+          else badge.host.setAttribute('data-size', next.size);
+          if (!next.waitForUser) badge.activate();
+        }
+      });
     },
     /** Drops badges whose handle is gone from the page (their anchor was removed or replaced). */
     sweep(): void {

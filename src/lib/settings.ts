@@ -13,9 +13,29 @@ export interface Settings {
   stackExchangeKey: string;
   /** Mastodon instances the user turned badges on for, beyond the manifest's (host names, granted at run time). */
   mastodonInstances: string[];
+  /** Sites (adapter ids of src/sites) the user turned badges off for: `false`. A site not named is on, new ones too. */
+  enabledSites: Record<string, boolean>;
+  /** Badges wait for a hover, focus or click before their profile is asked for: nothing is requested as pages scroll. */
+  privacyMode: boolean;
+  badgeSize: BadgeSize;
 }
 
-export const DEFAULT_SETTINGS: Settings = { githubToken: '', maxAgeHours: {}, ownProfiles: [], stackExchangeKey: '', mastodonInstances: [] };
+export type BadgeSize = 'normal' | 'large';
+export const BADGE_SIZES: readonly BadgeSize[] = ['normal', 'large'];
+
+/** The credentials: left out of an export unless the user asks for them. */
+export const SECRET_FIELDS = ['githubToken', 'stackExchangeKey'] as const satisfies readonly (keyof Settings)[];
+
+export const DEFAULT_SETTINGS: Settings = {
+  githubToken: '',
+  maxAgeHours: {},
+  ownProfiles: [],
+  stackExchangeKey: '',
+  mastodonInstances: [],
+  enabledSites: {},
+  privacyMode: false,
+  badgeSize: 'normal',
+};
 export const SETTINGS_KEY = 'settings';
 
 interface SettingsArea {
@@ -30,6 +50,16 @@ function parseMaxAge(raw: unknown): Record<string, number> {
   return Object.fromEntries(Object.entries(raw).filter((pair): pair is [string, number] => typeof pair[1] === 'number' && pair[1] > 0));
 }
 
+function parseEnabledSites(raw: unknown): Record<string, boolean> {
+  if (!isRecord(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((pair): pair is [string, boolean] => typeof pair[1] === 'boolean'));
+}
+
+/** Whether badges are on for a site (an adapter id): on unless the user turned it off. */
+export function isSiteEnabled(settings: Pick<Settings, 'enabledSites'>, siteId: string): boolean {
+  return settings.enabledSites[siteId] !== false;
+}
+
 export function parseSettings(raw: unknown): Settings {
   const stored = isRecord(raw) ? raw : {};
   return {
@@ -38,6 +68,10 @@ export function parseSettings(raw: unknown): Settings {
     ownProfiles: Array.isArray(stored.ownProfiles) ? stored.ownProfiles.filter((key): key is string => typeof key === 'string') : [],
     stackExchangeKey: typeof stored.stackExchangeKey === 'string' ? stored.stackExchangeKey : DEFAULT_SETTINGS.stackExchangeKey,
     mastodonInstances: cleanHosts(stored.mastodonInstances),
+    // Fields added after the first releases: a record without them reads as their defaults.
+    enabledSites: parseEnabledSites(stored.enabledSites),
+    privacyMode: stored.privacyMode === true,
+    badgeSize: BADGE_SIZES.includes(stored.badgeSize as BadgeSize) ? (stored.badgeSize as BadgeSize) : DEFAULT_SETTINGS.badgeSize,
   };
 }
 
