@@ -13,6 +13,11 @@ export interface Snapshot {
   pillars: Record<Pillar, number>;
   /** The main signals' values that day. */
   signals: Record<string, number>;
+  /**
+   * Every scored signal's contribution in points that day, to tell which signal moved a change.
+   * Absent in snapshots kept before it was recorded: those are compared by their values.
+   */
+  contributions?: Record<string, number>;
 }
 
 const MAIN_SIGNALS = ['followers', 'following', 'posts', 'lists'] as const;
@@ -31,16 +36,25 @@ export function snapshotOf(entry: ScoredEntry, now: number): Snapshot {
     score: entry.result.score,
     pillars: Object.fromEntries(PILLARS.map((p) => [p, entry.result.pillars[p].score])) as Record<Pillar, number>,
     signals,
+    contributions: Object.fromEntries(PILLARS.flatMap((p) => entry.result.pillars[p].signals.map((s) => [s.name, s.contribution]))),
   };
 }
 
 const isSnapshot = (value: unknown): value is Snapshot =>
   isRecord(value) && typeof value.date === 'string' && typeof value.score === 'number' && isRecord(value.pillars) && isRecord(value.signals);
 
+/** A stored snapshot as it is read back: contributions that are not a record of numbers are dropped, not trusted. */
+function readSnapshot(snapshot: Snapshot): Snapshot {
+  const { contributions, ...rest } = snapshot;
+  if (!isRecord(contributions)) return rest;
+  const numeric = Object.entries(contributions).filter((pair): pair is [string, number] => typeof pair[1] === 'number' && Number.isFinite(pair[1]));
+  return { ...rest, contributions: Object.fromEntries(numeric) };
+}
+
 export function createHistory(area: KeyValueArea, now: () => number = Date.now) {
   async function get(key: string): Promise<Snapshot[]> {
     const raw = (await area.get([storageKey(key)]))[storageKey(key)];
-    return Array.isArray(raw) ? raw.filter(isSnapshot) : [];
+    return Array.isArray(raw) ? raw.filter(isSnapshot).map(readSnapshot) : [];
   }
 
   return {

@@ -13,8 +13,8 @@ function entry(score: number, followers = 100): ScoredEntry {
   const result = fakeScore(signals);
   result.score = score;
   result.pillars = {
-    reach: { score: 61, weight: 0.4, signals: [] },
-    amplification: { score: 32, weight: 0.3, signals: [] },
+    reach: { score: 61, weight: 0.4, signals: [{ name: 'followers', value: followers, contribution: 4.2 }] },
+    amplification: { score: 32, weight: 0.3, signals: [{ name: 'stars', value: 40, contribution: -1.5 }, { name: 'forks', value: 3, contribution: -0.3 }] },
     network: { score: 20, weight: 0.2, signals: [] },
     activity: { score: 75, weight: 0.1, signals: [] },
   };
@@ -30,12 +30,13 @@ function setup(initial: Record<string, unknown> = {}) {
 }
 
 describe('snapshotOf', () => {
-  it('keeps the day (UTC), the score, each pillar’s score and the main numeric signals', () => {
+  it('keeps the day (UTC), the score, each pillar’s score, the main numeric signals and every signal’s points', () => {
     expect(snapshotOf(entry(47), at('2025-06-15T23:59:59Z'))).toEqual({
       date: '2025-06-15',
       score: 47,
       pillars: { reach: 61, amplification: 32, network: 20, activity: 75 },
       signals: { followers: 100, following: 10, posts: 5, lists: 2, stars: 40, forks: 3 },
+      contributions: { followers: 4.2, stars: -1.5, forks: -0.3 },
     });
   });
 
@@ -65,6 +66,18 @@ describe('createHistory', () => {
     const { history } = setup({ [`history:${KEY}`]: stored });
     const kept = await history.record(entry(50));
     expect(kept.map((s) => [s.date, s.score])).toEqual([['2024-06-16', 20], ['2025-06-01', 30], ['2025-06-15', 50]]);
+  });
+
+  it('reads snapshots kept before contributions were as they are, and drops contributions that are not numbers', async () => {
+    const old = snapshot('2025-06-13', 30);
+    const odd = { ...snapshot('2025-06-14', 31), contributions: { followers: 2, stars: 'many', forks: null } };
+    const bad = { ...snapshot('2025-06-12', 29), contributions: [1, 2] };
+    const { history } = setup({ [`history:${KEY}`]: [bad, old, odd] });
+    const kept = await history.get(KEY);
+    expect(kept).toEqual([snapshot('2025-06-12', 29), old, { ...snapshot('2025-06-14', 31), contributions: { followers: 2 } }]);
+    expect('contributions' in kept[1]).toBe(false);
+    const next = await history.record(entry(50));
+    expect(next.at(-1)?.contributions).toEqual({ followers: 4.2, stars: -1.5, forks: -0.3 });
   });
 
   it('keeps each profile’s history apart, and answers none for an unknown one', async () => {
