@@ -139,9 +139,10 @@ describe('Stack Exchange', () => {
     const popup = await openPopupFor(browser, QUESTION);
     await popup.getByText('Settings').click();
     const form = popup.locator('form', { has: popup.getByLabel('Stack Exchange API key') });
-    await form.getByLabel('Stack Exchange API key').fill('se-key-abcd');
+    await form.getByLabel('Stack Exchange API key').fill('se-key-0123456789-abcd');
     await form.getByRole('button', { name: 'Save' }).click();
-    await form.getByText('A key ending in …abcd is stored').waitFor();
+    // Shown again only by its last four characters.
+    await popup.getByText('A key ending in …abcd is stored').waitFor();
     const before = requests.length;
     await popup.getByLabel('Look up a profile').fill('stackexchange:stackoverflow/105');
     await popup.getByRole('button', { name: 'Look up' }).click();
@@ -150,9 +151,9 @@ describe('Stack Exchange', () => {
     // Seen on the question page before, so cached: a refresh asks the API again.
     await popup.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => requests.length, { timeout: 15_000 }).toBeGreaterThan(before);
-    expect(requests.slice(before).every((url) => url.searchParams.get('key') === 'se-key-abcd')).toBe(true);
+    expect(requests.slice(before).every((url) => url.searchParams.get('key') === 'se-key-0123456789-abcd')).toBe(true);
     const stored = await browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-    expect(stored.match(/se-key-abcd/g)).toHaveLength(1); // the settings, nowhere else
+    expect(stored.match(/se-key-0123456789-abcd/g)).toHaveLength(1); // the settings, nowhere else
     await popup.close();
   });
 });
