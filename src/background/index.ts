@@ -26,6 +26,14 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !changes.settings) return;
   settings = loadSettings(storage);
   settingsChanged();
+  // Open pages follow privacy mode and badge size at once; they are told over their port.
+  for (const port of watchers.keys()) {
+    try {
+      port.postMessage({ type: 'settings.changed', settings: changes.settings.newValue });
+    } catch {
+      // the tab is gone
+    }
+  }
 });
 
 const history = createHistory(storage);

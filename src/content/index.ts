@@ -1,7 +1,7 @@
 // The content script: picks the adapter for this site and badges its handles, unless the user
 // turned badges off for the site. The settings are read before anything else is done.
 import { nativeApi } from '../lib/native-api';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, isSiteEnabled, loadSettings, parseSettings, type Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, parseSettings, type Settings } from '../lib/settings';
 import { enabledSiteInfoFor, siteInfoFor } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { installBadgeEvents } from './badge-events';
@@ -22,9 +22,8 @@ function start(adapter: SiteAdapter, settings: Settings): void {
   const layer = createBadgeLayer(client, (change) => scanner.quietly(change), badgeOptions(settings));
   let privacyMode = settings.privacyMode;
   // Privacy mode and badge size follow the settings while the page is open (turning a site off applies from its next load).
-  nativeApi.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
-    const next = parseSettings(changes[SETTINGS_KEY].newValue);
+  client.onSettings((stored) => {
+    const next = parseSettings(stored);
     privacyMode = next.privacyMode;
     layer.configure(badgeOptions(next));
   });

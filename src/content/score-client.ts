@@ -3,7 +3,7 @@
 // profile. When the port drops (the browser stopped the service worker), the profiles still
 // loading are asked for again on a new one; a watchdog re-asks any that wait too long.
 import { nativeApi as browser } from '../lib/native-api';
-import { SCORES_PORT, isScoresUpdated, sendRequest, type LayoutReport, type PostsSeen, type ProfileObserve, type ScoresGet } from '../lib/messages';
+import { SCORES_PORT, isScoresUpdated, isSettingsChanged, sendRequest, type LayoutReport, type PostsSeen, type ProfileObserve, type ScoresGet } from '../lib/messages';
 import type { SeenPost } from '../sites/types';
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
@@ -21,6 +21,7 @@ export function createScoreClient() {
   const wanted = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const settingsListeners = new Set<(settings: unknown) => void>();
 
   function deliver(entry: BadgeEntry): void {
     known.set(entry.key, entry);
@@ -52,6 +53,7 @@ export function createScoreClient() {
     const opened = browser.runtime.connect({ name: SCORES_PORT });
     opened.onMessage.addListener((message: unknown) => {
       if (isScoresUpdated(message)) message.entries.forEach(deliver);
+      else if (isSettingsChanged(message)) for (const listener of settingsListeners) listener(message.settings);
     });
     opened.onDisconnect.addListener(() => {
       port = undefined;
@@ -100,6 +102,10 @@ export function createScoreClient() {
     /** Tells the background what the page shows of a profile. */
     observe(ref: ProfileRef, signals: ProfileObserve['signals'], feedUrl?: string): void {
       post({ type: 'profile.observe', ref, signals, ...(feedUrl ? { feedUrl } : {}) });
+    },
+    /** Calls listener with the stored settings whenever they change. */
+    onSettings(listener: (settings: unknown) => void): void {
+      settingsListeners.add(listener);
     },
     /** Tells the background which posts the page shows, with their counts. */
     posts(posts: SeenPost[]): void {

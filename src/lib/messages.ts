@@ -65,6 +65,15 @@ export interface LayoutReport {
   recognised: boolean;
 }
 
+/**
+ * Background → content script, on the port: the settings changed. (A content script listening
+ * to storage.onChanged itself would be woken by every cache write the background makes.)
+ */
+export interface SettingsChanged {
+  type: 'settings.changed';
+  settings: unknown;
+}
+
 /** Background → content script, on the port. */
 export interface ScoresUpdated {
   type: 'scores.updated';
@@ -94,6 +103,10 @@ export function isPostsSeen(message: unknown): message is PostsSeen {
 export function isLayoutReport(message: unknown): message is LayoutReport {
   const report = message as Partial<LayoutReport>;
   return isRequest(message) && report.type === 'site.layout' && typeof report.site === 'string' && typeof report.recognised === 'boolean';
+}
+
+export function isSettingsChanged(message: unknown): message is SettingsChanged {
+  return isRequest(message) && (message as { type: string }).type === 'settings.changed';
 }
 
 export function isScoresUpdated(message: unknown): message is ScoresUpdated {
