@@ -5,6 +5,7 @@ import { runBackgroundBench } from './bench/background';
 import { HANDLES, runHandlesPage } from './bench/handles-page';
 import { runPopupOpenBench } from './bench/popup-open';
 import { runRequestsBench } from './bench/requests';
+import { runAuditBench } from './bench/audit';
 import { bundleSizes } from './bench/sizes';
 import { runXTimeline } from './bench/x-timeline';
 
@@ -60,6 +61,19 @@ for (const cost of await runRequestsBench(100)) {
   const budget = PER_PROFILE_BUDGET[cost.network];
   const hosts = Object.entries(cost.byHost).map(([host, n]) => `${n} ${host}`).join(', ');
   rows.push([`  ${cost.label}: ${hosts}; again ${cost.again}; scored ${cost.scored}`, `${cost.requests} + ${cost.notability} (${minutes(cost.minSecondsUnderLimits)})`, budget ? `≤ ${budget * 100}` : '', budget ? cost.requests + cost.notability <= budget * 100 && cost.again === 0 : null]);
+}
+
+// Issue 8: an audience audit of 1,000 followers. Bluesky: 100 followers a page plus 4 getProfiles
+// (2,000 must fit in 100 requests); Mastodon: 80 a page plus at most 3 requests to find the account.
+const AUDIT_BUDGET: Record<string, number> = { bluesky: 50, mastodon: Math.ceil(1000 / 80) + 3 };
+for (const cost of await runAuditBench(1000)) {
+  const budget = AUDIT_BUDGET[cost.network];
+  rows.push([
+    `Audit, 1,000 followers: ${cost.label} (${cost.followers} classified; least time under the limits: full bucket / sustained)`,
+    `${cost.requests} requests (${minutes(cost.minSecondsUnderLimits)} / ${minutes(cost.sustainedSeconds)})`,
+    `≤ ${budget} requests`,
+    cost.requests <= budget && cost.followers === 1000 && cost.state === 'done',
+  ]);
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -3,9 +3,9 @@
 // built from this project's fixtures. Limits only delay requests, never add any, so the hosts'
 // limits are lifted here to count in seconds what would take minutes; the time the published
 // limits need for the same requests is worked out from them and printed beside the count.
+import { memoryArea } from './memory-area';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { KeyValueArea } from '../../src/background/cache';
 import { PRIORITY } from '../../src/background/host-limiter';
 import { createServices } from '../../src/background/services';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/settings';
@@ -19,15 +19,6 @@ const fixture = (name: string) => readFileSync(resolve(API, name), 'utf8');
 const about = (name: string, from: string, to: string) => JSON.parse(fixture(name).replaceAll(from, to));
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 const DAY = 86_400_000;
-
-function memoryArea(): KeyValueArea {
-  const data = new Map<string, unknown>();
-  return {
-    get: async (keys) => Object.fromEntries((keys ?? [...data.keys()]).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
-    set: async (items) => void Object.entries(structuredClone(items)).forEach(([k, v]) => data.set(k, v)),
-    remove: async (keys) => keys.forEach((k) => data.delete(k)),
-  };
-}
 
 /** Bluesky: every profile's top post was reposted by 25 of 400 regulars, so samples overlap as on the real network. */
 function bluesky(url: URL): Response | undefined {

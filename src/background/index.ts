@@ -16,12 +16,23 @@ import { installDynamicSites, isSitesRequest } from './dynamic-sites';
 import { createHistory } from './history';
 import { PRIORITY, type Priority } from './host-limiter';
 import { createServices } from './services';
+import { createAuditRunner } from './audit-runner';
 
 const storage = browser.storage.local;
 
 // Settings are read once and then follow storage changes, not read again for every batch.
 let settings: Promise<Settings> = loadSettings(storage);
-const { cache, scheduler, service, settingsChanged } = createServices({ storage, fetch: (input, init) => fetch(input, init), settings: () => settings });
+const { cache, limiter, scheduler, service, settingsChanged } = createServices({ storage, fetch: (input, init) => fetch(input, init), settings: () => settings });
+
+// Audience audits page through followers at background priority, behind badges and the popup.
+const audits = createAuditRunner({
+  storage,
+  fetch: (url, init) => limiter.fetch(url, init, PRIORITY.background),
+  async knownFollowers(ref) {
+    const entry = await service.peek(ref);
+    return entry?.state === 'scored' ? entry.signals.followers : undefined;
+  },
+});
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !changes.settings) return;
   settings = loadSettings(storage);
@@ -186,6 +197,13 @@ async function handle(message: Request): Promise<unknown> {
       return layoutReports.get(String(message.site));
     case 'history.get':
       return { snapshots: ref ? await history.get(profileKey(ref)) : [], own: ref ? (await settings).ownProfiles.includes(profileKey(ref)) : false };
+    case 'audit.start':
+      if (!ref) return { error: 'Not a profile this extension knows how to audit.' };
+      return audits.start(ref, typeof message.sampleSize === 'number' ? message.sampleSize : undefined);
+    case 'audit.get':
+      return { audit: ref ? await audits.get(ref) : null };
+    case 'audit.cancel':
+      return { audit: ref ? await audits.cancel(ref) : null };
   }
 }
 

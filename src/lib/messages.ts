@@ -11,6 +11,7 @@ import type { Snapshot } from '../background/history';
 import type { ProfileSignals } from '../score/types';
 import type { BadgeEntry, SettledEntry } from './score-entry';
 import type { SeenPost } from '../sites/types';
+import type { AuditView } from './audit-view';
 
 export interface Protocol {
   /** Hover card: what the cache holds about one profile, fresh or stale, without fetching. */
@@ -27,6 +28,12 @@ export interface Protocol {
   'score.resolve': { request: { ref: ProfileRef; refresh?: boolean }; response: { entry: SettledEntry } | { error: string } };
   /** Popup: whether the site's adapter recognised its pages' layout when last reported (undefined: no report). */
   'layout.get': { request: { site: string }; response: { recognised?: boolean; at?: number } };
+  /** Popup: starts an audience audit of a profile's followers (or answers with the one running). */
+  'audit.start': { request: { ref: ProfileRef; sampleSize?: number }; response: { audit: AuditView } | { error: string } };
+  /** Popup: the profile's audit, running or finished within the last 7 days, or null. */
+  'audit.get': { request: { ref: ProfileRef }; response: { audit: AuditView | null } };
+  /** Popup: stops the profile's running audit. */
+  'audit.cancel': { request: { ref: ProfileRef }; response: { audit: AuditView | null } };
 }
 
 export type RequestType = keyof Protocol;

@@ -184,7 +184,7 @@ async function lookUp(host: string, user: string, context: SourceContext, urls: 
 }
 
 /** The account on its home server: the handle's domain, or the server its WebFinger names. */
-async function findAccount(user: string, domain: string, context: SourceContext, urls: string[]): Promise<{ account: MastodonAccount; host: string; requests: number }> {
+export async function findAccount(user: string, domain: string, context: SourceContext, urls: string[]): Promise<{ account: MastodonAccount; host: string; requests: number }> {
   const known = delegations.get(domain);
   if (known) return { account: await lookUp(known, user, context, urls), host: known, requests: 1 };
   try {
