@@ -9,7 +9,7 @@ import { loadSettings } from '../lib/settings';
 import { loadProfileFromPageUrl } from '../sites/registry';
 import { Breakdown } from './Breakdown';
 import { EnableSite, currentTab, type CurrentTab } from './EnableSite';
-import { CompareView, ListsView } from './lazy-views';
+import { AuditPanel, CompareView, ListsView } from './lazy-views';
 import { RECENT_LOOKUPS_KEY, parseRecentLookups } from '../lib/recent-lookups';
 import { LayoutNote } from './LayoutNote';
 import { Lookup } from './Lookup';
@@ -74,6 +74,7 @@ export function App() {
       )}
       {view.state === 'done' && <Breakdown refValue={view.ref} entry={view.entry} onRefresh={() => void show(view.ref, true)} />}
       {view.state === 'done' && view.entry.state === 'scored' && <AddToList key={view.entry.key} entry={view.entry} />}
+      {view.state === 'done' && view.entry.state === 'scored' && (view.ref.network === 'bluesky' || view.ref.network === 'mastodon') && <AuditPanel key={view.entry.key} profile={view.ref} />}
     </>
   );
 

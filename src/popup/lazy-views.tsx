@@ -36,3 +36,4 @@ function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>): Func
 
 export const CompareView = lazy(() => import('./Compare').then((module) => module.Compare));
 export const ListsView = lazy(() => import('./ListsView').then((module) => module.Lists));
+export const AuditPanel = lazy(() => import('./Audit').then((module) => module.Audit));

@@ -60,6 +60,9 @@ export const FLAG_LABELS: Record<string, Labels> = {
   'few-posts': { en: 'has posted fewer than 50 times', de: 'hat weniger als 50 Beiträge' },
   'follow-back-ratio': { en: 'follows back nearly everyone who follows it', de: 'folgt fast allen zurück, die ihm folgen' },
   'new-account': { en: 'is less than a month old', de: 'ist jünger als einen Monat' },
+  // The audience audit's own flags (src/audit/classify.ts): inactivity, which the score does not judge.
+  'never-posted': { en: 'has never posted', de: 'hat nie etwas gepostet' },
+  'no-post-90-days': { en: 'has not posted for 90 days', de: 'hat seit 90 Tagen nichts gepostet' },
   'unengaged-audience': {
     en: 'has a large audience that almost never reacts to its posts',
     de: 'hat ein großes Publikum, das kaum auf seine Beiträge reagiert',
