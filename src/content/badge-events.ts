@@ -46,6 +46,14 @@ function locate(event: Event): { badge: Badge; onPill: boolean } | undefined {
   return { badge, onPill: event.composedPath().includes(badge.pill) };
 }
 
+/** A click on one of the card's action buttons (data-action): the badge carries it out. */
+function actOn(event: Event, badge: Badge): void {
+  const button = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.action !== undefined);
+  if (button?.dataset.action !== 'audit') return;
+  event.preventDefault();
+  void badge.startAudit(button);
+}
+
 export function installBadgeEvents(): void {
   for (const type of SWALLOWED) {
     window.addEventListener(
@@ -54,6 +62,7 @@ export function installBadgeEvents(): void {
         const at = locate(event);
         if (!at) return;
         event.stopPropagation();
+        if (type === 'click' && !at.onPill) return void actOn(event, at.badge);
         if (type !== 'click' || !at.onPill) return;
         event.preventDefault();
         at.badge.activate();

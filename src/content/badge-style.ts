@@ -22,6 +22,8 @@ export const BADGE_CSS = `
 :host([data-state="loading"]) .pill { --band: #59636e; }
 :host([data-state="unavailable"]) .pill { --band: #6a737d; }
 :host([data-state="error"]) .pill { --band: #8a4600; }
+.card .action { font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 6px; padding: 2px 10px; cursor: pointer; }
+.card .action:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .card {
   box-sizing: border-box; position: fixed; inset: auto; margin: 0; width: 280px; max-width: calc(100vw - 16px);
   padding: 10px 12px; border: 1px solid #d0d7de; border-radius: 8px; line-height: 1.4;

@@ -3,6 +3,7 @@
 // DESIGN.md (data-influence-badge, data-score or data-state) for tests and assistive tech.
 // Badges have no event listeners of their own: badge-events.ts listens once for all of them.
 import { t } from '../lib/i18n';
+import { sendRequest } from '../lib/messages';
 import { displayHandle, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
 import { BADGE_CSS, bandColour } from './badge-style';
@@ -198,6 +199,19 @@ export class Badge {
     const card = this.ensureCard();
     card.replaceChildren(...cardContent(this.ref, this.entry, this.details, Date.now()));
     card.setAttribute('aria-label', this.pill.getAttribute('aria-label') ?? '');
+  }
+
+  /** Starts an audit of this profile's audience in the background; the button becomes what happened. */
+  async startAudit(button: HTMLElement): Promise<void> {
+    button.setAttribute('disabled', '');
+    let said: string;
+    try {
+      const answer = await sendRequest('audit.start', { ref: this.ref });
+      said = 'error' in answer ? answer.error : t('cardAuditStarted');
+    } catch (error) {
+      said = String(error);
+    }
+    button.replaceWith(h('span', { role: 'status' }, said));
   }
 
   show(): void {

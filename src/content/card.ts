@@ -11,6 +11,8 @@ import { topSignals } from '../score/top-signals';
 import { h } from './dom';
 
 const TOP_REASONS = 3;
+/** Networks whose follower lists are open: an audit of the audience can start from the card. */
+const AUDITABLE = new Set(['bluesky', 'mastodon']);
 
 function language(): Language {
   return uiLanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
@@ -62,6 +64,8 @@ export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredE
       const sources = sourcesText(details.signals.sources, network?.apiWithSession === true);
       if (sources) lines.push(h('p', { class: 'muted source' }, sources));
       if (entry.stale) lines.push(h('p', { class: 'muted' }, t('cardStale')));
+      // An audience audit can start from here (networks with open follower lists); its report is in the popup.
+      if (AUDITABLE.has(ref.network)) lines.push(h('p', {}, h('button', { type: 'button', class: 'action', 'data-action': 'audit' }, t('cardAudit'))));
       lines.push(h('p', { class: 'muted' }, t('cardMore')));
       return lines;
     }

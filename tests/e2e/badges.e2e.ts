@@ -167,6 +167,21 @@ describe('Bluesky', () => {
     await page.close();
   });
 
+  it('starts an audience audit from a Bluesky badge’s card, and says where its report will be', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://bsky.app/profile/erin.bsky.social');
+    const host = page.locator('[data-testid="profileHeaderDisplayName"] influence-badge');
+    await expect.poll(() => host.getAttribute('data-score'), { timeout: 15_000 }).toMatch(/^\d+$/);
+    await host.locator('.pill').click();
+    const audit = host.getByRole('button', { name: 'Audit this audience' });
+    await audit.click();
+    await expect.poll(() => host.getByRole('status').innerText()).toMatch(/Audit started in the background\. Open the extension’s popup/);
+    // The background holds the audit (its follower list is not served here, so it may have failed since: it was started).
+    const stored = await browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    expect(stored).toContain('audit:bluesky:erin.bsky.social');
+    await page.close();
+  });
+
   it('puts a badge in a profile page header, served from the cache', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://bsky.app/profile/erin.bsky.social');
