@@ -9,7 +9,7 @@
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { linkUrl } from './find-handles';
+import { decodedSegment, linkUrl } from './find-handles';
 
 const HOSTS = ['dev.to', 'www.dev.to'];
 
@@ -62,13 +62,8 @@ export function isReservedPath(segment: string): boolean {
 export function usernameFromPath(pathname: string): string | null {
   const match = /^\/([^/]+)\/?$/.exec(pathname);
   if (!match) return null;
-  let name: string;
-  try {
-    name = decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-  return !isReservedPath(name) && isValidUsername(name) ? name : null;
+  const name = decodedSegment(match[1]);
+  return name !== null && !isReservedPath(name) && isValidUsername(name) ? name : null;
 }
 
 export function profileFromUrl(url: URL): ProfileRef | null {

@@ -34,6 +34,15 @@ export function linkParts(link: Element, page: URL): Pick<URL, 'host' | 'pathnam
   return linkUrl(link, page);
 }
 
+/** A URL path segment decoded ("fredrik%C3%A5hman" → "fredrikåhman"); null where its escapes are malformed. */
+export function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 /** Where a link points, resolved against the page; null for an href the URL parser refuses. */
 export function linkUrl(link: Element, page: URL): URL | null {
   try {

@@ -14,8 +14,8 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { PageObservation, SeenPost } from './types';
-import { linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, decodedSegment, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { decodedSegment, linkUrl } from './find-handles';
+import { SIGHTED, type SignalsRead, declaredUrl, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
 import { countPhrases, countPhrase } from './professional-pages';
 
 /** www., the bare domain and the two-letter country hosts that serve the same profiles. */

@@ -11,7 +11,7 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import type { FoundHandle, SiteAdapter } from './types';
-import { linkUrl } from './find-handles';
+import { decodedSegment, linkUrl } from './find-handles';
 
 const ACCOUNT_LINE = '.display-name__account';
 const HEADER = '.account__header';
@@ -43,12 +43,8 @@ function refOf(acct: Acct, host: string): ProfileRef | null {
 
 /** The acct a web-client route names (`/@user`, `/@user@domain`, under `/deck` too) and what follows it. */
 function acctFromPath(pathname: string): { acct: Acct; rest: string } | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
+  const path = decodedSegment(pathname);
+  if (path === null) return null;
   const match = /^(?:\/deck)?\/@([^/]+)(?:\/(.*?))?\/?$/.exec(path);
   const acct = match ? parseAcct(match[1]) : null;
   return acct ? { acct, rest: match![2] ?? '' } : null;

@@ -9,6 +9,7 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { PageObservation } from './types';
+import { decodedSegment } from './find-handles';
 
 /** How an element's text is read. */
 export interface TextOptions {
@@ -216,15 +217,6 @@ export function isoTime(source: Element | string | number | null | undefined): s
   if (value && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value)) return value;
   const time = value ? Date.parse(value) : NaN;
   return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
-}
-
-/** A URL path segment decoded ("fredrik%C3%A5hman" → "fredrikåhman"); null where its escapes are malformed. */
-export function decodedSegment(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
 }
 
 /**

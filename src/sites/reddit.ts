@@ -11,7 +11,7 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
-import { linkUrl } from './find-handles';
+import { decodedSegment, linkUrl } from './find-handles';
 
 const HOSTS = ['reddit.com', 'www.reddit.com', 'old.reddit.com'];
 /** Hosts whose /user/ links name a Reddit account (links may point at any of them). */
@@ -34,13 +34,8 @@ const isValidName = (name: string) => networkInfo('reddit')!.isValidHandle(name)
 function nameFromPath(pathname: string): { name: string; rest: string } | null {
   const match = /^\/(?:user|u)\/([^/]+)(?:\/([^/]*))?\/?$/i.exec(pathname);
   if (!match) return null;
-  let name: string;
-  try {
-    name = decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-  if (!isValidName(name) || BOTS.has(name.toLowerCase())) return null;
+  const name = decodedSegment(match[1]);
+  if (name === null || !isValidName(name) || BOTS.has(name.toLowerCase())) return null;
   return { name, rest: (match[2] ?? '').toLowerCase() };
 }
 

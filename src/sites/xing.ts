@@ -15,8 +15,8 @@
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { linkUrl } from './find-handles';
-import { SIGHTED, declaredUrl, decodedSegment, interactionCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, textPieces } from './page-reading';
+import { decodedSegment, linkUrl } from './find-handles';
+import { SIGHTED, declaredUrl, interactionCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, textPieces } from './page-reading';
 import { countPhrases } from './professional-pages';
 
 const HOSTS = ['www.xing.com', 'xing.com'];

@@ -7,7 +7,8 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
-import { decodedSegment, dig, hasText, readSomething } from './page-reading';
+import { decodedSegment } from './find-handles';
+import { dig, hasText, readSomething } from './page-reading';
 import type { PageObservation } from './types';
 
 export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'];
