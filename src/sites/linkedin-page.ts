@@ -139,7 +139,7 @@ function companySignals(document: Document, card: Element, profile: ProfileRef):
   const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
   const counts = countPhrases([card, about('size')], pageLocale(document));
   // "View all 69 employees": the members who name the company as their employer.
-  const people = [...card.querySelectorAll('a[href]')].find((link) => /currentcompany/i.test(decodeURIComponent(link.getAttribute('href') ?? '')));
+  const people = [...card.querySelectorAll('a[href]')].find((link) => /currentcompany/i.test(decodedSegment(link.getAttribute('href') ?? '') ?? ''));
   const logo = jsonText(organization?.logo, 'contentUrl', 'url');
   const website = jsonText(organization?.sameAs);
   return {

@@ -95,6 +95,9 @@ describe('LinkedIn handles on pages written for this project', () => {
       signals: { followers: 12345, hasAvatar: true, hasBio: true, extra: { employees: 69, companySize: 51 } },
     });
     expect(findHandles(linkedin, document, url).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['company/acme-corp', 'h1']]);
+    // A malformed link in the card costs that link, not the whole reading.
+    document.querySelector('a[href*="currentCompany"]')!.insertAdjacentElement('beforebegin', Object.assign(document.createElement('a'), { href: '/search/%E0%A4%A' }));
+    expect(linkedin.observe!(document, url)?.signals).toMatchObject({ followers: 12345, extra: { employees: 69 } });
   });
 
   it('reads nothing where the page shows another profile (swapped in place) or none', () => {
