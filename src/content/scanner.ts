@@ -26,7 +26,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   const examined = new WeakMap<Element, string>();
   let frame: number | undefined;
 
-  const isOurs = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;
+  const isOurs = (node: Node) => (node as Element).localName === BADGE_TAG;
 
   function schedule(): void {
     frame ??= requestAnimationFrame(work);
@@ -88,14 +88,16 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   schedule();
 
   return {
-    /** Makes our own DOM changes (placing badges) without observing them: they are not handles. */
+    /**
+     * Makes our own DOM changes (placing badges) without a wake-up for them: their records are
+     * taken at once, and queue() passes over our own elements. (Disconnecting and observing the
+     * whole document again around each change cost more than the change.)
+     */
     quietly(change: () => void): void {
-      queue(observer.takeRecords());
-      observer.disconnect();
       try {
         change();
       } finally {
-        observer.observe(root, OBSERVE);
+        queue(observer.takeRecords());
       }
     },
     stop(): void {

@@ -1,6 +1,7 @@
 // Counts as social sites write them, in the languages they render: "1,234", "1.234", "12 345",
 // "1'234", "12.3K", "1,2 Mio.", "4,69 M de suscriptores", "12 mil", "3,4 млн", "12万", "1.2만",
 // "1.2 लाख". Counts are whole numbers, which settles most separator ambiguity (see `digitsOf`).
+import { memoised } from './memo';
 
 /**
  * Scale words, as powers of ten, checked in this order. A word must end where the text's word ends
@@ -44,7 +45,8 @@ const NUMBER = /\d+(?:[.,]\d+|['’ ]\d{3}(?!\d))*/u;
 /** The count in the text: its first number, scaled by the word after it, rounded; undefined for none. */
 export function parseCount(text: string | null | undefined, locale?: string): number | undefined {
   if (!text) return undefined;
-  const normal = text.normalize('NFKC');
+  // Plain ASCII, what most counts are, is its own NFKC form.
+  const normal = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC');
   const match = NUMBER.exec(normal);
   if (!match) return undefined;
   // "-12" (a minus not inside a word like "COVID-19") is no count.
@@ -56,8 +58,21 @@ export function parseCount(text: string | null | undefined, locale?: string): nu
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
+/** Enough of the text after a number to hold any scale word ("mil millones", "миллиардов") and the letter after it. */
+const SCALE_TEXT_LENGTH = 24;
+
 /** The power of ten the word right after the number stands for (0 for none). */
 function scaleOf(rest: string, lang: string): number {
+  return knownScale(`${lang}|${rest.slice(0, SCALE_TEXT_LENGTH)}`);
+}
+
+/** The same texts follow the numbers all over a page: each one's scale is worked out once. */
+const knownScale = memoised((key) => {
+  const bar = key.indexOf('|');
+  return scaleOfText(key.slice(bar + 1), key.slice(0, bar));
+});
+
+function scaleOfText(rest: string, lang: string): number {
   for (const [exponent, pattern] of ATTACHED) if (pattern.test(rest)) return exponent;
   for (const [exponent, pattern] of [...(LOCALE_SCALES[lang] ?? []), ...SCALES]) if (pattern.test(rest)) return exponent;
   return 0;
@@ -92,8 +107,9 @@ function digitsOf(raw: string, scaled: boolean, locale?: string): string {
 
 /** "de-DE" → "de"; "" → "en", the default when the page names no language. */
 function language(locale?: string): string {
-  return locale?.toLowerCase().split(/[-_]/)[0] || 'en';
+  return locale ? languageOf(locale) : 'en';
 }
+const languageOf = memoised((locale) => locale.toLowerCase().split(/[-_]/)[0] || 'en', 50);
 
 const decimalMarks = new Map<string, string>();
 

@@ -9,6 +9,7 @@
 // aria-label by its data-testid (reply, retweet, like, and the /analytics link for views), then
 // the number the button shows. Quoted posts (a div[role="link"] inside the post) are not read.
 import { parseCount } from '../lib/count';
+import { memoised } from '../lib/memo';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
@@ -172,12 +173,17 @@ function holdsOtherPosts(post: Element): boolean {
   return post.querySelector('article, [role="link"]:not(a)') !== null;
 }
 
+/** What a label part counts, by its words (its digits written 0: the same few words recur under every post). */
+const labelField = memoised((part: string) => {
+  const words = part.toLowerCase().replace(/[’`]/g, "'");
+  return LABEL_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+});
+
 /** The group label's counts, each part by its words ("12 Antworten, 3 Reposts, …"). */
 export function countsFromLabel(label: string, lang?: string): Partial<Record<LabelField, number>> {
   const counts: Partial<Record<LabelField, number>> = {};
   for (const part of label.split(/,\s+|[、，;；]\s*/)) {
-    const words = part.toLowerCase().replace(/[’`]/g, "'");
-    const field = LABEL_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+    const field = labelField(part.replace(/\d+/g, '0'));
     const value = /\d/.test(part) ? parseCount(part, lang) : undefined;
     if (field && value !== undefined && counts[field] === undefined) counts[field] = value;
   }
@@ -210,10 +216,10 @@ function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
 /** One post (article[data-testid="tweet"]): its permalink, author, time and counts; null without a permalink or a count. */
 export function readPost(post: Element, page: URL): SeenPost | null {
   const nested = holdsOtherPosts(post);
-  for (const link of ownElements(post, 'a[href*="/status/"]', nested)) {
-    const time = link.querySelector('time');
-    if (!time) continue;
-    const path = linkParts(link, page)?.pathname;
+  // The permalink is the link around the post's time: found from the time, the rarer element.
+  for (const time of ownElements(post, 'a[href*="/status/"] time', nested)) {
+    const link = time.closest('a');
+    const path = link && linkParts(link, page)?.pathname;
     if (!path) continue;
     const match = /^\/([^/]+)\/status\/(\d+)\/?$/.exec(path);
     if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
