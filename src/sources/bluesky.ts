@@ -1,5 +1,6 @@
 // Bluesky's public AppView: app.bsky.actor.getProfiles answers up to 25 actors (handles or
 // DIDs) in one request, without an account (docs.bsky.app/docs/api/app-bsky-actor-get-profiles).
+import { blueskyClaims, withClaims } from '../identity/profile-claims';
 import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
 import type { ProfileSignals } from '../score/types';
 import { fetchDepth, median, type Depth } from './bluesky-depth';
@@ -94,7 +95,7 @@ async function fetchBatch(actors: string[], context: SourceContext, out: Map<str
       actor,
       withheld
         ? { ok: false, error: { kind: 'withheld', message: `This profile is not scored: ${withheld}.` } }
-        : { ok: true, signals: toSignals(actor, match.json, at, url), display: profileDisplay(match.json.displayName, match.json.description) },
+        : { ok: true, signals: toSignals(actor, match.json, at, url), display: withClaims(profileDisplay(match.json.displayName, match.json.description), blueskyClaims(match.handle, match.json.description)) },
     );
   }
 }

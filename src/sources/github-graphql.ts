@@ -1,7 +1,9 @@
 // GitHub with a token: one GraphQL request answers for many users at once: their audience,
 // stars and forks on their own repositories (the hundred most starred), and a year of
 // contributions (docs.github.com/en/graphql; 5,000 points an hour).
+import { distinctClaims, githubUserClaims, parseSocialAccounts, withClaims } from '../identity/profile-claims';
 import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
+import type { IdentityClaim } from '../identity/types';
 import type { ProfileSignals } from '../score/types';
 import { badResponse, requestJsonWithHeaders } from './http';
 import { SourceError, profileDisplay, type SourceContext, type SourceOutcome } from './types';
@@ -10,7 +12,8 @@ export const GRAPHQL_URL = 'https://api.github.com/graphql';
 export const GRAPHQL_BATCH = 25;
 
 const USER_FIELDS = `
-  login name bio websiteUrl location createdAt
+  login name bio websiteUrl twitterUsername location createdAt
+  socialAccounts(first: 10) { nodes { provider url } }
   followers { totalCount }
   following { totalCount }
   repositories(ownerAffiliations: OWNER, isFork: false, first: 100, orderBy: { field: STARGAZERS, direction: DESC }) {
@@ -54,6 +57,12 @@ export function toSignalsFromGraphql(login: string, user: Record<string, unknown
   };
 }
 
+/** The same claims as the REST answers give: twitter_username, blog and the social accounts, here in the one request. */
+export function graphqlClaims(user: Record<string, unknown>): IdentityClaim[] {
+  const social = isRecord(user.socialAccounts) && Array.isArray(user.socialAccounts.nodes) ? parseSocialAccounts(user.socialAccounts.nodes) : [];
+  return distinctClaims([...githubUserClaims(user.twitterUsername, user.websiteUrl), ...social]);
+}
+
 /** GitHub's GraphQL states an exhausted limit in a 200 answer's errors, with the reset time in its headers. */
 function throwIfRateLimited(json: unknown, headers: Headers, now: number): void {
   const errors = isRecord(json) && Array.isArray(json.errors) ? json.errors : [];
@@ -85,7 +94,7 @@ export async function fetchWithGraphql(logins: string[], context: SourceContext,
     } else if (!isRecord(user) || !isNonEmptyString(user.login)) {
       outcomes.set(login, { ok: false, error: { kind: 'bad-response', message: 'GitHub sent a GraphQL user without a login.' } });
     } else {
-      outcomes.set(login, { ok: true, signals: toSignalsFromGraphql(login, user, at), display: profileDisplay(user.name, user.bio) });
+      outcomes.set(login, { ok: true, signals: toSignalsFromGraphql(login, user, at), display: withClaims(profileDisplay(user.name, user.bio), graphqlClaims(user)) });
     }
   });
   return outcomes;

@@ -1,6 +1,7 @@
 // GitHub's REST API: the user, then their own repositories for the stars and forks they have
 // earned. 60 requests an hour without a token, 5,000 with one
 // (docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+import { githubUserClaims, withClaims } from '../identity/profile-claims';
 import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
 import { decayedRates } from '../score/decay';
 import type { ProfileSignals, RecentActivity } from '../score/types';
@@ -12,7 +13,8 @@ export const GITHUB_API = 'https://api.github.com';
 /** One page of repositories: the most recently pushed hundred. */
 const REPOS_PER_PAGE = 100;
 
-function headers(context: SourceContext): Record<string, string> {
+/** The REST API's headers, with the user's token where there is one. */
+export function githubHeaders(context: SourceContext): Record<string, string> {
   const token = context.settings.githubToken?.trim();
   return {
     accept: 'application/vnd.github+json',
@@ -50,7 +52,7 @@ export function parseUser(json: unknown): GitHubUser {
     hasBio: isNonEmptyString(json.bio),
     hasUrl: isNonEmptyString(json.blog),
     hasLocation: isNonEmptyString(json.location),
-    display: profileDisplay(json.name, json.bio),
+    display: withClaims(profileDisplay(json.name, json.bio), githubUserClaims(json.twitter_username, json.blog)),
   };
 }
 
@@ -106,13 +108,13 @@ async function fetchOne(login: string, context: SourceContext): Promise<SourceOu
   const reposUrl = `${userUrl}/repos?type=owner&sort=pushed&per_page=${REPOS_PER_PAGE}`;
   const eventsUrl = `${userUrl}/events/public?per_page=100`;
   try {
-    const user = parseUser(await requestJson(userUrl, context, { headers: headers(context), what: `GitHub user ${login}` }));
-    const repos = sumOwnRepos(await requestJson(reposUrl, context, { headers: headers(context), what: `repositories of ${login}` }));
+    const user = parseUser(await requestJson(userUrl, context, { headers: githubHeaders(context), what: `GitHub user ${login}` }));
+    const repos = sumOwnRepos(await requestJson(reposUrl, context, { headers: githubHeaders(context), what: `repositories of ${login}` }));
     const at = new Date(context.now()).toISOString();
     const signals = toSignals(login, user, repos, at, [userUrl, reposUrl]);
     // Recent public activity: the third request, and the one to do without if it fails.
     try {
-      signals.recent = activityFromEvents(await requestJson(eventsUrl, context, { headers: headers(context), what: `events of ${login}` }), context.now());
+      signals.recent = activityFromEvents(await requestJson(eventsUrl, context, { headers: githubHeaders(context), what: `events of ${login}` }), context.now());
       signals.sources!.push({ kind: 'api', url: eventsUrl, at });
     } catch (error) {
       if (error instanceof SourceError && error.error.kind === 'rate-limited') throw error;
@@ -142,7 +144,7 @@ export const githubSource: Source = {
   // "Make requests for a single user or client ID serially" (GitHub's REST API best practices).
   concurrency: 1,
   fetchProfiles(handles, context) {
-    if (context.settings.githubToken?.trim()) return fetchWithGraphql(handles, context, headers(context));
+    if (context.settings.githubToken?.trim()) return fetchWithGraphql(handles, context, githubHeaders(context));
     return oneByOne(handles, context);
   },
 };

@@ -4,6 +4,9 @@
 // delegates to another server (WebFinger, docs.joinmastodon.org/spec/webfinger) is found through
 // `/.well-known/webfinger`. At most 3 requests a profile. A server that keeps its API from
 // logged-out visitors ("This API requires an authenticated user", 401) withholds its profiles.
+import { claimFromUrl } from '../identity/claim-url';
+import { distinctClaims, withClaims } from '../identity/profile-claims';
+import type { IdentityClaim } from '../identity/types';
 import { isCount, isDateString, isNonEmptyString, isRecord } from '../lib/guards';
 import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import { networkInfo } from '../lib/networks';
@@ -74,9 +77,14 @@ export function recentFromStatuses(posts: PostReactions[], now: number, pageWasF
 }
 
 /** The http(s) URL a profile field's value links to, or undefined. */
-function linkOf(valueHtml: string): string | undefined {
+/** The first link's target in a field's HTML value, entities decoded. */
+function hrefOf(valueHtml: string): string | undefined {
   const href = /<a\b[^>]*\bhref\s*=\s*"([^"]*)"/i.exec(valueHtml)?.[1] ?? /<a\b[^>]*\bhref\s*=\s*'([^']*)'/i.exec(valueHtml)?.[1];
-  const candidate = href !== undefined ? decodeEntities(href) : htmlToText(valueHtml);
+  return href !== undefined ? decodeEntities(href) : undefined;
+}
+
+function linkOf(valueHtml: string): string | undefined {
+  const candidate = hrefOf(valueHtml) ?? htmlToText(valueHtml);
   try {
     const url = new URL(candidate);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
@@ -96,12 +104,33 @@ export function verifiedLinks(fields: unknown): string[] {
   return [...new Set(links)].slice(0, MAX_VERIFIED_LINKS);
 }
 
-/** The name (the username where none is set), the bio as text, and the verified links. */
+/**
+ * What the profile's fields name as the person's own: verified fields (the server found a
+ * rel="me" link back on the named page) and the others, as claims. The bio is left out: its
+ * links are mostly mentions of other people.
+ */
+export function fieldClaims(fields: unknown): IdentityClaim[] {
+  if (!Array.isArray(fields)) return [];
+  return distinctClaims(
+    fields.map((field) => {
+      if (!isRecord(field) || typeof field.value !== 'string') return null;
+      const kind = isDateString(field.verified_at) ? 'mastodon-verified' : 'mastodon-field';
+      const href = hrefOf(field.value);
+      if (href !== undefined) return claimFromUrl(href, kind);
+      // Plain text: a profile it names ("github.com/alice", "@alice@host"), or a URL with its scheme.
+      const text = htmlToText(field.value);
+      const claim = claimFromUrl(text, kind);
+      return claim?.ref || /^https?:\/\//i.test(text) ? claim : null;
+    }),
+  );
+}
+
+/** The name (the username where none is set), the bio as text, the verified links and the fields' claims. */
 export function displayOf(account: Record<string, unknown>): ProfileDisplay {
   const name = isNonEmptyString(account.display_name) ? account.display_name : account.username;
   const display = profileDisplay(name, typeof account.note === 'string' ? htmlToText(account.note) : undefined);
   const links = verifiedLinks(account.fields);
-  return links.length > 0 ? { ...display, verifiedLinks: links } : display;
+  return withClaims(links.length > 0 ? { ...display, verifiedLinks: links } : display, fieldClaims(account.fields));
 }
 
 /** Whether an avatar URL is the server's default picture (`/avatars/original/missing.png`). */

@@ -1,3 +1,4 @@
+import type { IdentityClaim } from '../identity/types';
 import type { ProfileSignals } from '../score/types';
 
 /** Why a profile could not be fetched. Every failure is one of these, never a bare exception. */
@@ -23,6 +24,8 @@ export interface ProfileDisplay {
   bio?: string;
   /** Links the profile proves it owns (Mastodon's verified fields, rel="me"): http(s) URLs, shown as text. */
   verifiedLinks?: string[];
+  /** Other profiles (or web domains) this profile names as its own, read from data already fetched; proved or not by src/identity. */
+  claims?: IdentityClaim[];
 }
 
 export type SourceOutcome =

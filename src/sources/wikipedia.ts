@@ -29,14 +29,14 @@ export const WIKIDATA_LIMIT: RateLimit = { requests: 30, periodMs: 60_000, burst
 export const WIKIMEDIA_LIMIT: RateLimit = { requests: 100, periodMs: 60_000, source: 'https://wikimedia.org/api/rest_v1/' };
 
 /** A SPARQL string literal, escaped (handles are validated before, this is a second fence). */
-const literal = (value: string) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, '')}"`;
+export const sparqlLiteral = (value: string) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, '')}"`;
 
 /** Identifiers one query asks for: the query stays short, and one slow answer holds few. */
 export const QUERY_BATCH = 50;
 
 /** One query for many identifiers of one property: each match with the identifier it matched. */
 export function notabilityQuery(property: string, identifiers: string[]): string {
-  const values = identifiers.map(literal).join(' ');
+  const values = identifiers.map(sparqlLiteral).join(' ');
   return `SELECT ?id ?item ?article WHERE { VALUES ?id { ${values} } ?item wdt:${property} ?id . OPTIONAL { ?article schema:about ?item ; schema:isPartOf <https://en.wikipedia.org/> . } }`;
 }
 

@@ -217,3 +217,33 @@ describe('blueskySource.fetchProfiles', () => {
     }
   });
 });
+
+describe('claims', () => {
+  const profile = (handle: string, description?: string) => ({ did: `did:plc:${handle.replace(/\W/g, '')}`, handle, followersCount: 10, description });
+
+  it('reads a handle that is a domain and the profiles its description links to, from the one getProfiles answer', async () => {
+    const { fetch, calls } = appView({
+      answer: () => jsonResponse({ profiles: [profile('Octo.dev', 'Code: github.com/octo (also https://hachyderm.io/@octo). Work: acme.example. @friend.bsky.social'), profile('plain.bsky.social', 'https://x.com/plain')] }),
+    });
+    const outcomes = await blueskySource.fetchProfiles(['octo.dev', 'plain.bsky.social'], contextWith(fetch, NOW));
+    expect(outcomes.get('octo.dev')).toMatchObject({
+      ok: true,
+      display: {
+        claims: [
+          { kind: 'bluesky-domain', domain: 'octo.dev', url: 'https://bsky.app/profile/octo.dev' },
+          { kind: 'profile-link', ref: { network: 'github', handle: 'octo' }, url: 'github.com/octo' },
+          { kind: 'profile-link', ref: { network: 'mastodon', handle: 'octo@hachyderm.io' }, url: 'https://hachyderm.io/@octo' },
+        ],
+      },
+    });
+    // A bsky.social name is Bluesky's domain, not the person's; a bare domain in a bio names no one.
+    expect(outcomes.get('plain.bsky.social')).toMatchObject({ ok: true, display: { claims: [{ kind: 'profile-link', ref: { network: 'x', handle: 'plain' } }] } });
+    expect(calls.filter((call) => isProfiles(call.url))).toHaveLength(1);
+  });
+
+  it('has no claims for a bsky.social handle with nothing in its description', async () => {
+    const { fetch } = appView({ answer: () => jsonResponse({ profiles: [profile('quiet.bsky.social', 'Just here to read.')] }) });
+    const outcome = (await blueskySource.fetchProfiles(['quiet.bsky.social'], contextWith(fetch, NOW))).get('quiet.bsky.social');
+    expect(outcome?.ok && outcome.display).toEqual({ name: undefined, bio: 'Just here to read.' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { githubSource } from '../../../src/sources/github';
-import { GRAPHQL_URL, fetchWithGraphql, toSignalsFromGraphql, usersQuery } from '../../../src/sources/github-graphql';
+import { GRAPHQL_URL, fetchWithGraphql, graphqlClaims, toSignalsFromGraphql, usersQuery } from '../../../src/sources/github-graphql';
 import { apiFixture, contextWith, jsonResponse } from './fake-fetch';
 
 const NOW = Date.UTC(2025, 0, 10, 12, 0, 0);
@@ -93,7 +93,7 @@ describe('fetchWithGraphql', () => {
   it('answers each login: a user, null as not-found, a user without login as bad-response', async () => {
     const { fetch } = graphqlApi();
     const outcomes = await fetchWithGraphql(LOGINS, contextWith(fetch, NOW, 'ghp_tok'), HEADERS);
-    expect(outcomes.get('octo-dev')).toEqual({ ok: true, signals: toSignalsFromGraphql('octo-dev', ANSWER.data.u0, AT), display: { name: 'Octo Dev', bio: 'Builds small tools.' } });
+    expect(outcomes.get('octo-dev')).toEqual({ ok: true, signals: toSignalsFromGraphql('octo-dev', ANSWER.data.u0, AT), display: { name: 'Octo Dev', bio: 'Builds small tools.', claims: [{ kind: 'github-blog', domain: 'octo.example', url: 'https://octo.example' }] } });
     expect(outcomes.get('ghost-user')).toEqual({ ok: false, error: { kind: 'not-found', message: 'GitHub user ghost-user does not exist.' } });
     expect(outcomes.get('half-user')).toEqual({ ok: false, error: { kind: 'bad-response', message: 'GitHub sent a GraphQL user without a login.' } });
   });
@@ -159,5 +159,29 @@ describe('githubSource with a token', () => {
     expect(calls[0].body).toEqual(usersQuery(LOGINS));
     expect(kinds(outcomes)).toEqual([['octo-dev', 'ok'], ['ghost-user', 'not-found'], ['half-user', 'bad-response']]);
     expect(outcomes.get('octo-dev')).toMatchObject({ ok: true, signals: { followers: 120, extra: { stars: 42, forks: 6, repos: 3 }, recent: { postsPerDay: 2.74 } } });
+  });
+});
+
+describe('graphqlClaims', () => {
+  it('asks for twitterUsername and the social accounts in the same query', () => {
+    expect(usersQuery(['octo']).query).toContain('twitterUsername');
+    expect(usersQuery(['octo']).query).toContain('socialAccounts(first: 10) { nodes { provider url } }');
+  });
+
+  it('reads twitterUsername, websiteUrl and the social accounts as the REST answers are read', () => {
+    const user = {
+      login: 'octo',
+      twitterUsername: 'OctoDev',
+      websiteUrl: 'octo.dev',
+      socialAccounts: { nodes: [{ provider: 'MASTODON', url: 'https://hachyderm.io/@octo' }, { provider: 'TWITTER', url: 'https://twitter.com/octodev' }, { provider: 'GENERIC', url: 'https://octo.dev' }] },
+    };
+    expect(graphqlClaims(user)).toEqual([
+      { kind: 'github-twitter', ref: { network: 'x', handle: 'octodev' }, url: 'https://x.com/OctoDev' },
+      { kind: 'github-blog', domain: 'octo.dev', url: 'octo.dev' },
+      { kind: 'github-social', ref: { network: 'mastodon', handle: 'octo@hachyderm.io' }, url: 'https://hachyderm.io/@octo' },
+      { kind: 'github-social', ref: { network: 'x', handle: 'octodev' }, url: 'https://twitter.com/octodev' },
+      { kind: 'github-social', domain: 'octo.dev', url: 'https://octo.dev' },
+    ]);
+    expect(graphqlClaims({ login: 'octo', socialAccounts: { nodes: 'nope' } })).toEqual([]);
   });
 });

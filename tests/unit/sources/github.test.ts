@@ -48,7 +48,7 @@ describe('parseUser', () => {
       hasBio: true,
       hasUrl: true,
       hasLocation: false, // "" is no location
-      display: { name: 'Octo Dev', bio: 'Builds small tools.' },
+      display: { name: 'Octo Dev', bio: 'Builds small tools.', claims: [{ kind: 'github-blog', domain: 'octo.example', url: 'https://octo.example' }] },
     });
   });
 
@@ -233,5 +233,31 @@ describe('profileDisplay', () => {
     expect(profileDisplay('  <img src=x onerror=alert(1)>  ', '')).toEqual({ name: '<img src=x onerror=alert(1)>', bio: undefined });
     expect(profileDisplay('n'.repeat(500), 'b'.repeat(500))).toEqual({ name: 'n'.repeat(100), bio: 'b'.repeat(300) });
     expect(profileDisplay(42, null)).toEqual({ name: undefined, bio: undefined });
+  });
+});
+
+describe('claims', () => {
+  it('reads twitter_username and blog from the user it already fetched, and asks nothing more for them', async () => {
+    const user = { ...USER, twitter_username: 'OctoDev', blog: 'https://www.octo.dev/' };
+    const { fetch, calls } = githubApi({ user: () => jsonResponse(user) });
+    const outcome = await githubSource.fetchProfiles(['octo-dev'], contextWith(fetch, NOW));
+    expect(outcome.get('octo-dev')).toMatchObject({
+      ok: true,
+      display: {
+        claims: [
+          { kind: 'github-twitter', ref: { network: 'x', handle: 'octodev' }, url: 'https://x.com/OctoDev' },
+          { kind: 'github-blog', domain: 'octo.dev', url: 'https://www.octo.dev/' },
+        ],
+      },
+    });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('reads a blog that is a profile as that profile, and leaves out what names nothing', () => {
+    expect(parseUser({ ...USER, blog: 'https://hachyderm.io/@octo', twitter_username: null }).display.claims).toEqual([
+      { kind: 'github-blog', ref: { network: 'mastodon', handle: 'octo@hachyderm.io' }, url: 'https://hachyderm.io/@octo' },
+    ]);
+    expect(parseUser({ ...USER, blog: '', twitter_username: 'not a handle!' }).display).not.toHaveProperty('claims');
+    expect(parseUser({ ...USER, blog: 'https://github.com/about', twitter_username: 42 }).display).not.toHaveProperty('claims');
   });
 });

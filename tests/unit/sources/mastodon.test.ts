@@ -5,6 +5,7 @@ import {
   SUSPENDED_MESSAGE,
   WITHHELD_MESSAGE,
   displayOf,
+  fieldClaims,
   forgetDelegations,
   homeFromWebFinger,
   mastodonSource,
@@ -109,6 +110,10 @@ describe('parsing', () => {
       name: 'Alice Example',
       bio: "Writes about #typography & type's history. Second paragraph.",
       verifiedLinks: ['https://alice.example.org/about?a=1&b=2'],
+      claims: [
+        { kind: 'mastodon-verified', domain: 'alice.example.org', url: 'https://alice.example.org/about?a=1&b=2' },
+        { kind: 'mastodon-field', domain: 'git.example.org', url: 'https://git.example.org/alice' },
+      ],
     });
     expect(displayOf({ username: 'quiet', display_name: '', note: '', fields: [] })).toEqual({ name: 'quiet', bio: undefined });
   });
@@ -284,6 +289,8 @@ describe.skipIf(!hasSharedFixtures)('Mastodon, docs and test-instance responses 
       name: 'Eugen',
       bio: 'Developer of Mastodon and administrator of mastodon.social. I post service announcements, development updates, and personal stuff.',
       verifiedLinks: ['https://zeonfederated.com/'],
+      // Patreon is a platform: a link to it names no domain of Eugen's.
+      claims: [{ kind: 'mastodon-verified', domain: 'zeonfederated.com', url: 'https://zeonfederated.com' }],
     });
   });
 
@@ -355,5 +362,54 @@ describe.skipIf(!hasSharedFixtures)('Mastodon, docs and test-instance responses 
     expect(rateLimitRetryAt({ status, headers }, Date.parse('2026-08-01T13:52:40Z'))).toBeUndefined();
     headers.set('x-ratelimit-remaining', '0');
     expect(rateLimitRetryAt({ status: 429, headers }, Date.parse('2026-08-01T13:52:40Z'))).toBe(Date.parse('2026-08-01T13:55:00.212Z'));
+  });
+});
+
+describe('fieldClaims', () => {
+  const link = (url: string) => `<a href="${url}" target="_blank" rel="nofollow noopener me" translate="no"><span class="invisible">https://</span><span class="">${url.replace('https://', '')}</span></a>`;
+  const VERIFIED = '2024-05-06T07:08:09.000+00:00';
+
+  it('reads each field as a claim: verified by the instance (rel="me" back) or not', () => {
+    expect(
+      fieldClaims([
+        { name: 'GitHub', value: link('https://github.com/Octo'), verified_at: VERIFIED },
+        { name: 'Bluesky', value: link('https://bsky.app/profile/octo.dev'), verified_at: null },
+        { name: 'Web', value: link('https://octo.dev/'), verified_at: VERIFIED },
+        { name: 'Also', value: '<span class="h-card"><a href="https://fosstodon.org/@octo" class="u-url mention">@<span>octo</span></a></span>', verified_at: null },
+      ]),
+    ).toEqual([
+      { kind: 'mastodon-verified', ref: { network: 'github', handle: 'octo' }, url: 'https://github.com/Octo' },
+      { kind: 'mastodon-field', ref: { network: 'bluesky', handle: 'octo.dev' }, url: 'https://bsky.app/profile/octo.dev' },
+      { kind: 'mastodon-verified', domain: 'octo.dev', url: 'https://octo.dev/' },
+      { kind: 'mastodon-field', ref: { network: 'mastodon', handle: 'octo@fosstodon.org' }, url: 'https://fosstodon.org/@octo' },
+    ]);
+  });
+
+  it('reads plain text only when it names a profile or is a URL with its scheme', () => {
+    expect(
+      fieldClaims([
+        { name: 'X', value: 'x.com/octo', verified_at: null },
+        { name: 'Fedi', value: '@octo@hachyderm.io', verified_at: null },
+        { name: 'Pronouns', value: 'she/her' },
+        { name: 'Mail', value: 'octo@example.org' },
+        { name: 'Job', value: 'acme.example' },
+        { name: 'Site', value: 'https://octo.example' },
+        { name: 'Trap', value: '<a href="javascript:alert(1)">x</a>', verified_at: VERIFIED },
+        null,
+        { name: 'No value' },
+      ]),
+    ).toEqual([
+      { kind: 'mastodon-field', ref: { network: 'x', handle: 'octo' }, url: 'x.com/octo' },
+      { kind: 'mastodon-field', ref: { network: 'mastodon', handle: 'octo@hachyderm.io' }, url: '@octo@hachyderm.io' },
+      { kind: 'mastodon-field', domain: 'octo.example', url: 'https://octo.example' },
+    ]);
+    expect(fieldClaims('nope')).toEqual([]);
+  });
+
+  it('puts them in the display the lookup returns, and none when the fields name nothing', () => {
+    expect(displayOf({ username: 'octo', fields: [{ name: 'GitHub', value: link('https://github.com/octo'), verified_at: VERIFIED }] }).claims).toEqual([
+      { kind: 'mastodon-verified', ref: { network: 'github', handle: 'octo' }, url: 'https://github.com/octo' },
+    ]);
+    expect(displayOf({ username: 'octo', fields: [{ name: 'Pronouns', value: 'they/them' }] })).not.toHaveProperty('claims');
   });
 });

@@ -30,7 +30,7 @@ describe.skipIf(!hasSharedFixtures)('GitHub, real recorded responses (needs ../s
       hasBio: false, // "bio": null
       hasUrl: true, // "blog": "http://vincent-jacques.net"
       hasLocation: true, // "location": "France"
-      display: { name: 'Vincent Jacques', bio: undefined },
+      display: { name: 'Vincent Jacques', bio: undefined, claims: [{ kind: 'github-blog', domain: 'vincent-jacques.net', url: 'http://vincent-jacques.net' }] },
     });
   });
 
