@@ -11,7 +11,7 @@ export {
   type FollowerVerdict,
   type SharedVerdict,
 } from './classify';
-export { addPage, clampSampleSize, createAuditState, parseAuditState, SAMPLE_SIZE, type AuditProgress, type AuditState, type AuditTarget } from './state';
+export { addListed, addPage, clampSampleSize, createAuditState, parseAuditState, SAMPLE_SIZE, type AuditProgress, type AuditState, type AuditTarget } from './state';
 export { finish, type AuditReport } from './report';
 export {
   CLASSIFIER_RATES,
@@ -26,3 +26,4 @@ export {
   type Typical,
 } from './typical';
 export { AUDIT_CSV_HEADER, auditCsv, auditJson } from './export';
+export { classifyListed, LIST_FLAGS, LIST_RATES, listFlags, type PageFollower } from './list-evidence';

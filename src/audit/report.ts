@@ -15,6 +15,8 @@ export interface AuditReport {
   newestFirst: true;
   /** The sample reached its size or the audience's end; false for an audit stopped early. */
   complete: boolean;
+  /** 'list': judged only by what a followers list shows (no counts; inactivity unknown, no bought estimate). */
+  evidence: 'full' | 'list';
   /** Every follower the network lists was read: the sample is the whole audience. */
   wholeAudience: boolean;
   /** The sample size asked for. */
@@ -44,13 +46,18 @@ export function finish(state: AuditState): AuditReport {
     for (const flag of follower.flags) flags[flag] = (flags[flag] ?? 0) + 1;
   }
   const judged = state.followers.length - counts.unknown;
-  const shares = Object.fromEntries(SHARED_VERDICTS.map((verdict) => [verdict, wilson(counts[verdict], judged)])) as Record<SharedVerdict, WilsonInterval | undefined>;
-  const bought = correctedShare(shares.suspicious);
+  const list = state.evidence === 'list';
+  // From a list, inactivity is unknown, not zero: it gets no share; the bought correction's rates were measured with counts.
+  const shares = Object.fromEntries(
+    SHARED_VERDICTS.map((verdict) => [verdict, list && verdict === 'inactive' ? undefined : wilson(counts[verdict], judged)]),
+  ) as Record<SharedVerdict, WilsonInterval | undefined>;
+  const bought = list ? undefined : correctedShare(shares.suspicious);
   return {
     target: { ...state.target },
     ...(state.at !== undefined ? { at: state.at } : {}),
     formulaVersion: state.formulaVersion,
     newestFirst: true,
+    evidence: list ? 'list' : 'full',
     complete: state.status === 'done',
     wholeAudience: state.exhausted,
     sampleSize: state.sampleSize,

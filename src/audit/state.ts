@@ -6,6 +6,7 @@
 import { FORMULA_VERSION } from '../score/constants';
 import { isCount, isRecord } from '../lib/guards';
 import { VERDICTS, classifyFollower, type ClassifiedFollower, type FollowerInput } from './classify';
+import { classifyListed, type PageFollower } from './list-evidence';
 
 export const SAMPLE_SIZE = { default: 2000, min: 500, max: 5000 } as const;
 
@@ -40,6 +41,8 @@ export interface AuditState {
   exhausted: boolean;
   followers: ClassifiedFollower[];
   progress: AuditProgress;
+  /** 'list': read from a followers list the user scrolled (list-evidence.ts); absent: from the network's API. */
+  evidence?: 'list';
 }
 
 /** A whole number within SAMPLE_SIZE.min..max; anything not a number gives the default. */
@@ -102,6 +105,28 @@ export function addPage(state: AuditState, followers: readonly FollowerInput[], 
   };
 }
 
+/**
+ * The state after more followers read from a followers list on screen (X, Instagram): no cursor,
+ * no paging; it is done once the sample is full, or when the user says so (the runner's finish).
+ */
+export function addListed(state: AuditState, followers: readonly PageFollower[]): AuditState {
+  if (state.status === 'done') return state;
+  const seen = new Set(state.followers.map((f) => keyOf(f.handle)));
+  const sample = [...state.followers];
+  for (const follower of followers) {
+    if (sample.length >= state.sampleSize) break;
+    if (seen.has(keyOf(follower.handle))) continue;
+    seen.add(keyOf(follower.handle));
+    sample.push(classifyListed(follower));
+  }
+  return {
+    ...state,
+    status: sample.length >= state.sampleSize ? 'done' : 'running',
+    followers: sample,
+    progress: { read: state.progress.read + followers.length, classified: sample.length, requests: state.progress.requests },
+  };
+}
+
 const isFollower = (value: unknown): value is ClassifiedFollower =>
   isRecord(value) &&
   typeof value.handle === 'string' &&
@@ -126,5 +151,6 @@ export function parseAuditState(value: unknown): AuditState | undefined {
   if (typeof value.exhausted !== 'boolean' || !isCount(value.sampleSize) || value.sampleSize !== clampSampleSize(value.sampleSize)) return undefined;
   if (value.at !== undefined && typeof value.at !== 'string') return undefined;
   if (value.cursor !== undefined && typeof value.cursor !== 'string') return undefined;
+  if (value.evidence !== undefined && value.evidence !== 'list') return undefined;
   return value as unknown as AuditState;
 }

@@ -1,9 +1,10 @@
 // Runs audience audits in the background: pages through an account's followers (audit-pages.ts),
 // adds each page to the resumable AuditState and stores it under `audit:<network:handle>` after
 // every page. A service worker stopped mid-audit loses only the page it was reading: the next
-// `get` or `start` finds the stored state running with no loop alive in this worker and goes on
-// from its cursor. Reports are kept 7 days. Errors are states with a sentence, never exceptions.
-import { createAuditState, finish, parseAuditState, SAMPLE_SIZE, addPage, clampSampleSize, type AuditState } from '../audit';
+// worker goes on from the stored cursor, on its own at start-up (resumeAll, which the background
+// calls at its top level and from an alarm, audit-resume.ts) or when the popup asks (`get`,
+// `start`). Reports are kept 7 days. Errors are states with a sentence, never exceptions.
+import { addListed, createAuditState, finish, parseAuditState, SAMPLE_SIZE, addPage, clampSampleSize, type AuditState, type PageFollower } from '../audit';
 import type { AuditView } from '../lib/audit-view';
 import { isCount, isRecord } from '../lib/guards';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
@@ -12,6 +13,8 @@ import { blueskyPage, mastodonAccount, mastodonPage, type FollowerPage, type Mas
 import type { KeyValueArea } from './cache';
 
 export const AUDIT_NETWORKS = ['bluesky', 'mastodon'] as const;
+/** Networks without a public followers API: audited from the followers list the user scrolls. */
+export const LIST_AUDIT_NETWORKS = ['x', 'instagram'] as const;
 export const AUDIT_PREFIX = 'audit:';
 export const AUDIT_MAX_AGE_MS = 7 * 86_400_000;
 /** Rate-limit answers in a row the audit waits out before it stops, and the longest wait for one. */
@@ -42,6 +45,8 @@ export interface AuditRunnerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The audited account's follower count if already known (the cache): it picks the reference band. */
   knownFollowers?: (ref: ProfileRef) => Promise<number | undefined>;
+  /** Called whenever an audit's loop starts in this worker (the background arms its resume alarm). */
+  onRunning?: () => void;
 }
 
 function parseRecord(value: unknown): AuditRecord | undefined {
@@ -182,6 +187,7 @@ export function createAuditRunner(options: AuditRunnerOptions) {
   function spawn(record: AuditRecord): Loop {
     const loop: Loop = { record, pending: 0, cancelled: false, done: Promise.resolve() };
     loops.set(record.key, loop);
+    options.onRunning?.();
     loop.done = run(loop)
       .catch(async (error: unknown) => {
         // Storage failed (over quota?): the audit cannot go on, and says so.
@@ -195,6 +201,18 @@ export function createAuditRunner(options: AuditRunnerOptions) {
   }
 
   const supported = (ref: ProfileRef) => (AUDIT_NETWORKS as readonly string[]).includes(ref.network);
+  const listed = (ref: ProfileRef) => (LIST_AUDIT_NETWORKS as readonly string[]).includes(ref.network);
+  const fromList = (record: AuditRecord) => record.state.evidence === 'list';
+  let listTurn: Promise<void> = Promise.resolve();
+
+  /** A new audit of what the followers list shows; it runs while the user scrolls the list. */
+  async function startListed(key: string, ref: ProfileRef, sampleSize?: number): Promise<AuditRecord> {
+    const at = now();
+    const state: AuditState = { ...createAuditState(ref, clampSampleSize(sampleSize ?? SAMPLE_SIZE.min), new Date(at).toISOString()), evidence: 'list' };
+    const record: AuditRecord = { v: 1, key, status: 'running', state, startedAt: at, updatedAt: at };
+    await options.storage.set({ [storageKey(key)]: record });
+    return record;
+  }
 
   /** The audit running in this worker or stored; a stored one left running (the worker stopped) goes on. */
   async function current(key: string, resume: boolean): Promise<Loop | AuditRecord | undefined> {
@@ -203,7 +221,7 @@ export function createAuditRunner(options: AuditRunnerOptions) {
     const record = await load(key);
     const raced = loops.get(key);
     if (raced) return raced;
-    if (record?.status === 'running' && resume) return spawn(record);
+    if (record?.status === 'running' && resume && !fromList(record)) return spawn(record);
     return record;
   }
 
@@ -213,7 +231,11 @@ export function createAuditRunner(options: AuditRunnerOptions) {
     /** Starts an audit, or answers with the one running (an interrupted one of the same size goes on). */
     async start(rawRef: ProfileRef, sampleSize?: number): Promise<{ audit: AuditView } | { error: string }> {
       const ref = normaliseRef(rawRef);
-      if (!supported(ref)) return { error: 'Audience audits are available for Bluesky and Mastodon profiles only.' };
+      if (listed(ref)) {
+        const record = await load(profileKey(ref));
+        return { audit: auditView(record?.status === 'running' ? record : await startListed(profileKey(ref), ref, sampleSize)) };
+      }
+      if (!supported(ref)) return { error: 'Audience audits are available for Bluesky and Mastodon profiles, and for X and Instagram from their followers list.' };
       const key = profileKey(ref);
       const found = await current(key, false);
       if (found && 'pending' in found) return { audit: viewOf(found) };
@@ -230,7 +252,7 @@ export function createAuditRunner(options: AuditRunnerOptions) {
 
     async get(rawRef: ProfileRef): Promise<AuditView | null> {
       const ref = normaliseRef(rawRef);
-      if (!supported(ref)) return null;
+      if (!supported(ref) && !listed(ref)) return null;
       const found = await current(profileKey(ref), true);
       return found ? viewOf(found) : null;
     },
@@ -238,7 +260,7 @@ export function createAuditRunner(options: AuditRunnerOptions) {
     /** Stops the running audit; what it read stays, as a report marked incomplete. */
     async cancel(rawRef: ProfileRef): Promise<AuditView | null> {
       const ref = normaliseRef(rawRef);
-      if (!supported(ref)) return null;
+      if (!supported(ref) && !listed(ref)) return null;
       const key = profileKey(ref);
       const found = await current(key, false);
       if (!found) return null;
@@ -252,6 +274,56 @@ export function createAuditRunner(options: AuditRunnerOptions) {
       const cancelled: AuditRecord = { ...record, status: 'cancelled', finishedAt: now(), updatedAt: now() };
       await options.storage.set({ [storageKey(key)]: cancelled });
       return auditView(cancelled);
+    },
+
+    /**
+     * Followers the content script read from the list on screen: added to the list audit the user
+     * started (Audit in the popup or the card). Scrolling a list without one audits nothing.
+     */
+    async seen(rawRef: ProfileRef, followers: readonly PageFollower[]): Promise<AuditView | null> {
+      const ref = normaliseRef(rawRef);
+      if (!listed(ref) || followers.length === 0) return null;
+      const key = profileKey(ref);
+      // Batches arrive close together; each reads and writes the whole record, so they take turns.
+      const turn = listTurn.then(async () => {
+        const found = await load(key);
+        // A finished audit stays as it is; scrolling the list again after it begins no new one (Audit does).
+        if (!found) return null;
+        if (found.status !== 'running' || !fromList(found)) return auditView(found);
+        const state = addListed(found.state, followers);
+        const next: AuditRecord = { ...found, state, updatedAt: now(), ...(state.status === 'done' ? { status: 'done' as const, finishedAt: now() } : {}) };
+        await options.storage.set({ [storageKey(key)]: next });
+        return auditView(next);
+      });
+      listTurn = turn.then(() => undefined, () => undefined);
+      return turn;
+    },
+
+    /** The user is done scrolling: the list audit reports what was read. */
+    async finish(rawRef: ProfileRef): Promise<AuditView | null> {
+      const ref = normaliseRef(rawRef);
+      const key = profileKey(ref);
+      const found = listed(ref) ? await load(key) : undefined;
+      if (!found || found.status !== 'running' || !fromList(found)) return found ? auditView(found) : null;
+      const done: AuditRecord = { ...found, status: 'done', state: { ...found.state, status: 'done' }, finishedAt: now(), updatedAt: now() };
+      await options.storage.set({ [storageKey(key)]: done });
+      return auditView(done);
+    },
+
+    /**
+     * Goes on with every stored audit left running by a worker that stopped, without waiting for
+     * the popup; answers how many audits now run in this worker (0: the resume alarm can go).
+     */
+    async resumeAll(): Promise<number> {
+      const keys = options.storage.getKeys
+        ? (await options.storage.getKeys()).filter((key) => key.startsWith(AUDIT_PREFIX))
+        : Object.keys(await options.storage.get(null)).filter((key) => key.startsWith(AUDIT_PREFIX));
+      for (const key of keys) {
+        const ref = key.slice(AUDIT_PREFIX.length);
+        if (!supported({ network: ref.split(':')[0], handle: '' })) continue;
+        await current(ref, true).catch(() => undefined);
+      }
+      return loops.size;
     },
 
     /** Resolves when the audit's loop in this worker has stopped (tests, the benchmark). */

@@ -6,6 +6,7 @@ import { enabledSiteInfoFor, siteInfoFor } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { installBadgeEvents } from './badge-events';
 import { createBadgeLayer, type BadgeOptions } from './badges';
+import { createFollowerListHook } from './follower-list-hook';
 import { createLayoutWatch } from './layout-watch';
 import { createPageObserver } from './page-observer';
 import { createPostReader } from './post-reader';
@@ -33,6 +34,8 @@ function start(adapter: SiteAdapter, settings: Settings): void {
   const pageObserver = createPageObserver(adapter, observeClient, layout.found);
   const posts = createPostReader(adapter, client);
   let lastSweep = 0;
+  // Followers lists (X, Instagram) feed the audience audit: read only while one is open.
+  const followerList = createFollowerListHook(adapter, client);
   const scanner = startScanner(adapter, {
     changed(element, found) {
       if (found) layout.found();
@@ -47,6 +50,7 @@ function start(adapter: SiteAdapter, settings: Settings): void {
       }
       pageObserver.check();
       layout.check();
+      followerList?.();
     },
   });
 }

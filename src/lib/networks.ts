@@ -12,6 +12,8 @@ export interface NetworkInfo {
   apiWithSession?: boolean;
   /** No open API: scored only from what pages showed (a handle never seen on its profile page has no score). */
   pageOnly?: boolean;
+  /** Where the profile's followers list is, when the audience audit reads it from the page (X, Instagram). */
+  followersListUrl?(handle: string): string;
 }
 
 const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
@@ -130,11 +132,11 @@ function pageOnlyNetworks(): NetworkInfo[] {
     pageOnly: true,
   });
   return [
-    network('x', 'X', X_HANDLE, (handle) => `https://x.com/${handle}`),
+    { ...network('x', 'X', X_HANDLE, (handle) => `https://x.com/${handle}`), followersListUrl: (handle) => `https://x.com/${handle}/followers` },
     network('linkedin', 'LinkedIn', LINKEDIN, (handle) =>
       handle.startsWith('company/') ? `https://www.linkedin.com/company/${encodeURIComponent(handle.slice(8))}/` : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`),
     network('xing', 'XING', XING, (handle) => `https://www.xing.com/profile/${encodeURIComponent(handle)}`),
-    network('instagram', 'Instagram', INSTAGRAM, (handle) => `https://www.instagram.com/${handle}/`),
+    { ...network('instagram', 'Instagram', INSTAGRAM, (handle) => `https://www.instagram.com/${handle}/`), followersListUrl: (handle) => `https://www.instagram.com/${handle}/followers/` },
     // Channel ids are case-sensitive; handles are not.
     network('youtube', 'YouTube', YOUTUBE, (handle) =>
       YOUTUBE_CHANNEL.test(handle) ? `https://www.youtube.com/channel/${handle}` : `https://www.youtube.com/@${encodeURIComponent(handle.replace(/^@/, ''))}`,

@@ -74,7 +74,7 @@ export function App() {
       )}
       {view.state === 'done' && <Breakdown refValue={view.ref} entry={view.entry} onRefresh={() => void show(view.ref, true)} />}
       {view.state === 'done' && view.entry.state === 'scored' && <AddToList key={view.entry.key} entry={view.entry} />}
-      {view.state === 'done' && view.entry.state === 'scored' && (view.ref.network === 'bluesky' || view.ref.network === 'mastodon') && <AuditPanel key={view.entry.key} profile={view.ref} />}
+      {view.state === 'done' && view.entry.state === 'scored' && ['bluesky', 'mastodon', 'x', 'instagram'].includes(view.ref.network) && <AuditPanel key={view.entry.key} profile={view.ref} />}
     </>
   );
 

@@ -9,6 +9,7 @@ import { FALSE_POSITIVE_RATE, TRUE_POSITIVE_RATE, type AudienceBand } from '../a
 import type { AuditView } from '../lib/audit-view';
 import { t, uiLanguage } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
+import { networkInfo } from '../lib/networks';
 import { displayHandle, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { flagLabel } from '../score/labels';
 import { downloadText } from './download';
@@ -54,8 +55,9 @@ function Report({ view, report }: { view: AuditView; report: AuditReport }) {
   const { typical, bought } = report;
   return (
     <>
+      {report.evidence === 'list' && <p class="audit-evidence" data-evidence="list">{t('auditListEvidence', number(report.sampled))}</p>}
       <p class="audit-sample">
-        {report.wholeAudience ? t('auditSampleWhole', number(report.sampled)) : t('auditSampleNewest', number(report.sampled))}
+        {report.evidence === 'list' ? t('auditListSample', number(report.sampled)) : report.wholeAudience ? t('auditSampleWhole', number(report.sampled)) : t('auditSampleNewest', number(report.sampled))}
       </p>
       {!report.complete && <p class="muted">{t('auditStoppedEarly', number(report.sampled), number(report.sampleSize))}</p>}
       {report.judged === 0 ? (
@@ -63,7 +65,9 @@ function Report({ view, report }: { view: AuditView; report: AuditReport }) {
       ) : (
         <ul class="audit-shares">
           {CLASSES.map((kind) => {
-            const share = report.shares[kind]!;
+            const share = report.shares[kind];
+            // From a followers list inactivity is unknown: it has no share (auditListEvidence says so).
+            if (!share) return null;
             return (
               <li key={kind} data-class={kind}>
                 {t(`audit_${kind}`, percent(share.share), range(share.low, share.high))}
@@ -99,7 +103,8 @@ function Report({ view, report }: { view: AuditView; report: AuditReport }) {
           ? t('auditTypicalUnknown')
           : t('auditTypical', t(BAND_MESSAGES[typical.band]), percent(typical.genuineShare))}
       </p>
-      <p class="muted audit-source">{t('auditSource', typical.source)}</p>
+      {/* The report's source sentence stays English (it is data, in the JSON export); the popup says it in the UI's language. */}
+      {typical.band !== 'unknown' && <p class="muted audit-source">{t('auditSourceEstimate')}</p>}
       <p class="muted audit-date">{t('auditDate', auditDate(view))}</p>
       <div class="audit-export">
         <button type="button" onClick={() => downloadText(`${base}.csv`, 'text/csv;charset=utf-8', auditCsv(report))}>
@@ -188,7 +193,18 @@ export function Audit({ profile }: { profile: ProfileRef }) {
     }
   }
 
+  /** The user is done scrolling the followers list: report what was read. */
+  async function finishList(): Promise<void> {
+    try {
+      setView((await sendRequest('audit.finish', { ref: profile })).audit);
+    } catch (error) {
+      setView(failed(error));
+    }
+  }
+
   const running = view?.state === 'running';
+  // X and Instagram: no followers API; the audit reads the followers list the user scrolls.
+  const listUrl = networkInfo(profile.network)?.followersListUrl?.(profile.handle);
   const report = view?.report;
   const progress = view?.progress;
   const read = progress ? Math.min(progress.sampleSize, progress.read) : 0;
@@ -222,7 +238,17 @@ export function Audit({ profile }: { profile: ProfileRef }) {
           data-requests={progress?.requests}
           {...shareAttributes(report)}
         >
-          {running && progress && (
+          {running && progress && listUrl && (
+            <div class="audit-progress">
+              <p id="audit-progress-text">
+                {t('auditListScroll', number(progress.classified))} <a href={listUrl} target="_blank" rel="noreferrer">{t('auditListOpen')}</a>
+              </p>
+              <button type="button" ref={cancelButton} onClick={() => void finishList()}>
+                {t('auditListFinish')}
+              </button>
+            </div>
+          )}
+          {running && progress && !listUrl && (
             <div class="audit-progress">
               <progress id="audit-progress" max={progress.sampleSize} value={read} aria-label={t('auditProgressLabel')} aria-describedby="audit-progress-text" />
               <p id="audit-progress-text">{t('auditProgress', number(read), number(progress.sampleSize), number(progress.requests))}</p>

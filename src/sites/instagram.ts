@@ -212,6 +212,7 @@ export const instagram: SiteAdapter = {
   postFromElement(element, page) {
     return postFromArticle(element, page);
   },
+  followerList: () => import('./instagram-followers').then((m) => m.instagramFollowers),
 };
 
 export const TEST_URLS = {

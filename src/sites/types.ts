@@ -1,3 +1,4 @@
+import type { PageFollower } from '../audit/list-evidence';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 
@@ -33,6 +34,18 @@ export interface SiteAdapter {
   postSelector?: string;
   /** The post an element is, with the counts it shows; null when it is none or shows no count. Called only for postSelector's matches. */
   postFromElement?(element: Element, page: URL): SeenPost | null;
+  /** Sites without a followers API (X, Instagram): the parser of their followers list, loaded when first needed, for the audience audit. */
+  followerList?: () => Promise<FollowerListParser>;
+}
+
+/** A site's followers list as the audience audit reads it while the user scrolls (content/follower-list-reader.ts). */
+export interface FollowerListParser {
+  /** Whose followers list the URL shows (the handle as the audit keys it), or null: not a followers list. */
+  listOwner(url: URL): string | null;
+  /** A cheap CSS selector every row of the list matches. */
+  cellSelector: string;
+  /** The follower one row shows; null when it is none (markup the parser does not know). */
+  followerFromCell(cell: Element): PageFollower | null;
 }
 
 /** What a profile page shows of its profile. */

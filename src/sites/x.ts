@@ -127,6 +127,7 @@ export const x: SiteAdapter = {
       return null;
     }
   },
+  followerList: () => import('./x-followers').then((m) => m.xFollowers),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */

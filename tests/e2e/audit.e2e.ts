@@ -158,7 +158,7 @@ describe.skipIf(!hasCalibration)('the audience audit against labelled followers 
     expect(text).toMatch(/\d+% genuine \(95% interval \d+–\d+%\)/);
     expect(text).toMatch(/Estimated bought or fake followers: \d+% \(95% interval \d+–\d+%\)/);
     expect(text).toMatch(/Typical for accounts with 1,000 to 10,000 followers: about \d+% genuine followers\./);
-    expect(text).toContain('Source: Influence Badges estimate');
+    expect(text).toContain('Source: an Influence Badges estimate, not a measured or published figure.');
     expect(text).toMatch(/Audited on .+; results are kept for 7 days\./);
     // Flags are counted with their labels, the most frequent first.
     const flags = popup.locator(`${root} .audit-flags li`);

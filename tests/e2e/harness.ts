@@ -30,14 +30,21 @@ export interface Browser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Real Chromium in a fresh (or the given) profile, with the built extension unless told otherwise. */
-export async function launchBrowser(options: { userDataDir?: string; extension?: boolean } = {}) {
+/**
+ * Real Chromium in a fresh (or the given) profile, with the built extension unless told otherwise.
+ * `lang` ('de'): the browser's UI language, which picks the extension's _locales strings.
+ */
+export async function launchBrowser(options: { userDataDir?: string; extension?: boolean; lang?: string } = {}) {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'influence-e2e-'));
   const withExtension = options.extension !== false;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(),
     headless: true,
-    args: [...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []), ...QUIET_FLAGS],
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...QUIET_FLAGS,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
     viewport: { width: 1200, height: 900 },
   });
   // Anything not routed by a test must not leave the machine.
@@ -52,7 +59,7 @@ export async function launchBrowser(options: { userDataDir?: string; extension?:
   };
 }
 
-export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<Browser> {
+export async function launchWithExtension(options: { userDataDir?: string; lang?: string } = {}): Promise<Browser> {
   const browser = await launchBrowser({ ...options, extension: true });
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   return { ...browser, worker, extensionId: new URL(worker.url()).host };

@@ -98,6 +98,51 @@ describe('audit runner: Bluesky', () => {
     expect(new Set(audit!.report!.followers.map((f) => f.handle)).size).toBe(2000);
   });
 
+  it('a new worker goes on with a half-done audit by itself (resumeAll at start-up), without get or start', async () => {
+    const api = fakeBluesky(5000);
+    const storage = memoryArea({}, { listKeys: true });
+    let pages = 0;
+    const dying = vi.fn(async (input: string) => {
+      const url = new URL(input);
+      if (url.pathname.endsWith('getFollowers') && ++pages === 3) return new Promise<Response>(() => {});
+      return api.handler(url);
+    });
+    const first = createAuditRunner({ storage, fetch: dying, now: () => T0 });
+    await first.start({ network: 'bluesky', handle: 'target.bsky.social' });
+    await vi.waitFor(() => expect(pages).toBe(3));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(storage.data.get('audit:bluesky:target.bsky.social')).toMatchObject({ status: 'running', state: { cursor: '200', progress: { classified: 200 } } });
+    // Beside it: a finished audit, and something else in storage, neither of which is touched.
+    storage.data.set('audit:bluesky:other.bsky.social', { ...(storage.data.get('audit:bluesky:target.bsky.social') as object), key: 'bluesky:other.bsky.social', status: 'done' });
+    storage.data.set('settings', { theme: 'dark' });
+
+    const onRunning = vi.fn();
+    const second = createAuditRunner({ storage, fetch: api.fetch, now: () => T0 + 60_000, onRunning });
+    const getSpy = vi.spyOn(second, 'get');
+    expect(await second.resumeAll()).toBe(1);
+    expect(onRunning).toHaveBeenCalledTimes(1);
+    await second.settled({ network: 'bluesky', handle: 'target.bsky.social' });
+    expect(getSpy).not.toHaveBeenCalled();
+    expect(followersCalls(api.calls)[0].searchParams.get('cursor')).toBe('200');
+    expect(followersCalls(api.calls)).toHaveLength(18);
+    expect(storage.data.get('audit:bluesky:target.bsky.social')).toMatchObject({ status: 'done', finishedAt: T0 + 60_000, state: { progress: { classified: 2000 } } });
+    expect(storage.data.get('audit:bluesky:other.bsky.social')).toMatchObject({ status: 'done' });
+    // Nothing left running: the resume alarm may go.
+    expect(await second.resumeAll()).toBe(0);
+    expect(api.calls.filter((u) => u.searchParams.get('actor') === 'other.bsky.social')).toHaveLength(0);
+  });
+
+  it('resumeAll works without getKeys (older browsers: reads everything)', async () => {
+    const api = fakeBluesky(150);
+    const storage = memoryArea();
+    const first = createAuditRunner({ storage, fetch: () => new Promise<Response>(() => {}), now: () => T0 });
+    await first.start({ network: 'bluesky', handle: 'target.bsky.social' }, 500);
+    const second = createAuditRunner({ storage, fetch: api.fetch, now: () => T0 });
+    expect(await second.resumeAll()).toBe(1);
+    await second.settled({ network: 'bluesky', handle: 'target.bsky.social' });
+    expect(storage.data.get('audit:bluesky:target.bsky.social')).toMatchObject({ status: 'done', state: { progress: { classified: 150 } } });
+  });
+
   it('cancel stops the loop and keeps what was read, marked cancelled', async () => {
     const api = fakeBluesky(5000);
     const storage = memoryArea();
@@ -160,6 +205,27 @@ describe('audit runner: Bluesky', () => {
     now = T0 + AUDIT_MAX_AGE_MS + 1;
     expect(await runner.get(ref)).toBeNull();
     expect(storage.data.has('audit:bluesky:target.bsky.social')).toBe(false);
+  });
+
+  it('X: followers read from the list on screen go into the list audit the user started, which Finish ends', async () => {
+    const storage = memoryArea({}, { listKeys: true });
+    const fetch = vi.fn();
+    const runner = createAuditRunner({ storage, fetch, now: () => T0 });
+    const ref = { network: 'x', handle: 'Brand' };
+    const batch = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ handle: `f${from + i}`, name: `F ${from + i}`, hasAvatar: (from + i) % 3 !== 0, hasBio: (from + i) % 3 !== 0 }));
+    // Scrolling a list before Audit was pressed audits nothing.
+    expect(await runner.seen(ref, batch(100, 110))).toBeNull();
+    expect(await runner.get(ref)).toBeNull();
+    await runner.start(ref);
+    await Promise.all([runner.seen(ref, batch(0, 30)), runner.seen(ref, batch(30, 60))]);
+    expect(await runner.get(ref)).toMatchObject({ key: 'x:brand', state: 'running', progress: { classified: 60, requests: 0 } });
+    expect(await runner.resumeAll()).toBe(0);
+    const done = await runner.finish(ref);
+    expect(done).toMatchObject({ state: 'done', report: { evidence: 'list', sampled: 60, counts: { suspicious: 20, genuine: 40 } } });
+    expect(fetch).not.toHaveBeenCalled();
+    // Scrolling again after it finished changes nothing; Audit starts a new one.
+    expect(await runner.seen(ref, batch(60, 70))).toMatchObject({ state: 'done', progress: { classified: 60 } });
+    expect(await runner.start(ref)).toMatchObject({ audit: { state: 'running', progress: { classified: 0 } } });
   });
 
   it('refuses networks it cannot audit', async () => {
