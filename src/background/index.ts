@@ -5,11 +5,14 @@
 import browser from 'webextension-polyfill';
 import { isDateString, isRecord, optionalCount } from '../lib/guards';
 import type { SeenPost } from '../sites/types';
+import type { PageFollower } from '../audit/list-evidence';
 import { createLayoutReports } from './layout-reports';
-import { SCORES_PORT, isLayoutReport, isPostsSeen, isProfileObserve, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
+import { SCORES_PORT, isAuditFollowersSeen, isLayoutReport, isPostsSeen, isProfileObserve, isRequest, isScoresGet, type Request, type ScoresUpdated } from '../lib/messages';
 import { networkInfo } from '../lib/networks';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
+import { createIdentityService } from './identity-service';
+import { refOfKey } from '../lib/identity-text';
 import { parseProfileSignals } from '../score';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import { installDynamicSites, isSitesRequest } from './dynamic-sites';
@@ -17,6 +20,7 @@ import { createHistory } from './history';
 import { PRIORITY, type Priority } from './host-limiter';
 import { createServices } from './services';
 import { createAuditRunner } from './audit-runner';
+import { installAuditResume } from './audit-resume';
 
 const storage = browser.storage.local;
 
@@ -25,12 +29,33 @@ let settings: Promise<Settings> = loadSettings(storage);
 const { cache, limiter, scheduler, service, settingsChanged } = createServices({ storage, fetch: (input, init) => fetch(input, init), settings: () => settings });
 
 // Audience audits page through followers at background priority, behind badges and the popup.
+// One interrupted by the worker's stop goes on when the worker starts again (audit-resume.ts).
+const auditResume = installAuditResume(browser.alarms, () => audits);
 const audits = createAuditRunner({
   storage,
   fetch: (url, init) => limiter.fetch(url, init, PRIORITY.background),
   async knownFollowers(ref) {
     const entry = await service.peek(ref);
     return entry?.state === 'scored' ? entry.signals.followers : undefined;
+  },
+  onRunning: () => auditResume.arm(),
+});
+// One person across networks: discovery for the profiles the user looks at, one step, at background priority.
+const identity = createIdentityService({
+  storage,
+  service,
+  async context() {
+    const { githubToken, stackExchangeKey } = await settings;
+    const fetchInBackground = ((input: RequestInfo | URL, init?: RequestInit) => limiter.fetch(String(input), init, PRIORITY.background)) as typeof fetch;
+    return { fetch: fetchInBackground, settings: { githubToken, stackExchangeKey }, now: Date.now };
+  },
+  // A link found or changed: the badges of every profile it touches are told their combined score.
+  async onChanged(changed) {
+    const watched = new Set([...watchers.values()].flatMap((keys) => [...keys]));
+    for (const key of changed.filter((k) => watched.has(k))) {
+      const entry = await service.peek(refOfKey(key)).catch(() => null);
+      if (entry) announce(entry);
+    }
   },
 });
 browser.storage.onChanged.addListener((changes, area) => {
@@ -73,6 +98,16 @@ function validPosts(raw: unknown[]): SeenPost[] {
   return posts;
 }
 
+/** Followers read from a followers list, checked field by field (at most 100 a message). */
+function validListed(raw: unknown[]): PageFollower[] {
+  return raw.slice(0, 100).flatMap((f): PageFollower[] => {
+    if (!isRecord(f) || typeof f.handle !== 'string' || !/^[\w.]{1,40}$/.test(f.handle)) return [];
+    const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
+    const [hasAvatar, hasBio, verified] = [flag(f.hasAvatar), flag(f.hasBio), flag(f.verified)];
+    return [{ handle: f.handle, ...(typeof f.name === 'string' ? { name: f.name.slice(0, 100) } : {}), ...(hasAvatar !== undefined ? { hasAvatar } : {}), ...(hasBio !== undefined ? { hasBio } : {}), ...(verified !== undefined ? { verified } : {}) }];
+  });
+}
+
 const layoutReports = createLayoutReports(browser.storage.session ?? storage);
 
 /**
@@ -80,8 +115,14 @@ const layoutReports = createLayoutReports(browser.storage.session ?? storage);
  * profile: each message makes the page draw its badges again, so fewer is cheaper.
  */
 const PUSH_INTERVAL_MS = 250;
-const outbox = new Map<browser.Runtime.Port, BadgeEntry[]>();
+const outbox = new Map<browser.Runtime.Port, SettledEntry[]>();
 let outboxTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** What badges are told: each entry with its combined score and linked profiles, where it has any. */
+async function badgeEntries(entries: SettledEntry[]): Promise<BadgeEntry[]> {
+  const linked = await identity.forBadges(entries.filter((e) => e.state === 'scored').map((e) => e.key)).catch(() => new Map());
+  return entries.map((entry) => forBadge(entry, linked.get(entry.key)));
+}
 
 function post(port: browser.Runtime.Port, entries: BadgeEntry[]): void {
   const message: ScoresUpdated = { type: 'scores.updated', entries };
@@ -94,12 +135,13 @@ function post(port: browser.Runtime.Port, entries: BadgeEntry[]): void {
 
 function push(port: browser.Runtime.Port, entry: SettledEntry): void {
   const pending = outbox.get(port) ?? [];
-  pending.push(forBadge(entry));
+  pending.push(entry);
   outbox.set(port, pending);
   outboxTimer ??= setTimeout(() => {
     outboxTimer = undefined;
-    for (const [target, entries] of outbox) post(target, entries);
+    const due = [...outbox];
     outbox.clear();
+    for (const [target, entries] of due) void badgeEntries(entries).then((ready) => post(target, ready));
   }, PUSH_INTERVAL_MS);
 }
 
@@ -125,18 +167,24 @@ browser.runtime.onConnect.addListener((port) => {
       const priority = message.priority === 'background' ? PRIORITY.background : PRIORITY.visible;
       const entries = await service.lookup(refs, priority, (entry) => {
         if (watchers.has(port)) push(port, entry);
+        void identity.discover(entry);
       });
       // What is still loading follows as it settles; an answer of nothing but "loading" would be news to no badge.
-      const known = entries.filter((entry) => entry.state !== 'loading');
-      if (watchers.has(port) && known.length > 0) post(port, known.map(forBadge));
+      const known = entries.filter((entry): entry is SettledEntry => entry.state !== 'loading');
+      known.forEach((entry) => void identity.discover(entry));
+      if (watchers.has(port) && known.length > 0) post(port, await badgeEntries(known));
     } else if (isProfileObserve(message)) {
       const [ref] = validRefs([message.ref]);
       const parsed = parseProfileSignals({ ...(isRecord(message.signals) ? message.signals : {}), network: ref?.network, handle: ref?.handle });
       if (!ref || !parsed.ok) return;
       const feedUrl = typeof message.feedUrl === 'string' ? message.feedUrl : undefined;
-      announce(await service.observe(ref, parsed.signals, port.sender?.url, feedUrl, announce));
+      const observed = await service.observe(ref, parsed.signals, port.sender?.url, feedUrl, announce);
+      announce(observed);
+      void identity.discover(observed);
     } else if (isPostsSeen(message)) {
       for (const entry of await service.observePosts(validPosts(message.posts))) announce(entry);
+    } else if (isAuditFollowersSeen(message)) {
+      await audits.seen({ network: message.network, handle: message.handle }, validListed(message.followers));
     } else if (isLayoutReport(message)) {
       await layoutReports.report(message.site, message.recognised);
     }
@@ -180,10 +228,13 @@ async function handle(message: Request): Promise<unknown> {
   switch (message.type) {
     case 'score.peek':
       return { entry: ref ? await service.peek(ref) : null };
-    case 'score.resolve':
+    case 'score.resolve': {
       // Errors are answers, not exceptions: a rejected promise reaches callers differently with and without the polyfill.
       if (!ref) return { error: 'Not a profile this extension knows how to score.' };
-      return { entry: await service.resolve(ref, { refresh: message.refresh === true, priority: PRIORITY.popup }) };
+      const resolved = await service.resolve(ref, { refresh: message.refresh === true, priority: PRIORITY.popup });
+      void identity.discover(resolved);
+      return { entry: resolved };
+    }
     case 'profile.own':
       if (!ref) return { error: 'Not a profile this extension knows how to score.' };
       return { ownProfiles: await setOwn(ref, message.own) };
@@ -204,6 +255,16 @@ async function handle(message: Request): Promise<unknown> {
       return { audit: ref ? await audits.get(ref) : null };
     case 'audit.cancel':
       return { audit: ref ? await audits.cancel(ref) : null };
+    case 'audit.finish':
+      return { audit: ref ? await audits.finish(ref) : null };
+    case 'identity.get':
+      return ref ? identity.view(ref) : { links: [], group: [], combined: null };
+    case 'identity.link':
+    case 'identity.unlink': {
+      const [a, b] = [validRefs([message.a])[0], validRefs([message.b])[0]];
+      if (!a || !b) return { error: 'Not a profile this extension knows how to score.' };
+      return identity.setSelfLink(a, b, message.type === 'identity.link');
+    }
   }
 }
 

@@ -5,7 +5,7 @@
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
 import { displayHandle, profileKey, type ProfileRef } from '../lib/profile-ref';
-import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
+import type { BadgeEntry, CardDetails } from '../lib/score-entry';
 import { BADGE_CSS, bandColour } from './badge-style';
 import { accessibleName, cardContent } from './card';
 import { h } from './dom';
@@ -80,14 +80,14 @@ export class Badge {
   readonly key: string;
   pinned = false;
 
-  private details: ScoredEntry | undefined;
+  private details: CardDetails | undefined;
   /** Privacy mode: what asks for the score once the user reaches for the badge. */
   private onActivate: (() => void) | undefined;
 
   /** loadDetails fetches what the card shows of a scored profile, from the background's cache. */
   constructor(
     readonly ref: ProfileRef,
-    private readonly loadDetails: () => Promise<ScoredEntry | undefined>,
+    private readonly loadDetails: () => Promise<CardDetails | undefined>,
   ) {
     this.key = profileKey(ref);
     this.host = newHost();
@@ -144,12 +144,13 @@ export class Badge {
 
   remove(): void {
     this.hide();
-    this.host.remove();
+    // A badge whose post the page dropped went with it: taking it out of a detached subtree is work for nothing.
+    if (this.host.isConnected) this.host.remove();
   }
 
   private render(): void {
     const { host, pill, entry } = this;
-    const shown = entry.state === 'scored' ? `scored ${entry.score} ${entry.stale ? entry.fetchedAt : ''}` : entry.state;
+    const shown = entry.state === 'scored' ? `scored ${entry.score} ${entry.stale ? entry.fetchedAt : ''} ${entry.combined ?? ''} ${entry.linked ?? ''}` : entry.state;
     if (shown === this.shown) return;
     this.shown = shown;
     if (entry.state === 'scored') {
@@ -163,10 +164,20 @@ export class Badge {
         host.removeAttribute('data-stale');
         host.removeAttribute('data-fetched');
       }
+      // Proven links to other profiles of the same person (DESIGN.md's badge attributes).
+      if (entry.combined !== undefined && entry.linked?.length) {
+        host.setAttribute('data-combined-score', String(entry.combined));
+        host.setAttribute('data-linked', entry.linked.join(','));
+      } else {
+        host.removeAttribute('data-combined-score');
+        host.removeAttribute('data-linked');
+      }
       pill.textContent = String(entry.score);
       pill.style.setProperty('--band', bandColour(entry.score));
     } else {
       host.removeAttribute('data-score');
+      host.removeAttribute('data-combined-score');
+      host.removeAttribute('data-linked');
       host.setAttribute('data-state', entry.state);
       pill.textContent = PILL_TEXT[entry.state];
       pill.style.removeProperty('--band');

@@ -5,13 +5,14 @@ import { t, uiLanguage } from '../lib/i18n';
 import { networkInfo } from '../lib/networks';
 import { sourcesText } from '../lib/source-text';
 import { displayHandle, type ProfileRef } from '../lib/profile-ref';
-import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
+import type { BadgeEntry, CardDetails } from '../lib/score-entry';
+import { linkText, networksText } from '../lib/identity-text';
 import { flagLabel, signalLabel, type Language } from '../score/labels';
 import { topSignals } from '../score/top-signals';
 import { h } from './dom';
 
 const TOP_REASONS = 3;
-/** Networks whose follower lists are open: an audit of the audience can start from the card. */
+/** Networks whose follower lists are open: an audit of the audience can start from the card (as on networks with a followersListUrl, read from the list the user scrolls). */
 const AUDITABLE = new Set(['bluesky', 'mastodon']);
 
 function language(): Language {
@@ -19,7 +20,7 @@ function language(): Language {
 }
 
 /** The card for a badge's entry; a scored one shows its details once they have arrived. */
-export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredEntry | undefined, now: number): Node[] {
+export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: CardDetails | undefined, now: number): Node[] {
   const network = networkInfo(ref.network);
   const who = h('div', { class: 'head' }, h('span', { class: 'who' }, displayHandle(ref)), h('span', { class: 'muted' }, network?.label ?? ref.network));
   const profileLink = network
@@ -59,17 +60,30 @@ export function cardContent(ref: ProfileRef, entry: BadgeEntry, details: ScoredE
         h('li', {}, t('cardReason', signalLabel(signal.name, language()), formatNumber(signal.value), formatPoints(signal.contribution))),
       );
       if (reasons.length > 0) lines.push(h('ul', {}, ...reasons));
+      lines.push(...identityLines(details));
       const age = relativeTime(details.fetchedAt, now);
       lines.push(h('p', { class: 'muted' }, t('cardConfidence', Math.round(result.confidence * 100), age)));
       const sources = sourcesText(details.signals.sources, network?.apiWithSession === true);
       if (sources) lines.push(h('p', { class: 'muted source' }, sources));
       if (entry.stale) lines.push(h('p', { class: 'muted' }, t('cardStale')));
       // An audience audit can start from here (networks with open follower lists); its report is in the popup.
-      if (AUDITABLE.has(ref.network)) lines.push(h('p', {}, h('button', { type: 'button', class: 'action', 'data-action': 'audit' }, t('cardAudit'))));
+      const listUrl = network?.followersListUrl?.(ref.handle);
+      if (AUDITABLE.has(ref.network) || listUrl) lines.push(h('p', {}, h('button', { type: 'button', class: 'action', 'data-action': 'audit' }, t('cardAudit'))));
+      if (listUrl) lines.push(h('p', { class: 'muted audit-list' }, t('cardAuditFromList'), ' ', h('a', { href: listUrl, target: '_blank', rel: 'noopener noreferrer' }, t('auditListOpen'))));
       lines.push(h('p', { class: 'muted' }, t('cardMore')));
       return lines;
     }
   }
+}
+
+/** A linked profile's combined score across its networks, and how each link was proved. */
+function identityLines({ key, identity }: CardDetails): Node[] {
+  if (!identity?.combined || identity.group.length < 2) return [];
+  const proofs = identity.links.filter((link) => link.status !== 'claimed').map((link) => h('li', {}, linkText(link, key)));
+  return [
+    h('p', { class: 'combined', 'data-combined': String(identity.combined.score) }, t('cardCombined', identity.combined.score, networksText(identity.group, uiLanguage()))),
+    h('ul', { class: 'proofs' }, ...proofs),
+  ];
 }
 
 export function accessibleName(ref: ProfileRef, entry: BadgeEntry): string {

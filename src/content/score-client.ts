@@ -2,11 +2,12 @@
 // background in batches over a port, and hands each settled entry to every badge of that
 // profile. When the port drops (the browser stopped the service worker), the profiles still
 // loading are asked for again on a new one; a watchdog re-asks any that wait too long.
+import type { PageFollower } from '../audit/list-evidence';
 import { nativeApi as browser } from '../lib/native-api';
-import { SCORES_PORT, isScoresUpdated, isSettingsChanged, sendRequest, type LayoutReport, type PostsSeen, type ProfileObserve, type ScoresGet } from '../lib/messages';
+import { SCORES_PORT, isScoresUpdated, isSettingsChanged, sendRequest, type AuditFollowersSeen, type LayoutReport, type PostsSeen, type ProfileObserve, type ScoresGet } from '../lib/messages';
 import type { SeenPost } from '../sites/types';
 import { profileKey, type ProfileRef } from '../lib/profile-ref';
-import type { BadgeEntry, ScoredEntry } from '../lib/score-entry';
+import type { BadgeEntry, CardDetails } from '../lib/score-entry';
 
 const BATCH_DELAY_MS = 150;
 const MAX_REFS_PER_MESSAGE = 100;
@@ -64,7 +65,7 @@ export function createScoreClient() {
     return opened;
   }
 
-  function post(message: ScoresGet | ProfileObserve | PostsSeen | LayoutReport): void {
+  function post(message: ScoresGet | ProfileObserve | PostsSeen | LayoutReport | AuditFollowersSeen): void {
     try {
       (port ??= connect()).postMessage(message);
     } catch {
@@ -111,15 +112,21 @@ export function createScoreClient() {
     posts(posts: SeenPost[]): void {
       if (posts.length > 0) post({ type: 'posts.seen', posts });
     },
+    /** Followers read from the followers list on screen, for the audit of `handle`'s audience. */
+    followersSeen(network: string, handle: string, followers: PageFollower[]): void {
+      if (followers.length > 0) post({ type: 'audit.followers.seen', network, handle, followers });
+    },
     /** Tells the background whether this site's adapter recognises the page's layout. */
     layout(site: string, recognised: boolean): void {
       post({ type: 'site.layout', site, recognised });
     },
-    /** What the background's cache holds about a scored profile, for its card. */
-    async details(ref: ProfileRef): Promise<ScoredEntry | undefined> {
+    /** What the background's cache holds about a scored profile, for its card; a linked one's proofs too. */
+    async details(ref: ProfileRef): Promise<CardDetails | undefined> {
       try {
-        const { entry } = await sendRequest('score.peek', { ref });
-        return entry?.state === 'scored' ? entry : undefined;
+        const badge = known.get(profileKey(ref));
+        const linked = badge?.state === 'scored' && (badge.linked?.length ?? 0) > 0;
+        const [{ entry }, identity] = await Promise.all([sendRequest('score.peek', { ref }), linked ? sendRequest('identity.get', { ref }) : undefined]);
+        return entry?.state === 'scored' ? { ...entry, ...(identity ? { identity } : {}) } : undefined;
       } catch {
         return undefined;
       }

@@ -9,9 +9,10 @@ import type { ProfileRef } from './profile-ref';
 import type { CacheStats } from '../background/cache';
 import type { Snapshot } from '../background/history';
 import type { ProfileSignals } from '../score/types';
-import type { BadgeEntry, SettledEntry } from './score-entry';
+import type { BadgeEntry, IdentityView, SettledEntry } from './score-entry';
 import type { SeenPost } from '../sites/types';
 import type { AuditView } from './audit-view';
+import type { PageFollower } from '../audit/list-evidence';
 
 export interface Protocol {
   /** Hover card: what the cache holds about one profile, fresh or stale, without fetching. */
@@ -34,6 +35,14 @@ export interface Protocol {
   'audit.get': { request: { ref: ProfileRef }; response: { audit: AuditView | null } };
   /** Popup: stops the profile's running audit. */
   'audit.cancel': { request: { ref: ProfileRef }; response: { audit: AuditView | null } };
+  /** Popup: the user is done scrolling a followers list (X, Instagram): its audit reports what was read. */
+  'audit.finish': { request: { ref: ProfileRef }; response: { audit: AuditView | null } };
+  /** Card and popup: the profile's links to other profiles of the same person, its proven group and their combined score. */
+  'identity.get': { request: { ref: ProfileRef }; response: IdentityView };
+  /** Popup: the user says two profiles are the same person (marked self-declared); answers with a's view. */
+  'identity.link': { request: { a: ProfileRef; b: ProfileRef }; response: IdentityView | { error: string } };
+  /** Popup: takes back a self-declared link; answers with a's view. */
+  'identity.unlink': { request: { a: ProfileRef; b: ProfileRef }; response: IdentityView | { error: string } };
 }
 
 export type RequestType = keyof Protocol;
@@ -63,6 +72,15 @@ export interface ProfileObserve {
 export interface PostsSeen {
   type: 'posts.seen';
   posts: SeenPost[];
+}
+
+/** Content script → background, on the port: followers read from the followers list on screen (X, Instagram), at most 100. */
+export interface AuditFollowersSeen {
+  type: 'audit.followers.seen';
+  network: string;
+  /** The audited account: whose followers list it is. */
+  handle: string;
+  followers: PageFollower[];
 }
 
 /** Content script → background, on the port: whether the site's adapter recognises the page's layout. */
@@ -105,6 +123,11 @@ export function isProfileObserve(message: unknown): message is ProfileObserve {
 
 export function isPostsSeen(message: unknown): message is PostsSeen {
   return isRequest(message) && (message as { type: string }).type === 'posts.seen' && Array.isArray((message as { posts?: unknown }).posts);
+}
+
+export function isAuditFollowersSeen(message: unknown): message is AuditFollowersSeen {
+  const seen = message as Partial<AuditFollowersSeen>;
+  return isRequest(message) && seen.type === 'audit.followers.seen' && typeof seen.network === 'string' && typeof seen.handle === 'string' && Array.isArray(seen.followers);
 }
 
 export function isLayoutReport(message: unknown): message is LayoutReport {

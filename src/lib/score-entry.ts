@@ -1,6 +1,7 @@
 // What the background tells badges and the popup about one profile.
 import type { ProfileSignals, ScoreResult, SignalSource } from '../score/types';
 import type { FetchErrorKind, ProfileDisplay } from '../sources/types';
+import type { CombinedScore, IdentityLink } from '../identity/types';
 
 interface EntryBase {
   /** `network:handle` */
@@ -56,9 +57,28 @@ export interface BadgeScoredEntry extends EntryBase {
   score: number;
   stale: boolean;
   fetchedAt: number;
+  /** The person's score across their proven profiles (1..100), when there are others. */
+  combined?: number;
+  /** The other proven (or self-declared) profiles' keys. */
+  linked?: string[];
 }
 export type BadgeEntry = BadgeScoredEntry | LoadingEntry | UnavailableEntry | ErrorEntry;
 
-export function forBadge(entry: ScoreEntry): BadgeEntry {
-  return entry.state === 'scored' ? { key: entry.key, state: 'scored', score: entry.result.score, stale: entry.stale, fetchedAt: entry.fetchedAt } : entry;
+export function forBadge(entry: ScoreEntry, identity?: { combined: number; linked: string[] }): BadgeEntry {
+  if (entry.state !== 'scored') return entry;
+  const linked = identity && identity.linked.length > 0 ? { combined: identity.combined, linked: identity.linked } : {};
+  return { key: entry.key, state: 'scored', score: entry.result.score, stale: entry.stale, fetchedAt: entry.fetchedAt, ...linked };
+}
+
+/** What a badge's card shows of a scored profile: its entry, and for a linked one its identity. */
+export type CardDetails = ScoredEntry & { identity?: IdentityView };
+
+/** One person across networks, as the card and the popup show it (identity.get). */
+export interface IdentityView {
+  /** Links of the profile's proven group, and the profile's own claims that are not proved. */
+  links: IdentityLink[];
+  /** The proven group, the profile first. */
+  group: string[];
+  /** Across the group; null when the profile stands alone. */
+  combined: CombinedScore | null;
 }

@@ -10,6 +10,7 @@ import { scoreDetailed } from '../score/engine';
 import { explain } from '../score/explain';
 import { Authenticity } from './Authenticity';
 import { labelLanguage } from './intl';
+import { LinkedProfiles } from './LinkedProfiles';
 import { OwnProfile } from './OwnProfile';
 import { PillarBars, SignalTables } from './Pillars';
 import { RaiseTips } from './RaiseTips';
@@ -32,6 +33,7 @@ function Scored({ profile, entry }: { profile: ProfileRef; entry: ScoredEntry })
         </p>
       )}
       <Authenticity authenticity={result.authenticity} />
+      <LinkedProfiles profile={profile} />
       <PillarBars entry={entry} />
       <RaiseTips entry={entry} />
       <SignalTables entry={entry} />
