@@ -2,8 +2,9 @@
 //   score --signals FILE          JSON Lines of ProfileSignals in (FILE, or - for stdin); one
 //                                 ScoreResult JSON per line out, in input order. A line that is
 //                                 not valid ProfileSignals yields {"error": "..."}, and the rest go on.
-//   score --signals FILE --group  all lines are one person's proven profiles: one line out,
-//                                 {"combined": CombinedScore, "results": ScoreResult[]}; bad lines
+//   score --signals FILE --group  all lines are one person's proven profiles: one line out, the
+//                                 CombinedScore (score, confidence, parts, formulaVersion) with
+//                                 "results": the ScoreResult of each line; bad lines
 //                                 are reported on stderr, left out, and make the exit code 1.
 //   score <network>:<handle>      looks the profile up live, with the extension's own sources,
 //                                 and prints its breakdown (--json: the ScoreResult).
@@ -53,7 +54,8 @@ export function scoreGroup(lines: string[]): { output?: string; errors: string[]
   });
   if (results.length === 0) return { errors: [...errors, 'no valid profile to combine'] };
   const combined = combineScores(results.map((r) => ({ key: profileKey(r), score: r.score, confidence: r.confidence })));
-  return { output: JSON.stringify({ combined, results }), errors };
+  // The combined score's fields at the top, as a single profile's result has them, then each network's.
+  return { output: JSON.stringify({ ...combined, results }), errors };
 }
 
 async function scoreFile(file: string, group: boolean): Promise<void> {
