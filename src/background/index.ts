@@ -12,6 +12,8 @@ import { networkInfo } from '../lib/networks';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
 import { createIdentityService } from './identity-service';
+import { claimFromUrl } from '../identity/claim-url';
+import type { IdentityClaim } from '../identity/types';
 import { refOfKey } from '../lib/identity-text';
 import { parseProfileSignals } from '../score';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
@@ -98,6 +100,14 @@ function validPosts(raw: unknown[]): SeenPost[] {
   return posts;
 }
 
+/** What a profile page's own links claim (identity links): a few URLs, each as a claim of the profile or domain it names. */
+function pageClaims(links: unknown): IdentityClaim[] | undefined {
+  if (!Array.isArray(links)) return undefined;
+  const urls = links.filter((link): link is string => typeof link === 'string' && link.length <= 300).slice(0, 10);
+  const claims = new Map(urls.flatMap((url) => claimFromUrl(url, 'profile-link') ?? []).map((claim) => [JSON.stringify([claim.ref, claim.domain]), claim]));
+  return [...claims.values()];
+}
+
 /** Followers read from a followers list, checked field by field (at most 100 a message). */
 function validListed(raw: unknown[]): PageFollower[] {
   return raw.slice(0, 100).flatMap((f): PageFollower[] => {
@@ -178,7 +188,7 @@ browser.runtime.onConnect.addListener((port) => {
       const parsed = parseProfileSignals({ ...(isRecord(message.signals) ? message.signals : {}), network: ref?.network, handle: ref?.handle });
       if (!ref || !parsed.ok) return;
       const feedUrl = typeof message.feedUrl === 'string' ? message.feedUrl : undefined;
-      const observed = await service.observe(ref, parsed.signals, port.sender?.url, feedUrl, announce);
+      const observed = await service.observe(ref, parsed.signals, port.sender?.url, feedUrl, announce, pageClaims(message.links));
       announce(observed);
       void identity.discover(observed);
     } else if (isPostsSeen(message)) {

@@ -15,6 +15,7 @@ import { PRIORITY, type Priority } from './host-limiter';
 import { mergeSignals, type SignalPart } from './merge';
 import type { Scheduler } from './scheduler';
 import { engagementPart, mergePosts, toRecord, type SeenPostRecord } from './seen-posts';
+import type { IdentityClaim } from '../identity/types';
 import type { SeenPost } from '../sites/types';
 
 /** Why a profile of a network without an API has no score yet. */
@@ -186,8 +187,9 @@ export function createProfileService(options: ProfileServiceOptions) {
   /**
    * What a page showed of a profile, merged with what is known: newest value of each field wins.
    * A public feed the page named is read too, once per max age; onFeed gets the entry with it.
+   * `claims`: the profiles its own links name (identity links), as the page shows them now.
    */
-  async function observe(ref: ProfileRef, signals: ProfileSignals, url: string | undefined, feedUrl?: string, onFeed?: (entry: SettledEntry) => void): Promise<SettledEntry> {
+  async function observe(ref: ProfileRef, signals: ProfileSignals, url: string | undefined, feedUrl?: string, onFeed?: (entry: SettledEntry) => void, claims?: IdentityClaim[]): Promise<SettledEntry> {
     const normalised = normaliseRef(ref);
     const key = profileKey(normalised);
     const observedAt = signals.observedAt ? Date.parse(signals.observedAt) : NaN;
@@ -195,7 +197,8 @@ export function createProfileService(options: ProfileServiceOptions) {
     const hit = await options.cache.get(key);
     const previous = hit?.value.state === 'scored' ? hit.value : undefined;
     const page: SignalPart = { signals: { ...signals, network: normalised.network, handle: normalised.handle }, kind: 'page', at, url };
-    const entry = await store(key, normalised, { api: previous?.api, page, display: previous?.display, withheld: previous?.withheld });
+    const display = claims ? { ...previous?.display, claims } : previous?.display;
+    const entry = await store(key, normalised, { api: previous?.api, page, display, withheld: previous?.withheld });
     const feed = feedUrl ? options.feedFor?.(feedUrl) : undefined;
     if (feed && (!previous?.api || options.now() - previous.api.at >= (await options.maxAgeMs(normalised.network)))) {
       void readFeed(key, normalised, feed, feedUrl!).then((withFeed) => withFeed && onFeed?.(withFeed));

@@ -30,7 +30,7 @@ function start(adapter: SiteAdapter, settings: Settings): void {
   });
   const layout = createLayoutWatch(adapter, (recognised) => client.layout(adapter.id, recognised));
   // The page's own counts are read in privacy mode too (that asks no one), but no public feed is fetched for them.
-  const observeClient = { observe: (...[ref, signals, feedUrl]: Parameters<typeof client.observe>) => client.observe(ref, signals, privacyMode ? undefined : feedUrl) };
+  const observeClient = { observe: (...[ref, signals, extras]: Parameters<typeof client.observe>) => client.observe(ref, signals, { ...extras, feedUrl: privacyMode ? undefined : extras?.feedUrl }) };
   const pageObserver = createPageObserver(adapter, observeClient, layout.found);
   const posts = createPostReader(adapter, client);
   let lastSweep = 0;

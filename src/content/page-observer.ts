@@ -30,10 +30,10 @@ export function createPageObserver(adapter: SiteAdapter, client: Pick<ScoreClien
       }
       if (!observation) return;
       onObserved();
-      const fingerprint = JSON.stringify([observation.ref, observation.signals]);
+      const fingerprint = JSON.stringify([observation.ref, observation.signals, observation.links]);
       if (fingerprint === lastSent) return;
       lastSent = fingerprint;
-      client.observe(observation.ref, { ...observation.signals, observedAt: new Date().toISOString() }, observation.feedUrl);
+      client.observe(observation.ref, { ...observation.signals, observedAt: new Date().toISOString() }, { feedUrl: observation.feedUrl, links: observation.links });
     },
   };
 }

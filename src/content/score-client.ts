@@ -101,8 +101,8 @@ export function createScoreClient() {
 
   return {
     /** Tells the background what the page shows of a profile. */
-    observe(ref: ProfileRef, signals: ProfileObserve['signals'], feedUrl?: string): void {
-      post({ type: 'profile.observe', ref, signals, ...(feedUrl ? { feedUrl } : {}) });
+    observe(ref: ProfileRef, signals: ProfileObserve['signals'], { feedUrl, links }: Pick<ProfileObserve, 'feedUrl' | 'links'> = {}): void {
+      post({ type: 'profile.observe', ref, signals, ...(feedUrl ? { feedUrl } : {}), ...(links?.length ? { links } : {}) });
     },
     /** Calls listener with the stored settings whenever they change. */
     onSettings(listener: (settings: unknown) => void): void {

@@ -66,6 +66,8 @@ export interface ProfileObserve {
   signals: Partial<ProfileSignals>;
   /** A public feed of the profile's recent posts the background may read (YouTube's RSS). */
   feedUrl?: string;
+  /** The profile's own links as the page shows them (website, bio), for identity links. */
+  links?: string[];
 }
 
 /** Content script → background, on the port: posts the page shows, with their counts (networks read from their pages). */

@@ -54,6 +54,8 @@ export interface PageObservation {
   signals: Partial<ProfileSignals>;
   /** A public feed of the profile's recent posts that the background may read (YouTube's RSS: `https://www.youtube.com/feeds/videos.xml?channel_id=UC…`). */
   feedUrl?: string;
+  /** The profile's own links as its page shows them (website, bio): the claims of other profiles that identity links check. */
+  links?: string[];
 }
 
 /**

@@ -68,6 +68,8 @@ export function shownHandle(container: Element): { handle: string; element: Elem
 }
 
 const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Links of a profile passed on, at most (a bio holds a few). */
+const MAX_PROFILE_LINKS = 10;
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
 /** The ProfilePage the page embeds for this handle (checked: SPA navigation swaps it in place). */
@@ -103,7 +105,7 @@ function fromSchema(document: Document, handle: string): Partial<ProfileSignals>
   const avatar = record(person.image).contentUrl;
   if (typeof avatar === 'string' && avatar !== '') signals.hasAvatar = !avatar.includes('default_profile_images');
   // relatedLink is the profile's website; where there is none, the header says so.
-  if (asList(person.relatedLink).length > 0) signals.hasUrl = true;
+  if (asList(person.relatedLink).length > 0 || asList(page.relatedLink).length > 0) signals.hasUrl = true;
   return signals;
 }
 
@@ -125,11 +127,48 @@ function topBarPosts(document: Document, lang?: string): number | undefined {
   return undefined;
 }
 
-/** The rendered header, if it is this handle's: its counts, join date, badge, bio, links. */
-function fromHeader(document: Document, handle: string): Partial<ProfileSignals> {
+/** The header's name block, when the header shows this handle (X swaps pages in place). */
+function headerName(document: Document, handle: string): Element | null {
   const name = document.querySelector('[data-testid="UserName"]');
   const shown = name ? shownHandle(name) : null;
-  if (!name || !shown || !sameHandle(shown.handle, handle)) return {};
+  return name && shown && sameHandle(shown.handle, handle) ? name : null;
+}
+
+/** A link as the page shows it ("kikobeats.com", "http://microlink.io") as a URL; none when X cut it short ("…"). */
+function shownUrl(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.endsWith('…') || /\s/.test(trimmed)) return undefined;
+  try {
+    return new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The profile's own links, its website and the links in its bio, for identity links: X wraps
+ * them in t.co redirects, so each is read as the page shows it, or from the embedded schema.
+ */
+export function profileLinks(document: Document, handle: string): string[] {
+  const links = new Set<string>();
+  const page = profileSchema(document, handle);
+  for (const link of [...asList(page?.relatedLink), ...asList(record(page?.mainEntity).relatedLink)]) {
+    const url = typeof link === 'string' && !/^https?:\/\/t\.co\//i.test(link) ? shownUrl(link) : undefined;
+    if (url) links.add(url);
+  }
+  if (headerName(document, handle)) {
+    for (const anchor of document.querySelectorAll('[data-testid="UserUrl"], [data-testid="UserDescription"] a[href^="https://t.co/"]')) {
+      const url = shownUrl(anchor.textContent ?? '');
+      if (url) links.add(url);
+    }
+  }
+  return [...links].slice(0, MAX_PROFILE_LINKS);
+}
+
+/** The rendered header, if it is this handle's: its counts, join date, badge, bio, links. */
+function fromHeader(document: Document, handle: string): Partial<ProfileSignals> {
+  const name = headerName(document, handle);
+  if (!name) return {};
   const lang = pageLocale(document);
   const own = handle.toLowerCase();
   const linkTo = (...tabs: string[]) =>
@@ -153,7 +192,9 @@ function fromHeader(document: Document, handle: string): Partial<ProfileSignals>
 
 /** A profile page's signals: the embedded schema first (exact numbers), the header for the rest; null when neither shows this handle. */
 export function observeProfile(document: Document, profile: ProfileRef): PageObservation | null {
-  return observed(profile, fromSchema(document, profile.handle), fromHeader(document, profile.handle));
+  const observation = observed(profile, fromSchema(document, profile.handle), fromHeader(document, profile.handle));
+  const links = observation ? profileLinks(document, profile.handle) : [];
+  return observation && links.length > 0 ? { ...observation, links } : observation;
 }
 
 /** Whether an element of a post belongs to a post it quotes (a div acting as a link), not to the post itself. */

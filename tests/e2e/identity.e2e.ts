@@ -5,6 +5,7 @@
 // Each proves the others, so every one of her badges carries one combined score and the other
 // two profiles. Mallory's Mastodon account claims Alice's GitHub without GitHub saying so back:
 // shown as "claimed, not proved", never merged. Bob links a profile by hand: self-declared.
+// Alice's X profile (no API: its page is read) names her GitHub, whose twitter_username names it: a backlink.
 // Every API is served here (context.route) and every request counted.
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const BLUESKY_PAGE = 'https://bsky.app/profile/alice.dev';
 const ALICE_GITHUB_PROFILE = 'https://github.com/alice';
 const MALLORY_PROFILE = 'https://mastodon.social/@mallory';
 const BOB_PROFILE = 'https://github.com/bob';
+const ALICE_X_PROFILE = 'https://x.com/alice_tw';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 const mastodonAuthor = (user: string, id: string) =>
@@ -30,6 +32,16 @@ const PAGES: Record<string, string> = {
   [BOB_PROFILE]: page(`<div class="h-card vcard"><h1><span class="p-name">Bob</span><span class="p-nickname vcard-username">bob</span></h1></div>`),
   [MASTODON_PAGE]: page(`<div class="column">${mastodonAuthor('alice', '1')}${mastodonAuthor('mallory', '2')}</div>`),
   [MALLORY_PROFILE]: page(`<div class="column">${mastodonAuthor('mallory', '2')}</div>`),
+  // X has no API: its profile header is read, with the website the profile names (X wraps it in t.co).
+  [ALICE_X_PROFILE]: page(
+    `<main role="main"><div data-testid="primaryColumn">
+       <div data-testid="UserName"><div><span>Alice</span></div><div><div tabindex="-1"><span>@alice_tw</span></div></div></div>
+       <div dir="auto" data-testid="UserDescription"><span>Builds things.</span></div>
+       <div data-testid="UserProfileHeader_Items"><a href="https://t.co/a1b2c3" rel="noopener noreferrer nofollow" target="_blank" role="none" data-testid="UserUrl"><span>github.com/alice</span></a></div>
+       <a href="/alice_tw/following" role="link"><span>210</span> <span>Following</span></a>
+       <a href="/alice_tw/verified_followers" role="link"><span>4,120</span> <span>Followers</span></a>
+     </div></main>`,
+  ),
   [BLUESKY_PAGE]: page(`<div data-testid="feedItem-by-alice.dev"><a href="/profile/alice.dev">Alice</a> <a href="/profile/alice.dev">@alice.dev</a></div>`),
 };
 
@@ -75,7 +87,7 @@ async function serve(context: BrowserContext): Promise<string[]> {
     const html = PAGES[route.request().url().split('#')[0]];
     return html !== undefined ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, contentType: 'text/html', body: 'no' });
   };
-  for (const site of ['https://github.com/**', 'https://bsky.app/**']) await context.route(site, servePage);
+  for (const site of ['https://github.com/**', 'https://bsky.app/**', 'https://x.com/**']) await context.route(site, servePage);
 
   const githubLimit = { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
   await context.route('https://api.github.com/**', (route) => {
@@ -261,5 +273,25 @@ describe('one person across GitHub, Mastodon and Bluesky', () => {
     // Taken back: the badge loses it.
     await section.getByRole('button', { name: 'Unlink' }).click();
     await expect.poll(async () => (await badgeOf(github, 'github:bob'))?.linked ?? null, { timeout: 20_000 }).toBeNull();
+  });
+  it('an X profile page that names the GitHub account which names it back joins the group (backlink), at no request to X', async () => {
+    // Alice's GitHub profile seen first (its discovery found her Mastodon and Bluesky profiles).
+    const github = await browser.context.newPage();
+    await github.goto(GITHUB_PAGE);
+    await expect.poll(async () => linkedSet((await badgeOf(github, 'github:alice'))?.linked), { timeout: 20_000 }).toEqual(['bluesky:alice.dev', 'mastodon:alice@mastodon.social']);
+    const before = log.length;
+    const tab = await browser.context.newPage();
+    await tab.goto(ALICE_X_PROFILE);
+    await expect.poll(async () => linkedSet((await badgeOf(tab, 'x:alice_tw'))?.linked), { timeout: 20_000 }).toEqual(['bluesky:alice.dev', 'github:alice', 'mastodon:alice@mastodon.social']);
+    const onX = (await badgeOf(tab, 'x:alice_tw'))!;
+    // A fourth network adds to the combined score; GitHub's badge follows.
+    await github.reload();
+    await expect.poll(async () => linkedSet((await badgeOf(github, 'github:alice'))?.linked), { timeout: 20_000 }).toContain('x:alice_tw');
+    expect((await badgeOf(github, 'github:alice'))!.combined).toBe(onX.combined);
+    // GitHub's twitter_username and the X page's website prove each other (the card says how); the page was read, X's API never asked.
+    const host = tab.locator('influence-badge[data-influence-badge="x:alice_tw"]');
+    await host.locator('button').hover();
+    await expect.poll(() => host.locator('.card').innerText(), { timeout: 10_000 }).toContain('X ↔ GitHub: each profile links to the other');
+    expect(log.slice(before).filter((l) => !l.includes('mallory'))).toEqual([]);
   });
 });

@@ -87,6 +87,17 @@ describe('createProfileService: what pages show', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('keeps what a profile page’s own links claim (identity links), as the page shows them now', async () => {
+    const { service } = setup();
+    const ref = { network: 'x', handle: 'someone' };
+    const claims = [{ kind: 'profile-link' as const, ref: { network: 'github', handle: 'someone' }, url: 'https://github.com/someone' }];
+    expect(await service.observe(ref, { network: 'x', handle: 'someone', followers: 42 }, undefined, undefined, undefined, claims)).toMatchObject({ display: { claims } });
+    // A later reading without links keeps them; one with other links replaces them.
+    expect(await service.observe(ref, { network: 'x', handle: 'someone', followers: 43 }, undefined)).toMatchObject({ display: { claims } });
+    expect((await service.observe(ref, { network: 'x', handle: 'someone', followers: 43 }, undefined, undefined, undefined, [])).state === 'scored').toBe(true);
+    expect(await service.peek(ref)).toMatchObject({ display: { claims: [] } });
+  });
+
   it('answers a network without an API, of which no page was seen, as unavailable', async () => {
     const { service, fetch } = setup();
     const reason = 'Not seen yet: X has no open API, so a profile is scored from its own page. Open the profile once, and every badge for it will show its score.';

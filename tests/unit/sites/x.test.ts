@@ -77,6 +77,7 @@ describe('X profile pages: what observe reads', () => {
     expect(observe(ownPage('x-profile.html'), JANE)).toEqual({
       ref: { network: 'x', handle: 'Jane_Doe' },
       signals: { followers: 12345, following: 678, posts: 9012, createdAt: '2010-03-14T09:26:53.000Z', hasBio: true, hasLocation: true, hasAvatar: true, hasUrl: true, verified: true },
+      links: ['https://janedoe.example/'],
     });
   });
 
@@ -214,6 +215,13 @@ describe.skipIf(!hasSharedFixtures)('X on real saved pages (needs ../shared/fixt
     expect(observe(withoutSchema(real('x-profile-rendered-dom-kikobeats.html')), KIKOBEATS)?.signals).toMatchObject({ followers: 3893, following: 406, posts: 23900, createdAt: '2010-01-01T00:00:00.000Z' });
     // Another profile's URL over this page: nothing.
     expect(observe(real('x-profile-rendered-dom-kikobeats.html'), JAVILOP)).toBeNull();
+  });
+
+  it('the profile’s own links for identity links: the website (schema and header) and the bio’s t.co links as shown, not its @mentions', () => {
+    expect(observe(real('x-profile-rendered-dom-kikobeats.html'), KIKOBEATS)?.links).toEqual(['http://kikobeats.com/', 'http://microlink.io/', 'http://unavatar.io/', 'https://kikobeats.com/']);
+    expect(observe(withoutSchema(real('x-profile-rendered-dom-kikobeats.html')), KIKOBEATS)?.links).toEqual(['http://microlink.io/', 'http://unavatar.io/', 'https://kikobeats.com/']);
+    // javilop's bio: two @mentions (X profiles, not links of his) and a newsletter link.
+    expect(observe(real('x-profile-rendered-javilop.html'), JAVILOP)?.links).toEqual(['https://bit.ly/4ahq8i4']);
   });
 
   it('the server HTML (og: tags, an empty #react-root) shows no counts: nothing', () => {
