@@ -89,15 +89,16 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
 
   return {
     /**
-     * Makes our own DOM changes (placing badges) without a wake-up for them: their records are
-     * taken at once, and queue() passes over our own elements. (Disconnecting and observing the
-     * whole document again around each change cost more than the change.)
+     * Makes our own DOM changes (placing badges) without observing them: they are not handles.
+     * (Observing them and passing over their records cost more: a record per badge.)
      */
     quietly(change: () => void): void {
+      queue(observer.takeRecords());
+      observer.disconnect();
       try {
         change();
       } finally {
-        queue(observer.takeRecords());
+        observer.observe(root, OBSERVE);
       }
     },
     stop(): void {
