@@ -9,7 +9,7 @@
 import type { PageFollower } from '../audit/list-evidence';
 import type { FollowerListParser } from './types';
 import { profileFromUrl } from './instagram';
-import { namesHandle, shownText, textPieces } from './page-reading';
+import { namesHandle, orNull, shownText, textPieces } from './page-reading';
 
 export const TEST_URLS = {
   followers: ['https://www.instagram.com/hausoftiffany/followers/', 'https://instagram.com/Nat.Geo/followers'],
@@ -77,12 +77,6 @@ function readRow(avatar: Element): PageFollower | null {
 }
 
 /** One row's follower (given its avatar); null when it is none. */
-export function followerFromCell(avatar: Element): PageFollower | null {
-  try {
-    return readRow(avatar);
-  } catch {
-    return null;
-  }
-}
+export const followerFromCell: (avatar: Element) => PageFollower | null = orNull(readRow);
 
 export const instagramFollowers: FollowerListParser = { listOwner: followersListOf, cellSelector: FOLLOWER_CELL, followerFromCell };

@@ -118,6 +118,17 @@ export function declaredUrl(document: Document): URL | null {
   }
 }
 
+/** `read`, returning null where it trips over markup it does not know: adapters never throw. */
+export function orNull<A extends unknown[], R>(read: (...args: A) => R | null): (...args: A) => R | null {
+  return (...args) => {
+    try {
+      return read(...args);
+    } catch {
+      return null;
+    }
+  };
+}
+
 /** The path of the page's declared address, lower case, without a trailing slash. */
 export function declaredPath(document: Document): string | undefined {
   return declaredUrl(document)?.pathname.toLowerCase().replace(/\/$/, '');

@@ -4,6 +4,7 @@
 // default_profile_images) and a verified mark. No counts are shown.
 import type { PageFollower } from '../audit/list-evidence';
 import { networkInfo } from '../lib/networks';
+import { orNull } from './page-reading';
 import type { FollowerListParser } from './types';
 import { profileFromUrl } from './x';
 
@@ -46,12 +47,6 @@ function readCell(cell: Element): PageFollower | null {
 }
 
 /** One cell's follower; null when it has no profile link (markup X changed). */
-export function followerFromCell(cell: Element): PageFollower | null {
-  try {
-    return readCell(cell);
-  } catch {
-    return null;
-  }
-}
+export const followerFromCell: (cell: Element) => PageFollower | null = orNull(readCell);
 
 export const xFollowers: FollowerListParser = { listOwner: followersListOf, cellSelector: FOLLOWER_CELL, followerFromCell };
