@@ -18,17 +18,27 @@ function cancelTimers(): void {
   showTimer = hideTimer = undefined;
 }
 
+/** An open card follows its badge as the page scrolls; pages scroll a lot, so this listens only while a card is open. */
+const followScroll = () => open?.place();
+const SCROLL_OPTIONS = { capture: true, passive: true } as const;
+
+function setOpen(badge: Badge | undefined): void {
+  if (badge && !open) window.addEventListener('scroll', followScroll, SCROLL_OPTIONS);
+  if (!badge && open) window.removeEventListener('scroll', followScroll, SCROLL_OPTIONS);
+  open = badge;
+}
+
 function show(badge: Badge): void {
   cancelTimers();
   if (open && open !== badge) open.hide();
-  open = badge;
+  setOpen(badge);
   badge.show();
 }
 
 function hide(badge: Badge): void {
   cancelTimers();
   badge.hide();
-  if (open === badge) open = undefined;
+  if (open === badge) setOpen(undefined);
 }
 
 function hideSoon(badge: Badge): void {
@@ -128,6 +138,4 @@ export function installBadgeEvents(): void {
     },
     true,
   );
-  // An open card follows its badge as the page scrolls.
-  window.addEventListener('scroll', () => open?.place(), { capture: true, passive: true });
 }

@@ -5,6 +5,7 @@
 import type { BadgeSize } from '../lib/settings';
 import type { FoundHandle } from '../sites/types';
 import { Badge } from './badge';
+import { gathered } from './gather';
 import type { ScoreClient } from './score-client';
 
 /** How far outside the viewport a handle counts as "near the screen". */
@@ -40,15 +41,19 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
         visibility.unobserve(entry.target);
         toPlace.push(entry.target);
       }
-      // The observer reports as a frame is drawn: a few badges go in at once; more wait for the next frames.
-      if (toPlace.length <= MAX_BADGES_PER_FRAME && frame === undefined) placeSome();
-      else schedule();
+      // Handles near the screen are gathered for a moment and placed together (cheaper than a few
+      // per frame); the margin lets that happen before they are on screen.
+      if (toPlace.length > 0 && frame === undefined) gathered(placeGathered);
     },
     { rootMargin: NEAR_SCREEN },
   );
 
   function schedule(): void {
     frame ??= requestAnimationFrame(placeSome);
+  }
+
+  function placeGathered(): void {
+    if (frame === undefined) placeSome();
   }
 
   function place(element: Element, found: FoundHandle): void {

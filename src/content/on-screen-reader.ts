@@ -1,8 +1,10 @@
-// Reads elements once they come on screen: the IntersectionObserver only queues them, a slice is
-// read per frame (so that a long list never makes one long task), and what was read waits in an
-// outbox that goes to the background every few seconds in messages of at most 100. Elements are
-// read as the observer reports them, before a virtual list (X's) can take them away again.
+// Reads elements once they come on screen: the IntersectionObserver only queues them; they are
+// read with the content script's other gathered work (gather.ts), a slice per frame (so that a long list never makes one
+// long task), and what was read waits in an outbox that goes to the background every few seconds
+// in messages of at most 100. That is soon enough for a virtual list (X's) not to have taken
+// them away again.
 // Shared by the post reader (counts under posts) and the followers-list reader (audits).
+import { gathered } from './gather';
 
 /** Items a message carries, at most (the background refuses more). */
 const PER_MESSAGE = 100;
@@ -56,8 +58,12 @@ export function createOnScreenReader<T>(options: OnScreenReaderOptions<T>) {
       observer.unobserve(entry.target);
       visible.push(entry.target);
     }
-    if (visible.length > 0 && frame === undefined) readSome();
+    if (visible.length > 0 && frame === undefined) gathered(readGathered);
   });
+
+  function readGathered(): void {
+    if (frame === undefined) readSome();
+  }
 
   return {
     /** Reads the element once it is on screen (once only). */

@@ -1,10 +1,12 @@
 // Finds handles as the page changes, without slowing it down. The MutationObserver only
-// queues what was added; the queue is worked off once per animation frame within a small time
-// budget, and whatever is left waits for the next frame.
+// queues what was added; the queue is worked off a moment later with the content script's other
+// gathered work (gather.ts), within a small time budget, and whatever is left waits for the
+// next frame.
 import { profileKey } from '../lib/profile-ref';
 import { candidatesIn, matchesIn } from '../sites/find-handles';
 import type { FoundHandle, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
+import { gathered } from './gather';
 
 /** Our share of a frame; the page keeps the rest of its 16 ms. */
 const FRAME_BUDGET_MS = 4;
@@ -25,11 +27,21 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   /** Each element examined, with the key it stood for ('' for none), to notice reused elements. */
   const examined = new WeakMap<Element, string>();
   let frame: number | undefined;
+  let stopped = false;
 
   const isOurs = (node: Node) => (node as Element).localName === BADGE_TAG;
 
   function schedule(): void {
     frame ??= requestAnimationFrame(work);
+  }
+
+  /** What the page added is examined with the other gathered work (gather.ts), then frame by frame. */
+  function gather(): void {
+    if (frame === undefined) gathered(workGathered);
+  }
+
+  function workGathered(): void {
+    if (frame === undefined && !stopped) work();
   }
 
   let page = new URL(location.href);
@@ -79,7 +91,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
         if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node)) roots.push(node);
       }
     }
-    if (roots.length > 0) schedule();
+    if (roots.length > 0) gather();
   }
 
   const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] };
@@ -103,6 +115,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     },
     stop(): void {
       observer.disconnect();
+      stopped = true;
       if (frame !== undefined) cancelAnimationFrame(frame);
     },
   };

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeOfHost } from '../../../src/content/badge';
 import { createBadgeLayer } from '../../../src/content/badges';
+import { GATHER_MS } from '../../../src/content/gather';
 import type { BadgeEntry } from '../../../src/lib/score-entry';
 
 vi.mock('../../../src/lib/native-api', () => ({
@@ -42,16 +43,25 @@ const found = (anchor: Element) => ({ ref: { network: 'github', handle: anchor.t
 const hosts = (selector = '') => [...document.querySelectorAll(`influence-badge${selector}`)];
 
 beforeEach(() => {
+  vi.useFakeTimers();
   vi.stubGlobal('IntersectionObserver', OnScreen);
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** Handles near the screen are placed together, a moment later (gather.ts). */
+const placed = () => vi.advanceTimersByTime(GATHER_MS);
 
 describe('badge layer', () => {
   it('asks for every badge at once without privacy mode', () => {
     const { client, subscribe } = fakeClient();
     const layer = createBadgeLayer(client, (change) => change());
     for (const anchor of handles('alice', 'bob')) layer.changed(anchor, found(anchor));
+    expect(hosts()).toHaveLength(0);
+    placed();
     expect(subscribe).toHaveBeenCalledTimes(2);
     expect(hosts('[data-state="loading"]')).toHaveLength(2);
     expect(hosts('[data-size]')).toHaveLength(0);
@@ -62,6 +72,7 @@ describe('badge layer', () => {
     const layer = createBadgeLayer(client, (change) => change(), { waitForUser: true, size: 'normal' });
     const anchors = handles('alice', 'bob', 'alice');
     for (const anchor of anchors) layer.changed(anchor, found(anchor));
+    placed();
     expect(subscribe).not.toHaveBeenCalled();
     expect(hosts('[data-state="idle"]')).toHaveLength(3);
     expect(hosts()[0].shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe('badgeIdle');
@@ -79,6 +90,7 @@ describe('badge layer', () => {
     const later = Object.assign(document.createElement('a'), { href: '/alice', textContent: 'alice' });
     document.body.append(later);
     layer.changed(later, found(later));
+    placed();
     expect(subscribe).toHaveBeenCalledTimes(3);
   });
 
@@ -86,6 +98,7 @@ describe('badge layer', () => {
     const { client, subscribe } = fakeClient();
     const layer = createBadgeLayer(client, (change) => change(), { waitForUser: true, size: 'large' });
     for (const anchor of handles('alice', 'bob')) layer.changed(anchor, found(anchor));
+    placed();
     expect(hosts('[data-size="large"]')).toHaveLength(2);
     layer.configure({ waitForUser: false, size: 'normal' });
     expect(subscribe).toHaveBeenCalledTimes(2);

@@ -2,6 +2,7 @@
 // The reader both the post reader and the followers-list reader use: elements are read once they
 // are on screen, a slice a frame, and sent in messages of at most 100 after the interval.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GATHER_MS } from '../../../src/content/gather';
 import { createOnScreenReader } from '../../../src/content/on-screen-reader';
 
 /** An IntersectionObserver the test drives: `show` reports elements as on screen. */
@@ -61,14 +62,17 @@ describe('on-screen reader', () => {
     const all = cells(250);
     all.forEach((cell) => reader.observe(cell));
     FakeObserver.current.show(all);
-    expect(reads).toHaveLength(40); // the first slice at once, the rest in later frames
+    expect(reads).toHaveLength(0); // gathered for a moment (gather.ts)
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(reads).toHaveLength(40); // the first slice, the rest in later frames
     runFrames();
     expect(reads).toHaveLength(250);
     FakeObserver.current.show(all); // on screen again: not read again
+    vi.advanceTimersByTime(GATHER_MS);
     runFrames();
     expect(reads).toHaveLength(250);
     expect(sent).toEqual([]);
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(1000 - GATHER_MS);
     expect(sent.map((batch) => batch.length)).toEqual([100, 25]);
     expect(sent.flat()).toEqual(Array.from({ length: 125 }, (_, i) => i * 2));
   });
@@ -81,6 +85,7 @@ describe('on-screen reader', () => {
     reader.observe(b);
     b.remove();
     FakeObserver.current.show([a, b]);
+    vi.advanceTimersByTime(GATHER_MS);
     reader.flush();
     expect(sent).toEqual([['0']]);
     vi.advanceTimersByTime(5000);
