@@ -4,12 +4,12 @@
 // worker goes on from the stored cursor, on its own at start-up (resumeAll, which the background
 // calls at its top level and from an alarm, audit-resume.ts) or when the popup asks (`get`,
 // `start`). Reports are kept 7 days. Errors are states with a sentence, never exceptions.
-import { addListed, createAuditState, finish, parseAuditState, SAMPLE_SIZE, addPage, clampSampleSize, type AuditState, type PageFollower } from '../audit';
+import { addListed, createAuditState, SAMPLE_SIZE, addPage, clampSampleSize, type AuditState, type PageFollower } from '../audit';
 import type { AuditView } from '../lib/audit-view';
-import { isCount, isRecord } from '../lib/guards';
 import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
 import { SourceError, type FetchError, type SourceContext } from '../sources/types';
-import { blueskyPage, mastodonAccount, mastodonPage, type FollowerPage, type MastodonAccountRef } from './audit-pages';
+import { blueskyPage, mastodonAccount, mastodonPage, type FollowerPage } from './audit-pages';
+import { auditView, parseRecord, type AuditRecord } from './audit-record';
 import type { KeyValueArea } from './cache';
 
 export const AUDIT_NETWORKS = ['bluesky', 'mastodon'] as const;
@@ -21,22 +21,6 @@ export const AUDIT_MAX_AGE_MS = 7 * 86_400_000;
 export const AUDIT_RATE_LIMIT_RETRIES = 3;
 export const AUDIT_MAX_RETRY_WAIT_MS = 5 * 60_000;
 
-type Status = AuditView['state'];
-
-/** What is stored per audit: the pure state and what the runner needs beside it. */
-export interface AuditRecord {
-  v: 1;
-  key: string;
-  status: Status;
-  state: AuditState;
-  startedAt: number;
-  updatedAt: number;
-  finishedAt?: number;
-  error?: string;
-  /** Mastodon: where the account's followers are listed, once looked up. */
-  account?: MastodonAccountRef;
-}
-
 export interface AuditRunnerOptions {
   storage: KeyValueArea;
   /** The network, through the hosts' limiter (background priority) in the extension. */
@@ -47,31 +31,6 @@ export interface AuditRunnerOptions {
   knownFollowers?: (ref: ProfileRef) => Promise<number | undefined>;
   /** Called whenever an audit's loop starts in this worker (the background arms its resume alarm). */
   onRunning?: () => void;
-}
-
-function parseRecord(value: unknown): AuditRecord | undefined {
-  if (!isRecord(value) || value.v !== 1 || typeof value.key !== 'string') return undefined;
-  if (!['running', 'done', 'error', 'cancelled'].includes(String(value.status))) return undefined;
-  if (!isCount(value.startedAt) || !isCount(value.updatedAt) || (value.finishedAt !== undefined && !isCount(value.finishedAt))) return undefined;
-  const state = parseAuditState(value.state);
-  if (!state) return undefined;
-  const account = value.account;
-  if (account !== undefined && !(isRecord(account) && typeof account.host === 'string' && typeof account.id === 'string')) return undefined;
-  return { ...(value as unknown as AuditRecord), state };
-}
-
-export function auditView(record: AuditRecord, pendingRequests = 0): AuditView {
-  const { state } = record;
-  const report = record.status === 'done' || (record.status !== 'running' && state.followers.length > 0) ? finish(state) : undefined;
-  return {
-    key: record.key,
-    state: record.status,
-    progress: { read: state.progress.read, classified: state.progress.classified, requests: state.progress.requests + pendingRequests, sampleSize: state.sampleSize },
-    ...(report ? { report } : {}),
-    ...(record.error !== undefined ? { error: record.error } : {}),
-    startedAt: record.startedAt,
-    ...(record.finishedAt !== undefined ? { finishedAt: record.finishedAt } : {}),
-  };
 }
 
 const errorOf = (error: unknown): FetchError => (error instanceof SourceError ? error.error : { kind: 'bad-response', message: String(error) });
