@@ -12,7 +12,7 @@
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, TOP_CARD, linkedInPath, linkedProfile, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
-import { SIGHTED, shownText, textPieces } from './page-reading';
+import { orNull, SIGHTED, shownText, textPieces } from './page-reading';
 
 /** Member pages that show the profile's own card: the profile, its overlays, its activity. */
 const MEMBER_PAGES = new Set(['recent-activity', 'overlay']);
@@ -76,30 +76,13 @@ export const linkedin: SiteAdapter = {
   hosts: ['linkedin.com', '*.linkedin.com'],
   profileFromUrl,
   candidateSelector: 'a[href*="/in/"], a[href*="/company/"], h1',
-  handleFromElement(element, page) {
-    try {
-      return element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page);
-    } catch {
-      return null;
-    }
-  },
-  observe(document, page) {
+  handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page))),
+  observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
-    if (!profile) return null;
-    try {
-      return observeLinkedIn(document, profile);
-    } catch {
-      return null;
-    }
-  },
+    return profile ? observeLinkedIn(document, profile) : null;
+  }),
   postSelector: POST_SELECTOR,
-  postFromElement(element, page) {
-    try {
-      return postFromLinkedIn(element, page);
-    } catch {
-      return null;
-    }
-  },
+  postFromElement: orNull(postFromLinkedIn),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */

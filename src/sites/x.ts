@@ -12,7 +12,7 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import { linkParts } from './find-handles';
-import { shownText } from './page-reading';
+import { orNull, shownText } from './page-reading';
 import { observeProfile, readPost, shownHandle } from './x-page';
 
 const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
@@ -101,32 +101,17 @@ export const x: SiteAdapter = {
   profileFromUrl,
   // Permalinks (`/<handle>/status/…`) are most of a timeline's links and never a handle: left out here, cheaply.
   candidateSelector: `a[href^="/"]:not([href*="/status/"]), a[href*="x.com/"]:not([href*="/status/"]), a[href*="twitter.com/"]:not([href*="/status/"]), ${AUTHOR_LINE}, ${PROFILE_NAME}`,
-  handleFromElement(element, page) {
-    try {
-      if (element.localName === 'a') return fromLink(element, page);
-      if (element.matches(AUTHOR_LINE)) return fromAuthorLine(element, page);
-      return element.matches(PROFILE_NAME) ? fromProfileName(element, page) : null;
-    } catch {
-      return null;
-    }
-  },
-  observe(document, page): PageObservation | null {
+  handleFromElement: orNull((element: Element, page: URL) => {
+    if (element.localName === 'a') return fromLink(element, page);
+    if (element.matches(AUTHOR_LINE)) return fromAuthorLine(element, page);
+    return element.matches(PROFILE_NAME) ? fromProfileName(element, page) : null;
+  }),
+  observe: orNull((document: Document, page: URL): PageObservation | null => {
     const profile = profileFromUrl(page);
-    if (!profile) return null;
-    try {
-      return observeProfile(document, profile);
-    } catch {
-      return null;
-    }
-  },
+    return profile ? observeProfile(document, profile) : null;
+  }),
   postSelector: 'article[data-testid="tweet"]',
-  postFromElement(element, page) {
-    try {
-      return readPost(element, page);
-    } catch {
-      return null;
-    }
-  },
+  postFromElement: orNull(readPost),
   followerList: () => import('./x-followers').then((m) => m.xFollowers),
 };
 

@@ -16,7 +16,7 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, declaredUrl, interactionCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, textPieces } from './page-reading';
+import { orNull, SIGHTED, declaredUrl, interactionCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, textPieces } from './page-reading';
 import { countPhrases } from './professional-pages';
 
 const HOSTS = ['www.xing.com', 'xing.com'];
@@ -127,33 +127,22 @@ export const xing: SiteAdapter = {
   hosts: HOSTS,
   profileFromUrl,
   candidateSelector: `a[href*="/profile/"], ${NAME}, main h1`,
-  handleFromElement(element, page) {
-    try {
-      return element.localName === 'a' ? fromLink(element, page) : fromProfileName(element, page);
-    } catch {
-      return null;
-    }
-  },
-  observe(document, page) {
+  handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromProfileName(element, page))),
+  observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
-    if (!profile) return null;
-    try {
-      if (!showsProfile(document, profile)) return null;
-      const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
-      const header = document.querySelector(HEADER) ?? document.querySelector(NAME)?.closest('section') ?? null;
-      const counts = countPhrases([header, document.querySelector(CONTACTS_BOX)], pageLocale(document));
-      const image = jsonText(person?.image, 'contentUrl', 'url');
-      return observed(profile, {
-        followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
-        hasAvatar: image ? !NO_PHOTO.test(image) : hasPhoto(document, header, profileName(document)),
-        hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || shownText(document.querySelector(HEADLINE), SIGHTED) ? true : undefined,
-        hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || shownText(document.querySelector(LOCATION), SIGHTED) ? true : undefined,
-        extra: { connections: counts.connections?.count },
-      });
-    } catch {
-      return null;
-    }
-  },
+    if (!profile || !showsProfile(document, profile)) return null;
+    const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
+    const header = document.querySelector(HEADER) ?? document.querySelector(NAME)?.closest('section') ?? null;
+    const counts = countPhrases([header, document.querySelector(CONTACTS_BOX)], pageLocale(document));
+    const image = jsonText(person?.image, 'contentUrl', 'url');
+    return observed(profile, {
+      followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
+      hasAvatar: image ? !NO_PHOTO.test(image) : hasPhoto(document, header, profileName(document)),
+      hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || shownText(document.querySelector(HEADLINE), SIGHTED) ? true : undefined,
+      hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || shownText(document.querySelector(LOCATION), SIGHTED) ? true : undefined,
+      extra: { connections: counts.connections?.count },
+    });
+  }),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */
