@@ -6,9 +6,8 @@
 // profile's badge finds them, with the key of the profile whose discovery found them (`by`),
 // so that a later discovery replaces what an earlier one found.
 import { isRecord } from '../lib/guards';
-import { refOfKey } from '../lib/identity-text';
 import { networkInfo } from '../lib/networks';
-import { normaliseRef, profileKey, type ProfileRef } from '../lib/profile-ref';
+import { normaliseRef, profileKey, refOfKey, type ProfileRef } from '../lib/profile-ref';
 import type { IdentityView, SettledEntry } from '../lib/score-entry';
 import { combineScores, evaluateLinks, githubSocialAccounts, provenGroup, wikidataIdentities, type IdentityClaim, type IdentityLink } from '../identity';
 import { WIKIDATA_PROPERTY } from '../sources/wikipedia';

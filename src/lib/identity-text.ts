@@ -3,14 +3,10 @@
 import type { IdentityLink } from '../identity/types';
 import { t } from './i18n';
 import { networkInfo } from './networks';
+import { refOfKey } from './profile-ref';
 
-import type { ProfileRef } from './profile-ref';
-
-const networkOf = (key: string) => key.slice(0, key.indexOf(':'));
-const handleOf = (key: string) => key.slice(key.indexOf(':') + 1);
-
-/** The profile a key names (`mastodon:alice@mastodon.social`: the handle keeps its own colons). */
-export const refOfKey = (key: string): ProfileRef => ({ network: networkOf(key), handle: handleOf(key) });
+const networkOf = (key: string) => refOfKey(key).network;
+const handleOf = (key: string) => refOfKey(key).handle;
 
 /** The network's name for a profile key ("GitHub" for `github:alice`). */
 export function networkLabel(key: string): string {

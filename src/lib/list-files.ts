@@ -3,7 +3,8 @@
 // checked row by row, so that one bad row costs that row, not the file.
 import { parseCsv, toCsvText } from './csv';
 import { isRecord } from './guards';
-import { MAX_ENTRIES, cleanListName, isEntry, readEntry, refOfKey, type ListEntry, type ProfileList, type SignalSnapshot } from './lists';
+import { MAX_ENTRIES, cleanListName, isEntry, readEntry, type ListEntry, type ProfileList, type SignalSnapshot } from './lists';
+import { refOfKey } from './profile-ref';
 import { networkInfo } from './networks';
 import { PILLARS } from '../score/types';
 

@@ -4,7 +4,7 @@
 // storage.local under LISTS_KEY; everything read from there or from a file is checked here.
 import { isDateString, isRecord } from './guards';
 import { networkInfo } from './networks';
-import { normaliseRef, type ProfileRef } from './profile-ref';
+import { normaliseRef, refOfKey, type ProfileRef } from './profile-ref';
 import type { ScoredEntry } from './score-entry';
 import { sourceOfSignal } from '../score/signal-fields';
 import { topSignals } from '../score/top-signals';
@@ -55,12 +55,6 @@ export interface ProfileList {
 export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-}
-
-/** The profile a key names: the network before the first colon, the handle after (Bluesky DIDs hold colons). */
-export function refOfKey(key: string): ProfileRef {
-  const colon = key.indexOf(':');
-  return { network: key.slice(0, colon), handle: key.slice(colon + 1) };
 }
 
 /** The normalised key of a profile this extension knows, or null. */

@@ -20,6 +20,12 @@ export function profileKey(ref: ProfileRef): string {
   return `${network}:${handle}`;
 }
 
+/** The profile a key names, the inverse of profileKey: the network before the first colon, the handle after (Bluesky DIDs and Mastodon addresses hold colons). */
+export function refOfKey(key: string): ProfileRef {
+  const colon = key.indexOf(':');
+  return { network: key.slice(0, colon), handle: key.slice(colon + 1) };
+}
+
 /** Reads `network:handle` (also `network:@handle`); null when it is not of that shape or names no known network. */
 export function parseProfileKey(text: string): ProfileRef | null {
   const match = /^\s*([a-z][a-z0-9-]*)\s*:\s*@?(\S+?)\s*$/i.exec(text);

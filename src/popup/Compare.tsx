@@ -5,7 +5,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../lib/i18n';
-import { COMPARE_AT_MOST, refOfKey } from '../lib/lists';
+import { COMPARE_AT_MOST } from '../lib/lists';
+import { refOfKey } from '../lib/profile-ref';
 import { sendRequest } from '../lib/messages';
 import { knownNetworks, networkInfo } from '../lib/networks';
 import { displayHandle, parseProfileKey, profileKey, type ProfileRef } from '../lib/profile-ref';

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IdentityLink } from '../identity/types';
 import { t } from '../lib/i18n';
-import { linkText, networkLabel, refOfKey as refOf } from '../lib/identity-text';
+import { linkText, networkLabel } from '../lib/identity-text';
+import { refOfKey as refOf } from '../lib/profile-ref';
 import { sendRequest } from '../lib/messages';
 import { networkInfo } from '../lib/networks';
 import { parseProfileKey, profileKey, type ProfileRef } from '../lib/profile-ref';

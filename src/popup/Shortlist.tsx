@@ -2,7 +2,8 @@
 // keeps is a snapshot (lib/lists.ts); the lists themselves are shown by ListsView.tsx.
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { addToList, refOfKey, snapshotEntry } from '../lib/lists';
+import { addToList, snapshotEntry } from '../lib/lists';
+import { refOfKey } from '../lib/profile-ref';
 import { displayHandle } from '../lib/profile-ref';
 import type { ScoredEntry } from '../lib/score-entry';
 import { changeLists, useLists } from './use-lists';
