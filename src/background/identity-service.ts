@@ -79,6 +79,12 @@ export interface IdentityServiceOptions {
 export function createIdentityService(options: IdentityServiceOptions) {
   const now = options.now ?? Date.now;
   const running = new Map<string, Promise<void>>();
+  /**
+   * When each profile's discovery last ran, as far as this worker knows: every badge request of a
+   * page asks again, and the stored record need not be read each time.
+   */
+  const discoveredAt = new Map<string, number>();
+  const isFresh = (at: number | undefined) => at !== undefined && now() - at < IDENTITY_MAX_AGE_MS;
   /** Badge summaries by key (null: none), dropped whenever a link is stored, and after a while (the others' scores move). */
   let summaries = new Map<string, { at: number; value: BadgeIdentity | null }>();
 
@@ -156,7 +162,7 @@ export function createIdentityService(options: IdentityServiceOptions) {
       const kept = (records.get(target)?.links ?? []).filter((l) => l.by !== key);
       const mine = found.filter((l) => l.a === target || l.b === target);
       const record: IdentityRecord = { ...records.get(target), links: [...kept, ...mine] };
-      if (target === key) Object.assign(record, { discoveredAt: now(), social });
+      if (target === key) Object.assign(record, { discoveredAt: remember(key, now()), social });
       writes[PREFIX + target] = record;
     }
     await options.storage.set(writes);
@@ -168,7 +174,8 @@ export function createIdentityService(options: IdentityServiceOptions) {
     const key = entry.key;
     const ref = refOfKey(key);
     const record = (await readMany([key])).get(key);
-    if (record?.discoveredAt !== undefined && now() - record.discoveredAt < IDENTITY_MAX_AGE_MS) return;
+    if (record?.discoveredAt !== undefined) remember(key, record.discoveredAt);
+    if (isFresh(record?.discoveredAt)) return;
     const seen = await claimsOf(ref, entry, record, true);
     seen.claims.push(...(await wikidataClaims(ref, entry)));
     const claims = new Map<string, IdentityClaim[]>([[key, seen.claims]]);
@@ -194,9 +201,16 @@ export function createIdentityService(options: IdentityServiceOptions) {
     options.onChanged?.(changed);
   }
 
+  /** Notes when a profile's discovery ran (bounded, like the summaries). */
+  function remember(key: string, at: number): number {
+    if (discoveredAt.size >= MAX_SUMMARIES) discoveredAt.clear();
+    discoveredAt.set(key, at);
+    return at;
+  }
+
   /** Starts discovery for a profile the user looked at, unless it ran within the max age; never throws. */
   function discover(entry: SettledEntry): Promise<void> {
-    if (entry.state !== 'scored') return Promise.resolve();
+    if (entry.state !== 'scored' || isFresh(discoveredAt.get(entry.key))) return Promise.resolve();
     const key = entry.key;
     const known = running.get(key);
     if (known) return known;

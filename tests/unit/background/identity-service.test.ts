@@ -65,7 +65,7 @@ describe('identity discovery', () => {
 
   it('runs once a week per profile, and asks GitHub for social accounts once with it', async () => {
     const profiles = { 'github:alice': scored('github:alice', 70), 'mastodon:a@mastodon.social': scored('mastodon:a@mastodon.social', 50, [claim('mastodon-field', 'github', 'alice')]) };
-    const { identity, resolve, fetch, later } = setup(profiles, { alice: [{ provider: 'mastodon', url: 'https://mastodon.social/@a' }] });
+    const { identity, storage, resolve, fetch, later } = setup(profiles, { alice: [{ provider: 'mastodon', url: 'https://mastodon.social/@a' }] });
     await identity.discover(profiles['github:alice']);
     await identity.discover(profiles['github:alice']);
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -73,7 +73,11 @@ describe('identity discovery', () => {
     // Each names the other: a backlink.
     expect((await identity.view({ network: 'github', handle: 'alice' })).links.map((l) => l.proof)).toEqual(['backlink']);
     later(IDENTITY_MAX_AGE_MS - 1000);
+    // Asked again within the week (every badge request asks), it reads nothing: this worker knows when it ran.
+    const reads = vi.spyOn(storage, 'get');
+    reads.mockClear();
     await identity.discover(profiles['github:alice']);
+    expect(reads).not.toHaveBeenCalled();
     expect(fetch).toHaveBeenCalledTimes(1);
     later(2000);
     await identity.discover(profiles['github:alice']);
