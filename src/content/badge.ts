@@ -47,6 +47,8 @@ function adoptStyle(root: ShadowRoot): boolean {
  */
 let prototypeHost: HTMLElement | undefined;
 const PILL_TEXT = { loading: '…', error: '!', unavailable: '–', idle: '?' } as const;
+/** What a scored badge's host carries and another state's does not. */
+const SCORED_ATTRIBUTES = ['data-score', 'data-combined-score', 'data-linked'];
 function newHost(): HTMLElement {
   if (!prototypeHost) {
     // Copies start out loading, as every badge does.
@@ -152,6 +154,7 @@ export class Badge {
     const { host, pill, entry } = this;
     const shown = entry.state === 'scored' ? `scored ${entry.score} ${entry.stale ? entry.fetchedAt : ''} ${entry.combined ?? ''} ${entry.linked ?? ''}` : entry.state;
     if (shown === this.shown) return;
+    const wasScored = this.shown.startsWith('scored');
     this.shown = shown;
     if (entry.state === 'scored') {
       host.setAttribute('data-score', String(entry.score));
@@ -175,12 +178,13 @@ export class Badge {
       pill.textContent = String(entry.score);
       pill.style.setProperty('--band', bandColour(entry.score));
     } else {
-      host.removeAttribute('data-score');
-      host.removeAttribute('data-combined-score');
-      host.removeAttribute('data-linked');
+      // Only a scored badge has these (hosts start without them), and most badges never were one.
+      if (wasScored) {
+        for (const name of SCORED_ATTRIBUTES) host.removeAttribute(name);
+        pill.style.removeProperty('--band');
+      }
       host.setAttribute('data-state', entry.state);
       pill.textContent = PILL_TEXT[entry.state];
-      pill.style.removeProperty('--band');
     }
     pill.setAttribute('aria-label', accessibleName(this.ref, entry));
   }
