@@ -83,8 +83,7 @@ function profileSchema(document: Document, handle: string): Record<string, unkno
 }
 
 /** interactionStatistic: what others do to the account (FollowAction: its followers); X also puts its "Friends" and "Tweets" there. */
-function fromSchema(document: Document, handle: string): Partial<ProfileSignals> {
-  const page = profileSchema(document, handle);
+function fromSchema(page: Record<string, unknown> | undefined): Partial<ProfileSignals> {
   if (!page) return {};
   const person = record(page.mainEntity);
   const signals: Partial<ProfileSignals> = {};
@@ -149,14 +148,13 @@ function shownUrl(text: string): string | undefined {
  * The profile's own links, its website and the links in its bio, for identity links: X wraps
  * them in t.co redirects, so each is read as the page shows it, or from the embedded schema.
  */
-export function profileLinks(document: Document, handle: string): string[] {
+function profileLinks(document: Document, page: Record<string, unknown> | undefined, header: Element | null): string[] {
   const links = new Set<string>();
-  const page = profileSchema(document, handle);
   for (const link of [...asList(page?.relatedLink), ...asList(record(page?.mainEntity).relatedLink)]) {
     const url = typeof link === 'string' && !/^https?:\/\/t\.co\//i.test(link) ? shownUrl(link) : undefined;
     if (url) links.add(url);
   }
-  if (headerName(document, handle)) {
+  if (header) {
     for (const anchor of document.querySelectorAll('[data-testid="UserUrl"], [data-testid="UserDescription"] a[href^="https://t.co/"]')) {
       const url = shownUrl(anchor.textContent ?? '');
       if (url) links.add(url);
@@ -166,8 +164,7 @@ export function profileLinks(document: Document, handle: string): string[] {
 }
 
 /** The rendered header, if it is this handle's: its counts, join date, badge, bio, links. */
-function fromHeader(document: Document, handle: string): Partial<ProfileSignals> {
-  const name = headerName(document, handle);
+function fromHeader(document: Document, handle: string, name: Element | null): Partial<ProfileSignals> {
   if (!name) return {};
   const lang = pageLocale(document);
   const own = handle.toLowerCase();
@@ -192,8 +189,11 @@ function fromHeader(document: Document, handle: string): Partial<ProfileSignals>
 
 /** A profile page's signals: the embedded schema first (exact numbers), the header for the rest; null when neither shows this handle. */
 export function observeProfile(document: Document, profile: ProfileRef): PageObservation | null {
-  const observation = observed(profile, fromSchema(document, profile.handle), fromHeader(document, profile.handle));
-  const links = observation ? profileLinks(document, profile.handle) : [];
+  // The schema and the header are looked up once: the counts and the links both read them.
+  const schema = profileSchema(document, profile.handle);
+  const header = headerName(document, profile.handle);
+  const observation = observed(profile, fromSchema(schema), fromHeader(document, profile.handle, header));
+  const links = observation ? profileLinks(document, schema, header) : [];
   return observation && links.length > 0 ? { ...observation, links } : observation;
 }
 
