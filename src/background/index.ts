@@ -13,6 +13,7 @@ import { normaliseRef, profileKey, refOfKey, type ProfileRef } from '../lib/prof
 import { forBadge, type BadgeEntry, type SettledEntry } from '../lib/score-entry';
 import { createIdentityService } from './identity-service';
 import { claimFromUrl } from '../identity/claim-url';
+import { distinctClaims } from '../identity/profile-claims';
 import type { IdentityClaim } from '../identity/types';
 import { parseProfileSignals } from '../score';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
@@ -103,8 +104,7 @@ function validPosts(raw: unknown[]): SeenPost[] {
 function pageClaims(links: unknown): IdentityClaim[] | undefined {
   if (!Array.isArray(links)) return undefined;
   const urls = links.filter((link): link is string => typeof link === 'string' && link.length <= 300).slice(0, 10);
-  const claims = new Map(urls.flatMap((url) => claimFromUrl(url, 'profile-link') ?? []).map((claim) => [JSON.stringify([claim.ref, claim.domain]), claim]));
-  return [...claims.values()];
+  return distinctClaims(urls.map((url) => claimFromUrl(url, 'profile-link')));
 }
 
 /** Followers read from a followers list, checked field by field (at most 100 a message). */
