@@ -89,8 +89,7 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
   }
 
   function forget(element: Element): void {
-    waiting.delete(element);
-    visibility.unobserve(element);
+    if (waiting.delete(element)) visibility.unobserve(element);
     const existing = placed.get(element);
     if (existing) {
       existing.unsubscribe();
@@ -100,9 +99,14 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
   }
 
   return {
-    changed(element: Element, found: FoundHandle | null): void {
+    /**
+     * `near`: the handle is near the screen already (its post came there) and the caller has the
+     * scanner's observer off (scanner.ts): the badge is placed at once, with no observation of its own.
+     */
+    changed(element: Element, found: FoundHandle | null, near = false): void {
       forget(element);
       if (!found) return;
+      if (near) return place(element, found);
       waiting.set(element, found);
       visibility.observe(element);
     },

@@ -37,11 +37,11 @@ function start(adapter: SiteAdapter, settings: Settings): void {
   // Followers lists (X, Instagram) feed the audience audit: read only while one is open.
   const followerList = createFollowerListHook(adapter, client);
   const scanner = startScanner(adapter, {
-    changed(element, found) {
+    changed(element, found, near) {
       if (found) layout.found();
-      layer.changed(element, found);
+      layer.changed(element, found, near);
     },
-    posts: posts ? (elements) => posts.found(elements) : undefined,
+    postsNear: posts ? (elements) => posts.near(elements) : undefined,
     afterFrame() {
       const now = performance.now();
       if (now - lastSweep > SWEEP_INTERVAL_MS) {

@@ -1,6 +1,6 @@
-// Reads elements once they come on screen: the IntersectionObserver only queues them; they are
-// read with the content script's other gathered work (gather.ts), a slice per frame (so that a long list never makes one
-// long task), and what was read waits in an outbox that goes to the background every few seconds
+// Reads elements once they come on screen: the IntersectionObserver only queues them (or the
+// caller hands over elements it knows are there: add); they are read with the content script's
+// other gathered work (gather.ts), a slice per frame (so that a long list never makes one long task), and what was read waits in an outbox that goes to the background every few seconds
 // in messages of at most 100. That is soon enough for a virtual list (X's) not to have taken
 // them away again.
 // Shared by the post reader (counts under posts) and the followers-list reader (audits).
@@ -52,14 +52,16 @@ export function createOnScreenReader<T>(options: OnScreenReaderOptions<T>) {
     if (visible.length > 0) frame ??= requestAnimationFrame(readSome);
   }
 
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      visible.push(entry.target);
-    }
-    if (visible.length > 0 && frame === undefined) gathered(readGathered);
-  });
+  let observer: IntersectionObserver | undefined;
+  const watch = () =>
+    (observer ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer!.unobserve(entry.target);
+        visible.push(entry.target);
+      }
+      if (visible.length > 0 && frame === undefined) gathered(readGathered);
+    }));
 
   function readGathered(): void {
     if (frame === undefined) readSome();
@@ -68,7 +70,12 @@ export function createOnScreenReader<T>(options: OnScreenReaderOptions<T>) {
   return {
     /** Reads the element once it is on screen (once only). */
     observe(element: Element): void {
-      observer.observe(element);
+      watch().observe(element);
+    },
+    /** Reads elements the caller knows are on screen now (in this task, as far as a slice goes). */
+    add(elements: Element[]): void {
+      visible.push(...elements);
+      if (frame === undefined) readSome();
     },
     /** Sends what waits in the outbox now. */
     flush,

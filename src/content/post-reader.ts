@@ -1,7 +1,8 @@
 // Reads the counts under posts (replies, reposts, likes, views) on networks without an API,
-// once each post is on screen: by then the page has filled them in, and posts the user never
-// scrolls to cost nothing (on-screen-reader.ts); what was read goes to the background every
-// few seconds, each post again only when its counts changed.
+// once each post comes near the screen (the scanner says when, after badging its handles): by
+// then the page has filled them in, and posts the user never scrolls to cost nothing; what was
+// read goes to the background every few seconds (on-screen-reader.ts), each post again only
+// when its counts changed.
 import type { SeenPost, SiteAdapter } from '../sites/types';
 import { createOnScreenReader } from './on-screen-reader';
 import type { ScoreClient } from './score-client';
@@ -28,9 +29,9 @@ export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient,
 
   return {
     selector: adapter.postSelector,
-    /** Posts the scanner found: each is read once it comes on screen. */
-    found(elements: Iterable<Element>): void {
-      for (const element of elements) reader.observe(element);
+    /** Posts that came near the screen (the scanner's postsNear). */
+    near(elements: Element[]): void {
+      reader.add(elements);
     },
   };
 }

@@ -2,6 +2,10 @@
 // queues what was added; the queue is worked off a moment later with the content script's other
 // gathered work (gather.ts), within a small time budget, and whatever is left waits for the
 // next frame.
+// On sites with posts (adapter.postSelector), a post is the unit: its handles are looked at only
+// once the post comes near the screen, and then all at once (their badges placed right there)
+// before its counts are read. One observation per post instead of one per handle and one more
+// for its counts; posts a user scrolls past far off screen cost only being found.
 import { profileKey } from '../lib/profile-ref';
 import { candidatesIn, matchesIn } from '../sites/find-handles';
 import type { FoundHandle, SiteAdapter } from '../sites/types';
@@ -10,14 +14,29 @@ import { gathered } from './gather';
 
 /** Our share of a frame; the page keeps the rest of its 16 ms. */
 const FRAME_BUDGET_MS = 4;
+/** How far outside the viewport a post counts as "near the screen" (as handles do: badges.ts). */
+export const POSTS_NEAR_SCREEN = '300px';
 
 export interface ScannerEvents {
-  /** An element now stands for this handle (first sight, or its target changed); null: it no longer is one. */
-  changed(element: Element, found: FoundHandle | null): void;
-  /** Posts (adapter.postSelector) in what was added: their counts are read once on screen. */
-  posts?(elements: Element[]): void;
+  /**
+   * An element now stands for this handle (first sight, or its target changed); null: it no
+   * longer is one. `near`: the element is near the screen now (its post came there), and the
+   * call is made with the scanner's observer off, so a badge can be placed at once.
+   */
+  changed(element: Element, found: FoundHandle | null, near: boolean): void;
+  /** Posts (adapter.postSelector) that came near the screen, their handles examined: their counts can be read. */
+  postsNear?(posts: Element[]): void;
   /** Runs after each frame's work, for follow-up work of the same frame. */
   afterFrame?(): void;
+}
+
+function selectorWorks(selector: string): string | undefined {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return selector;
+  } catch {
+    return undefined;
+  }
 }
 
 export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: Node = document) {
@@ -28,6 +47,28 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   const examined = new WeakMap<Element, string>();
   let frame: number | undefined;
   let stopped = false;
+
+  const postSelector = events.postsNear && typeof IntersectionObserver !== 'undefined' ? adapter.postSelector : undefined;
+  /** The candidates outside any post, in one query, where the browser takes the selector (else each candidate is checked). */
+  const outsidePosts = postSelector && selectorWorks(`:is(${adapter.candidateSelector}):not(${postSelector} *)`);
+  /** The posts in what was added and the candidates outside them, in one query. */
+  const postsOrOutside = outsidePosts && `${postSelector}, ${outsidePosts}`;
+  /** Posts whose handles were examined (they came near the screen): later changes inside them are examined as they come. */
+  const passed = new WeakSet<Element>();
+  const nearPosts: Element[] = [];
+  const postsWatch = postSelector
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            postsWatch!.unobserve(entry.target);
+            nearPosts.push(entry.target);
+          }
+          if (nearPosts.length > 0) gather();
+        },
+        { rootMargin: POSTS_NEAR_SCREEN },
+      )
+    : undefined;
 
   const isOurs = (node: Node) => (node as Element).localName === BADGE_TAG;
 
@@ -46,7 +87,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
 
   let page = new URL(location.href);
 
-  function examine(element: Element): void {
+  function examine(element: Element, near: boolean): void {
     let found: FoundHandle | null = null;
     try {
       found = adapter.handleFromElement(element, page);
@@ -57,7 +98,50 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     const before = examined.get(element);
     if (before === key) return;
     examined.set(element, key);
-    if (before !== undefined || found) events.changed(element, found);
+    if (before !== undefined || found) events.changed(element, found, near);
+  }
+
+  /**
+   * The handles of what the page added, except those in posts not yet near the screen: those
+   * posts are watched instead, and their handles examined when they come near (passPosts).
+   */
+  function candidatesOf(node: Node): Element[] {
+    if (!postSelector) return candidatesIn(adapter, node);
+    let posts: Element[];
+    let outside: Element[] | undefined;
+    if (postsOrOutside) {
+      posts = [];
+      outside = [];
+      for (const element of matchesIn(node, postsOrOutside)) (element.matches(postSelector) ? posts : outside).push(element);
+    } else {
+      posts = matchesIn(node, postSelector);
+    }
+    if (posts.length > 0 || (outside && outside.length > 0)) {
+      for (const post of posts) if (!passed.has(post)) postsWatch!.observe(post);
+      return outside ?? candidatesIn(adapter, node).filter((candidate) => candidate.closest(postSelector) === null);
+    }
+    // Neither a post nor a handle outside one: the node may be inside a post.
+    const post = (node as Element).closest?.(postSelector);
+    if (post && !passed.has(post)) {
+      postsWatch!.observe(post);
+      return [];
+    }
+    return post || !outside ? candidatesIn(adapter, node) : [];
+  }
+
+  /** Posts that came near the screen: their handles examined (badges placed at once), then their counts read. */
+  function passPosts(deadline: number): void {
+    const posts: Element[] = [];
+    quietly(() => {
+      while (nearPosts.length > 0 && performance.now() < deadline) {
+        const post = nearPosts.shift()!;
+        if (!post.isConnected || passed.has(post)) continue;
+        passed.add(post);
+        posts.push(post);
+        for (const candidate of candidatesIn(adapter, post)) examine(candidate, true);
+      }
+    });
+    if (posts.length > 0) events.postsNear!(posts);
   }
 
   function work(): void {
@@ -66,19 +150,19 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     const deadline = performance.now() + FRAME_BUDGET_MS;
     while (performance.now() < deadline) {
       if (next < candidates.length) {
-        examine(candidates[next++]);
+        examine(candidates[next++], false);
         continue;
       }
       const node = roots.shift();
       if (!node) break;
       if (node.isConnected) {
-        candidates = candidatesIn(adapter, node);
+        candidates = candidatesOf(node);
         next = 0;
-        if (adapter.postSelector && events.posts) events.posts(matchesIn(node, adapter.postSelector));
       }
     }
+    if (nearPosts.length > 0) passPosts(deadline);
     events.afterFrame?.();
-    if (next < candidates.length || roots.length > 0) schedule();
+    if (next < candidates.length || roots.length > 0 || nearPosts.length > 0) schedule();
   }
 
   function queue(records: MutationRecord[]): void {
@@ -99,22 +183,25 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   observer.observe(root, OBSERVE);
   schedule();
 
+  /**
+   * Makes our own DOM changes (placing badges) without observing them: they are not handles.
+   * (Observing them and passing over their records cost more: a record per badge.)
+   */
+  function quietly(change: () => void): void {
+    queue(observer.takeRecords());
+    observer.disconnect();
+    try {
+      change();
+    } finally {
+      observer.observe(root, OBSERVE);
+    }
+  }
+
   return {
-    /**
-     * Makes our own DOM changes (placing badges) without observing them: they are not handles.
-     * (Observing them and passing over their records cost more: a record per badge.)
-     */
-    quietly(change: () => void): void {
-      queue(observer.takeRecords());
-      observer.disconnect();
-      try {
-        change();
-      } finally {
-        observer.observe(root, OBSERVE);
-      }
-    },
+    quietly,
     stop(): void {
       observer.disconnect();
+      postsWatch?.disconnect();
       stopped = true;
       if (frame !== undefined) cancelAnimationFrame(frame);
     },

@@ -30,7 +30,7 @@ export interface SiteAdapter {
   handleFromElement(element: Element, page: URL): FoundHandle | null;
   /** On a profile page: the counts its header shows, or null when it shows none it can read. */
   observe?(document: Document, page: URL): PageObservation | null;
-  /** A cheap CSS pre-filter for posts whose counts the adapter can read. */
+  /** A cheap CSS pre-filter for posts whose counts the adapter can read. Handles inside a post are looked for once the post comes near the screen (content/scanner.ts). */
   postSelector?: string;
   /** The post an element is, with the counts it shows; null when it is none or shows no count. Called only for postSelector's matches. */
   postFromElement?(element: Element, page: URL): SeenPost | null;
