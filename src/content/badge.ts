@@ -3,6 +3,7 @@
 // DESIGN.md (data-influence-badge, data-score or data-state) for tests and assistive tech.
 // Badges have no event listeners of their own: badge-events.ts listens once for all of them.
 import { t } from '../lib/i18n';
+import { memoisedBy } from '../lib/memo';
 import { sendRequest } from '../lib/messages';
 import { displayHandle, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { BadgeEntry, CardDetails } from '../lib/score-entry';
@@ -48,7 +49,7 @@ function adoptStyle(root: ShadowRoot): boolean {
 let prototypeHost: HTMLElement | undefined;
 const PILL_TEXT = { loading: '…', error: '!', unavailable: '–', idle: '?' } as const;
 /** What a scored badge's host carries and another state's does not. */
-const SCORED_ATTRIBUTES = ['data-score', 'data-combined-score', 'data-linked'];
+const SCORED_ATTRIBUTES = ['data-score', 'data-combined-score', 'data-linked', 'data-stale', 'data-fetched'];
 function newHost(): HTMLElement {
   if (!prototypeHost) {
     // Copies start out loading, as every badge does.
@@ -68,6 +69,16 @@ function newHost(): HTMLElement {
   return host;
 }
 
+/**
+ * A badge's accessible name, worked out once per profile and state: a timeline shows the same
+ * authors over and over. (`shown` is the state as render() compares it: score, age and links.)
+ */
+const badgeName = memoisedBy(
+  (key: string, shown: string, _ref: ProfileRef, _entry: BadgeEntry) => `${key} ${shown}`,
+  (_key: string, _shown: string, ref: ProfileRef, entry: BadgeEntry) => accessibleName(ref, entry),
+  1000,
+);
+
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 let cardCount = 0;
 
@@ -79,6 +90,8 @@ export class Badge {
   private entry: BadgeEntry;
   /** What the pill shows now (state and score), to touch the DOM only when it changes. */
   private shown = 'loading';
+  /** Whether the pill has its accessible name yet (a copy of the prototype has none). */
+  private labelled = false;
   readonly key: string;
   pinned = false;
 
@@ -98,7 +111,14 @@ export class Badge {
     this.entry = { key: this.key, state: 'loading' };
     byHost.set(this.host, this);
     this.host.setAttribute('data-influence-badge', this.key);
-    this.pill.setAttribute('aria-label', accessibleName(ref, this.entry));
+  }
+
+  /**
+   * Gives a badge that got no entry yet its name (a loading one's): left until now because most
+   * badges get their entry as they are placed, and would be named twice.
+   */
+  named(): void {
+    if (!this.labelled) this.render();
   }
 
   update(entry: BadgeEntry): void {
@@ -118,6 +138,7 @@ export class Badge {
     this.host.setAttribute('data-state', 'idle');
     this.pill.textContent = PILL_TEXT.idle;
     this.pill.setAttribute('aria-label', t('badgeIdle', displayHandle(this.ref)));
+    this.labelled = true;
   }
 
   /** The user reached for the badge: one that was waiting asks for its score now (once). */
@@ -153,9 +174,15 @@ export class Badge {
   private render(): void {
     const { host, pill, entry } = this;
     const shown = entry.state === 'scored' ? `scored ${entry.score} ${entry.stale ? entry.fetchedAt : ''} ${entry.combined ?? ''} ${entry.linked ?? ''}` : entry.state;
-    if (shown === this.shown) return;
+    if (shown === this.shown) {
+      // Nothing to change but the name a copied host lacks.
+      if (!this.labelled) pill.setAttribute('aria-label', this.name(shown));
+      this.labelled = true;
+      return;
+    }
     const wasScored = this.shown.startsWith('scored');
     this.shown = shown;
+    this.labelled = true;
     if (entry.state === 'scored') {
       host.setAttribute('data-score', String(entry.score));
       host.removeAttribute('data-state');
@@ -163,7 +190,7 @@ export class Badge {
       if (entry.stale) {
         host.setAttribute('data-stale', 'true');
         host.setAttribute('data-fetched', new Date(entry.fetchedAt).toISOString());
-      } else {
+      } else if (wasScored) {
         host.removeAttribute('data-stale');
         host.removeAttribute('data-fetched');
       }
@@ -171,7 +198,7 @@ export class Badge {
       if (entry.combined !== undefined && entry.linked?.length) {
         host.setAttribute('data-combined-score', String(entry.combined));
         host.setAttribute('data-linked', entry.linked.join(','));
-      } else {
+      } else if (wasScored) {
         host.removeAttribute('data-combined-score');
         host.removeAttribute('data-linked');
       }
@@ -186,7 +213,13 @@ export class Badge {
       host.setAttribute('data-state', entry.state);
       pill.textContent = PILL_TEXT[entry.state];
     }
-    pill.setAttribute('aria-label', accessibleName(this.ref, entry));
+    pill.setAttribute('aria-label', this.name(shown));
+  }
+
+  /** The pill's accessible name; a stale score's says how old it is now, so it is not remembered. */
+  private name(shown: string): string {
+    const { entry } = this;
+    return entry.state === 'scored' && entry.stale ? accessibleName(this.ref, entry) : badgeName(this.key, shown, this.ref, entry);
   }
 
   isOpen(): boolean {

@@ -59,20 +59,23 @@ export function createBadgeLayer(client: ScoreClient, quietly: (change: () => vo
   function place(element: Element, found: FoundHandle): void {
     const badge = new Badge(found.ref, () => client.details(found.ref));
     if (options.size !== 'normal') badge.host.setAttribute('data-size', options.size);
-    if (found.placement === 'append') found.anchor.append(badge.host);
-    else found.anchor.after(badge.host);
     let unsubscribe: (() => void) | undefined;
     const subscribe = () => {
       unsubscribe ??= client.subscribe(found.ref, (entry) => badge.update(entry));
     };
-    if (!options.waitForUser || asked.has(badge.key)) subscribe();
-    else
+    if (!options.waitForUser || asked.has(badge.key)) {
+      subscribe();
+      badge.named();
+    } else
       badge.waitForActivation(() => {
         subscribe();
         if (asked.has(badge.key)) return;
         asked.add(badge.key);
         for (const other of placed.values()) if (other.badge.key === badge.key) other.badge.activate();
       });
+    // Put in the page last: a badge filled in before it is there costs the page no restyling per change.
+    if (found.placement === 'append') found.anchor.append(badge.host);
+    else found.anchor.after(badge.host);
     placed.set(element, { badge, unsubscribe: () => unsubscribe?.(), anchor: found.anchor });
   }
 
