@@ -41,16 +41,19 @@ const ATTACHED: ReadonlyArray<readonly [exponent: number, pattern: RegExp]> = [
 // Digits and separators: "." and "," between digits; an apostrophe or space (Swiss "1'234",
 // French "12 345") only before a group of exactly three, so "10 2024" is not one number.
 const NUMBER = /\d+(?:[.,]\d+|['’ ]\d{3}(?!\d))*/u;
+/** Digits at the start with no separator after them: NUMBER's match there, without its search. */
+const PLAIN_START = /^\d+(?!\d|[.,'’ ]\d)/;
 
 /** The count in the text: its first number, scaled by the word after it, rounded; undefined for none. */
 export function parseCount(text: string | null | undefined, locale?: string): number | undefined {
   if (!text) return undefined;
   // Plain ASCII, what most counts are, is its own NFKC form.
   const normal = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC');
-  const match = NUMBER.exec(normal);
+  // Most counts start the text as plain digits ("12 Replies"): found without a search.
+  const match = PLAIN_START.exec(normal) ?? NUMBER.exec(normal);
   if (!match) return undefined;
   // "-12" (a minus not inside a word like "COVID-19") is no count.
-  if (/(?:^|[^\p{L}\p{N}])[-−]$/u.test(normal.slice(0, match.index))) return undefined;
+  if (match.index > 0 && /(?:^|[^\p{L}\p{N}])[-−]$/u.test(normal.slice(0, match.index))) return undefined;
   const rest = normal.slice(match.index + match[0].length);
   const exponent = scaleOf(rest, language(locale));
   const digits = digitsOf(match[0], exponent > 0, locale);

@@ -242,7 +242,8 @@ function buttonCount(button: Element, lang?: string): number | undefined {
 
 function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
   const groups = ownElements(post, '[role="group"]', nested);
-  const group = groups.find((candidate) => candidate.querySelector('[data-testid="reply"], [data-testid="like"], [data-testid="unlike"]')) ?? groups[0];
+  // The action bar is the group with the buttons (asked only where there are several: else it is the one).
+  const group = groups.length > 1 ? (groups.find((candidate) => candidate.querySelector('[data-testid="reply"], [data-testid="like"], [data-testid="unlike"]')) ?? groups[0]) : groups[0];
   const fromLabel = countsFromLabel(group?.getAttribute('aria-label') ?? '', lang);
   const counts: PostCounts = {};
   for (const field of ['replies', 'reposts', 'quotes', 'likes', 'views'] as const) if (fromLabel[field] !== undefined) counts[field] = fromLabel[field];
