@@ -220,14 +220,46 @@ const labelField = memoised((part: string) => {
   return LABEL_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
 });
 
+const LABEL_PARTS = /,\s+|[、，;；]\s*/;
+
+interface LabelPart {
+  field: LabelField | undefined;
+  /** Numbers in the part ("0"s in its shape). */
+  numbers: number;
+  /** One number, first, that the parser takes as it is ("12 replies", not "12 mil Me gusta"): its digits are the count. */
+  plain: boolean;
+}
+
+/**
+ * How each part of a label of this shape reads (the key: its language, "|", the label with its
+ * digits written 0). Under every post the label has the same shape, so it is worked out once.
+ */
+const labelShape = memoised((key: string): LabelPart[] => {
+  const bar = key.indexOf('|');
+  const lang = key.slice(0, bar) || undefined;
+  return key
+    .slice(bar + 1)
+    .split(LABEL_PARTS)
+    .map((part) => ({
+      field: labelField(part),
+      numbers: part.split('0').length - 1,
+      plain: /^0\D*$/.test(part) && parseCount(`7${part.slice(1)}`, lang) === 7,
+    }));
+});
+
 /** The group label's counts, each part by its words ("12 Antworten, 3 Reposts, …"). */
 export function countsFromLabel(label: string, lang?: string): Partial<Record<LabelField, number>> {
   const counts: Partial<Record<LabelField, number>> = {};
-  for (const part of label.split(/,\s+|[、，;；]\s*/)) {
-    const field = labelField(part.replace(/\d+/g, '0'));
-    const value = /\d/.test(part) ? parseCount(part, lang) : undefined;
-    if (field && value !== undefined && counts[field] === undefined) counts[field] = value;
-  }
+  const shape = labelShape(`${lang ?? ''}|${label.replace(/\d+/g, '0')}`);
+  const numbers = label.match(/\d+/g) ?? [];
+  // Only a part with a separator or a scale word needs the parser, and its own text.
+  const parts = shape.some((part) => part.field && part.numbers > 0 && !part.plain) ? label.split(LABEL_PARTS) : [];
+  let number = 0;
+  shape.forEach((part, index) => {
+    const value = part.numbers === 0 ? undefined : part.plain ? Number(numbers[number]) : parseCount(parts[index], lang);
+    number += part.numbers;
+    if (part.field && value !== undefined && Number.isSafeInteger(value) && counts[part.field] === undefined) counts[part.field] = value;
+  });
   return counts;
 }
 

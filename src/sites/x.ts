@@ -74,8 +74,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  */
 function fromAuthorLine(line: Element, page: URL): FoundHandle | null {
   const links = [...line.querySelectorAll('a[href]')];
-  // A link showing "@handle" has the badge itself (it is examined on its own): most lines have one.
-  if (links.some((link) => link.textContent?.trimStart().startsWith('@') && shownText(link).startsWith('@'))) return null;
+  // A link whose text is "@handle" has the badge itself (it is examined on its own): most lines have one.
+  if (links.some((link) => link.textContent?.trimStart().startsWith('@'))) return null;
   if (line.closest(SITE_CHROME)) return null;
   const shown = shownHandle(line);
   if (shown) return { ref: { network: 'x', handle: shown.handle }, anchor: shown.element, placement: 'after' };

@@ -155,6 +155,15 @@ describe('X posts: what postFromElement reads', () => {
     expect(countsFromLabel('1 reply, 2 quotes, 1 repost')).toEqual({ replies: 1, quotes: 2, reposts: 1 });
     expect(countsFromLabel('')).toEqual({});
   });
+
+  it('reads each label by its own numbers, where labels share a shape, and numbers with separators or scale words', () => {
+    // The same shape under every post: worked out once, read with each post's numbers.
+    expect(countsFromLabel('1 reply, 2 reposts, 3 likes, 4 bookmarks, 5 views')).toEqual({ replies: 1, reposts: 2, likes: 3, bookmarks: 4, views: 5 });
+    expect(countsFromLabel('60 replies, 70 reposts, 80 likes, 90 bookmarks, 100 views')).toEqual({ replies: 60, reposts: 70, likes: 80, bookmarks: 90, views: 100 });
+    expect(countsFromLabel('1.234 Antworten, 5 Reposts, 12.345 Mal angezeigt', 'de')).toEqual({ replies: 1234, reposts: 5, views: 12345 });
+    expect(countsFromLabel('3 respuestas, 12 mil Me gusta, 1,2 M visualizaciones', 'es')).toEqual({ replies: 3, likes: 12000, views: 1200000 });
+    expect(countsFromLabel('12 replies, 99999999999999999999 likes')).toEqual({ replies: 12 });
+  });
 });
 
 describe('X: markup it does not know', () => {
