@@ -20,27 +20,48 @@ export function createScoreClient() {
   const listeners = new Map<string, Set<Listener>>();
   const refs = new Map<string, ProfileRef>();
   const wanted = new Set<string>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * When each profile asked for is asked again if no answer came (the watchdog), or an error's
+   * retry is due: one timer for all, set for the soonest (a page asks for a thousand at once).
+   */
+  const due = new Map<string, number>();
+  let dueTimer: ReturnType<typeof setTimeout> | undefined;
+  let dueAt = Infinity;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   const settingsListeners = new Set<(settings: unknown) => void>();
 
   function deliver(entry: BadgeEntry): void {
     known.set(entry.key, entry);
-    clearTimeout(timers.get(entry.key));
-    timers.delete(entry.key);
+    due.delete(entry.key);
     for (const listener of listeners.get(entry.key) ?? []) listener(entry);
     if (entry.state === 'error' && entry.retryAt) askLater(entry.key, Math.max(1000, entry.retryAt - Date.now() + 500));
   }
 
   function askLater(key: string, delay: number): void {
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
+    const at = Date.now() + delay;
+    due.set(key, at);
+    if (at < dueAt) wakeAt(at);
+  }
+
+  function wakeAt(at: number): void {
+    clearTimeout(dueTimer);
+    dueAt = at;
+    dueTimer = setTimeout(askDue, Math.max(0, at - Date.now()));
+  }
+
+  function askDue(): void {
+    dueTimer = undefined;
+    dueAt = Infinity;
+    const now = Date.now();
+    let next = Infinity;
+    for (const [key, at] of due) {
+      if (at > now) next = Math.min(next, at);
+      else {
+        due.delete(key);
         if (listeners.get(key)?.size) ask(key);
-      }, delay),
-    );
+      }
+    }
+    if (next < Infinity) wakeAt(next);
   }
 
   function ask(key: string): void {
@@ -60,7 +81,7 @@ export function createScoreClient() {
       port = undefined;
       if (!browser.runtime?.id) return; // the extension was reloaded or removed: this script is orphaned
       // Whatever was asked and not yet answered is asked again, on a new port.
-      for (const key of [...timers.keys()]) if (listeners.get(key)?.size && known.get(key)?.state !== 'error') ask(key);
+      for (const key of [...due.keys()]) if (listeners.get(key)?.size && known.get(key)?.state !== 'error') ask(key);
     });
     return opened;
   }
@@ -140,7 +161,7 @@ export function createScoreClient() {
       set.add(listener);
       const entry = known.get(key);
       if (entry) listener(entry);
-      const asked = timers.has(key) || wanted.has(key);
+      const asked = due.has(key) || wanted.has(key);
       if (!asked && (!entry || entry.state === 'error' || entry.state === 'loading')) ask(key);
       return () => set!.delete(listener);
     },
