@@ -30,6 +30,9 @@ export interface ScannerEvents {
   afterFrame?(): void;
 }
 
+/** An element with no layout box reports an empty rectangle; one out of sight has a size. */
+const hasNoBox = (entry: IntersectionObserverEntry) => entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+
 function selectorWorks(selector: string): string | undefined {
   try {
     document.createDocumentFragment().querySelector(selector);
@@ -56,15 +59,21 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   /** Posts whose handles were examined (they came near the screen): later changes inside them are examined as they come. */
   const passed = new WeakSet<Element>();
   const nearPosts: Element[] = [];
+  /**
+   * Posts the page shows with no box of their own (display: contents, or hidden): they never come
+   * near the screen, so their handles are examined as any others are, each watched on its own.
+   */
+  const boxlessPosts: Element[] = [];
   const postsWatch = postSelector
     ? new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
-            if (!entry.isIntersecting) continue;
+            if (entry.isIntersecting) nearPosts.push(entry.target);
+            else if (hasNoBox(entry)) boxlessPosts.push(entry.target);
+            else continue;
             postsWatch!.unobserve(entry.target);
-            nearPosts.push(entry.target);
           }
-          if (nearPosts.length > 0) gather();
+          if (nearPosts.length > 0 || boxlessPosts.length > 0) gather();
         },
         { rootMargin: POSTS_NEAR_SCREEN },
       )
@@ -142,6 +151,11 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
       }
     });
     if (posts.length > 0) events.postsNear!(posts);
+    for (const post of boxlessPosts.splice(0)) {
+      if (!post.isConnected || passed.has(post)) continue;
+      passed.add(post);
+      for (const candidate of candidatesIn(adapter, post)) examine(candidate, false);
+    }
   }
 
   function work(): void {
@@ -160,7 +174,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
         next = 0;
       }
     }
-    if (nearPosts.length > 0) passPosts(deadline);
+    if (nearPosts.length > 0 || boxlessPosts.length > 0) passPosts(deadline);
     events.afterFrame?.();
     if (next < candidates.length || roots.length > 0 || nearPosts.length > 0) schedule();
   }

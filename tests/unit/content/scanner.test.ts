@@ -11,7 +11,7 @@ import type { SiteAdapter } from '../../../src/sites/types';
 class FakeObserver {
   static current: FakeObserver | undefined;
   observed = new Set<Element>();
-  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean; boundingClientRect?: { width: number; height: number } }[]) => void) {
     FakeObserver.current = this;
   }
   observe(element: Element) {
@@ -25,6 +25,10 @@ class FakeObserver {
   }
   near(elements: Element[]) {
     this.callback(elements.filter((e) => this.observed.has(e)).map((target) => ({ target, isIntersecting: true })));
+  }
+  /** Reports elements as out of sight: far away (a box of a size), or with no box at all (display: contents). */
+  away(elements: Element[], box: { width: number; height: number }) {
+    this.callback(elements.filter((e) => this.observed.has(e)).map((target) => ({ target, isIntersecting: false, boundingClientRect: box })));
   }
 }
 
@@ -115,6 +119,19 @@ describe('scanner', () => {
     post.insertAdjacentHTML('beforeend', '<a>@frank</a>');
     await settle();
     expect(log).toEqual(['dave near', 'erin near', 'read later', 'frank']);
+  });
+
+  it('a post far off screen stays watched; one with no box of its own (display: contents) has its handles examined as any others, and is not read', () => {
+    document.body.innerHTML = '<article id="far"><a>@judy</a></article><article id="boxless"><a>@kim</a></article>';
+    const { log, events } = record();
+    stop = startScanner(adapter, events).stop;
+    vi.advanceTimersByTime(16);
+    const [far, boxless] = document.querySelectorAll('article');
+    FakeObserver.current!.away([far], { width: 600, height: 120 });
+    FakeObserver.current!.away([boxless], { width: 0, height: 0 });
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(log).toEqual(['kim']);
+    expect([...FakeObserver.current!.observed]).toEqual([far]);
   });
 
   it('an element whose handle changes (its href rewritten) is examined again; one that throws places nothing', async () => {
