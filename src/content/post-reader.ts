@@ -8,6 +8,12 @@ import { createOnScreenReader } from './on-screen-reader';
 import type { ScoreClient } from './score-client';
 
 const SEND_INTERVAL_MS = 2000;
+/**
+ * Posts whose last sent counts are remembered, at most: a page scrolled for hours passes tens of
+ * thousands. Past this the memory starts over, and a post seen again is sent again (the
+ * background keeps one record per post id, so that costs a message, never a double count).
+ */
+const REMEMBERED_POSTS = 5000;
 
 export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient, 'posts'>) {
   const read = adapter.postFromElement?.bind(adapter);
@@ -20,6 +26,7 @@ export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient,
       if (!post) return null;
       const fingerprint = JSON.stringify(post);
       if (sent.get(post.id) === fingerprint) return null;
+      if (sent.size >= REMEMBERED_POSTS) sent.clear();
       sent.set(post.id, fingerprint);
       return post;
     },
