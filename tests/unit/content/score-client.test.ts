@@ -1,5 +1,6 @@
 // The content script's score client: profiles asked for in batches over one port; one that gets
 // no answer is asked again after 30 s, an error again at its retry time; an answer ends both.
+// A big answer is handed to the badges over several tasks, none longer than a few ms.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BadgeEntry } from '../../../src/lib/score-entry';
 
@@ -33,7 +34,10 @@ beforeEach(() => {
   port.posted.length = 0;
   port.onMessage.length = 0;
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('score client', () => {
   it('asks for the profiles of a moment in one message, and again after 30 s only those still unanswered, with one timer for all', () => {
@@ -66,5 +70,22 @@ describe('score client', () => {
     answer({ key: 'github:erin', state: 'scored', score: 12, stale: false, fetchedAt: 0 });
     vi.advanceTimersByTime(2_000);
     expect(asked()).toEqual([['dave', 'erin'], ['dave']]);
+  });
+
+  it('hands a big answer to the badges a few ms per task, in order, the rest in the next tasks', () => {
+    const client = createScoreClient();
+    const seen: string[] = [];
+    const handles = Array.from({ length: 10 }, (_, i) => `user${i}`);
+    // Each badge's update takes 1 ms here.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    for (const handle of handles) client.subscribe(ref(handle), (entry) => (seen.push(entry.key), (now += 1)));
+    vi.advanceTimersByTime(150);
+    answer(...handles.map((handle): BadgeEntry => ({ key: `github:${handle}`, state: 'scored', score: 50, stale: false, fetchedAt: 0 })));
+    expect(seen).toEqual(handles.slice(0, 4).map((handle) => `github:${handle}`));
+    vi.advanceTimersToNextTimer();
+    expect(seen).toHaveLength(8);
+    vi.advanceTimersToNextTimer();
+    expect(seen).toEqual(handles.map((handle) => `github:${handle}`));
   });
 });
