@@ -33,15 +33,6 @@ export interface ScannerEvents {
 /** An element with no layout box reports an empty rectangle; one out of sight has a size. */
 const hasNoBox = (entry: IntersectionObserverEntry) => entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
 
-function selectorWorks(selector: string): string | undefined {
-  try {
-    document.createDocumentFragment().querySelector(selector);
-    return selector;
-  } catch {
-    return undefined;
-  }
-}
-
 export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: Node = document) {
   const roots: Node[] = [root];
   let candidates: Element[] = [];
@@ -52,10 +43,8 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   let stopped = false;
 
   const postSelector = events.postsNear && typeof IntersectionObserver !== 'undefined' ? adapter.postSelector : undefined;
-  /** The candidates outside any post, in one query, where the browser takes the selector (else each candidate is checked). */
-  const outsidePosts = postSelector && selectorWorks(`:is(${adapter.candidateSelector}):not(${postSelector} *)`);
-  /** The posts in what was added and the candidates outside them, in one query. */
-  const postsOrOutside = outsidePosts && `${postSelector}, ${outsidePosts}`;
+  /** The posts in what was added and the handles outside any post, in one query. */
+  const postsOrOutside = postSelector && `${postSelector}, :is(${adapter.candidateSelector}):not(${postSelector} *)`;
   /** Posts whose handles were examined (they came near the screen): later changes inside them are examined as they come. */
   const passed = new WeakSet<Element>();
   const nearPosts: Element[] = [];
@@ -115,27 +104,23 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
    * posts are watched instead, and their handles examined when they come near (passPosts).
    */
   function candidatesOf(node: Node): Element[] {
-    if (!postSelector) return candidatesIn(adapter, node);
-    let posts: Element[];
-    let outside: Element[] | undefined;
-    if (postsOrOutside) {
-      posts = [];
-      outside = [];
-      for (const element of matchesIn(node, postsOrOutside)) (element.matches(postSelector) ? posts : outside).push(element);
-    } else {
-      posts = matchesIn(node, postSelector);
-    }
-    if (posts.length > 0 || (outside && outside.length > 0)) {
-      for (const post of posts) if (!passed.has(post)) postsWatch!.observe(post);
-      return outside ?? candidatesIn(adapter, node).filter((candidate) => candidate.closest(postSelector) === null);
-    }
-    // Neither a post nor a handle outside one: the node may be inside a post.
-    const post = (node as Element).closest?.(postSelector);
-    if (post && !passed.has(post)) {
-      postsWatch!.observe(post);
+    if (!postSelector || !postsOrOutside) return candidatesIn(adapter, node);
+    const posts: Element[] = [];
+    const outside: Element[] = [];
+    for (const element of matchesIn(node, postsOrOutside)) (element.matches(postSelector) ? posts : outside).push(element);
+    for (const post of posts) if (!passed.has(post)) postsWatch!.observe(post);
+    const around = (node as Element).closest?.(postSelector) ?? null;
+    if (around === null) return outside;
+    if (!passed.has(around)) {
+      postsWatch!.observe(around);
       return [];
     }
-    return post || !outside ? candidatesIn(adapter, node) : [];
+    // Added to a post already examined: its handles are examined as they come, but those of a
+    // post inside it wait for that post.
+    return candidatesIn(adapter, node).filter((candidate) => {
+      const post = candidate.closest(postSelector);
+      return post === null || passed.has(post);
+    });
   }
 
   /** Posts that came near the screen: their handles examined (badges placed at once), then their counts read. */

@@ -121,6 +121,25 @@ describe('scanner', () => {
     expect(log).toEqual(['dave near', 'erin near', 'read later', 'frank']);
   });
 
+  it('what the page adds inside a post already examined is examined as it comes, except what is inside a post within it', async () => {
+    document.body.innerHTML = '<article id="outer"><a>@lena</a><div id="comments"></div></article>';
+    const { log, events } = record();
+    stop = startScanner(adapter, events).stop;
+    vi.advanceTimersByTime(16);
+    const outer = document.getElementById('outer')!;
+    FakeObserver.current!.near([outer]);
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(log).toEqual(['lena near', 'read outer']);
+
+    // A comment thread loads: a reply line with its author, and a comment that is a post itself.
+    document.getElementById('comments')!.innerHTML = '<div><p><a>@mike</a> replied</p><article id="comment"><a>@nina</a></article></div>';
+    await settle();
+    expect(log).toEqual(['lena near', 'read outer', 'mike']);
+    FakeObserver.current!.near([document.getElementById('comment')!]);
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(log).toEqual(['lena near', 'read outer', 'mike', 'nina near', 'read comment']);
+  });
+
   it('a post far off screen stays watched; one with no box of its own (display: contents) has its handles examined as any others, and is not read', () => {
     document.body.innerHTML = '<article id="far"><a>@judy</a></article><article id="boxless"><a>@kim</a></article>';
     const { log, events } = record();
