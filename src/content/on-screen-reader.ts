@@ -1,8 +1,9 @@
 // Reads elements once they come on screen: the IntersectionObserver only queues them (or the
 // caller hands over elements it knows are there: add); they are read with the content script's
-// other gathered work (gather.ts), a slice per frame (so that a long list never makes one long task), and what was read waits in an outbox that goes to the background every few seconds
-// in messages of at most 100. That is soon enough for a virtual list (X's) not to have taken
-// them away again.
+// other gathered work (gather.ts), a slice per frame (so that a long list never makes one long
+// task), and what was read waits in an outbox that goes to the background every few seconds in
+// messages of at most 100. That is soon enough for a virtual list (X's) not to have taken them
+// away again.
 // Shared by the post reader (counts under posts) and the followers-list reader (audits).
 import { gathered } from './gather';
 
