@@ -7,13 +7,14 @@
 // no links, so its "@handle" text gets the badge), UserName (the profile header's name block,
 // badged with the page's own handle), article[data-testid="tweet"] for posts. The site's own
 // navigation (header[role="banner"], nav), the account switcher and the messages drawer get
-// none. What a profile page and a post show is read in x-page.ts.
+// none. What a profile page shows is read in x-page.ts, a post's counts in x-post.ts.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import { linkParts } from './find-handles';
 import { orNull, shownText } from './page-reading';
-import { observeProfile, readPost, shownHandle } from './x-page';
+import { observeProfile, shownHandle } from './x-page';
+import { readPost } from './x-post';
 
 const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 /** Hosts whose `/<handle>` links name an X account (pages and links may carry www.). */

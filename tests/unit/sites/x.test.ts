@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, profileFromUrl, x } from '../../../src/sites/x';
-import { countsFromLabel, joinedAt } from '../../../src/sites/x-page';
+import { joinedAt } from '../../../src/sites/x-page';
+import { countsFromLabel } from '../../../src/sites/x-post';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
 

@@ -1,0 +1,141 @@
+// The counts under each post on X, read for src/sites/x.ts. Hooks, most stable first: the action
+// bar's role="group" aria-label ("10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views",
+// localised), then each button's aria-label by its data-testid (reply, retweet, like, and the
+// /analytics link for views), then the number the button shows; the permalink around the post's
+// <time>. Quoted posts (a div[role="link"] inside the post) are not read.
+import { parseCount } from '../lib/count';
+import { memoised } from '../lib/memo';
+import { networkInfo } from '../lib/networks';
+import type { SeenPost } from './types';
+import { linkParts } from './find-handles';
+import { isoTime, pageLocale, shownText, withoutUndefined } from './page-reading';
+
+type PostCounts = Pick<SeenPost, 'replies' | 'reposts' | 'quotes' | 'likes' | 'views'>;
+type LabelField = keyof PostCounts | 'bookmarks';
+
+/**
+ * The words of the group label in X's languages (en, de, es, fr, pt, ja), tried in this order:
+ * quotes before reposts, and bookmarks named so that they are not taken for anything else.
+ */
+const LABEL_WORDS: [LabelField, RegExp][] = [
+  ['quotes', /quote|zitat|zitiert|\bcitas?\b|citaç|citation|引用/],
+  ['replies', /repl(y|ies)|antwort|respuesta|r[ée]ponse|resposta|返信/],
+  ['reposts', /repost|retweet|retuit|republica|リポスト|リツイート/],
+  ['likes', /\blikes?\b|gef[äa]llt|me gusta|j'aime|curtida|いいね/],
+  ['bookmarks', /bookmark|lesezeichen|guardad|marcador|signet|salvo|ブックマーク/],
+  ['views', /\bviews?\b|angezeigt|aufruf|ansicht|visualiza|reproducc|\bvistas?\b|\bvues?\b|表示|impression/],
+];
+/** The action bar's buttons, by test id: they name the count whatever the page's language. */
+const BUTTONS: [keyof PostCounts, string][] = [
+  ['replies', '[data-testid="reply"]'],
+  ['reposts', '[data-testid="retweet"], [data-testid="unretweet"]'],
+  ['likes', '[data-testid="like"], [data-testid="unlike"]'],
+  ['views', 'a[href$="/analytics"]'],
+];
+/** Whether an element of a post belongs to a post it quotes (a div acting as a link), not to the post itself. */
+function inQuote(element: Element, post: Element): boolean {
+  const quote = element.parentElement?.closest('[role="link"]:not(a)');
+  return quote !== null && quote !== undefined && post.contains(quote);
+}
+
+/** The post's own elements that match: not those of a post it quotes, nor of another post inside it. */
+function ownElements(post: Element, selector: string, nested = holdsOtherPosts(post)): Element[] {
+  const all = [...post.querySelectorAll(selector)];
+  return nested ? all.filter((element) => element.closest('article') === post && !inQuote(element, post)) : all;
+}
+
+/** Whether a post quotes or holds another: most do not, and then everything in them is theirs. */
+function holdsOtherPosts(post: Element): boolean {
+  return post.querySelector('article, [role="link"]:not(a)') !== null;
+}
+
+/** What a label part counts, by its words (its digits written 0: the same few words recur under every post). */
+const labelField = memoised((part: string) => {
+  const words = part.toLowerCase().replace(/[’`]/g, "'");
+  return LABEL_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+});
+
+const LABEL_PARTS = /,\s+|[、，;；]\s*/;
+
+interface LabelPart {
+  field: LabelField | undefined;
+  /** Numbers in the part ("0"s in its shape). */
+  numbers: number;
+  /** One number, first, that the parser takes as it is ("12 replies", not "12 mil Me gusta"): its digits are the count. */
+  plain: boolean;
+}
+
+/**
+ * How each part of a label of this shape reads (the key: its language, "|", the label with its
+ * digits written 0). Under every post the label has the same shape, so it is worked out once.
+ */
+const labelShape = memoised((key: string): LabelPart[] => {
+  const bar = key.indexOf('|');
+  const lang = key.slice(0, bar) || undefined;
+  return key
+    .slice(bar + 1)
+    .split(LABEL_PARTS)
+    .map((part) => ({
+      field: labelField(part),
+      numbers: part.split('0').length - 1,
+      plain: /^0\D*$/.test(part) && parseCount(`7${part.slice(1)}`, lang) === 7,
+    }));
+});
+
+/** The group label's counts, each part by its words ("12 Antworten, 3 Reposts, …"). */
+export function countsFromLabel(label: string, lang?: string): Partial<Record<LabelField, number>> {
+  const counts: Partial<Record<LabelField, number>> = {};
+  const shape = labelShape(`${lang ?? ''}|${label.replace(/\d+/g, '0')}`);
+  const numbers = label.match(/\d+/g) ?? [];
+  // Only a part with a separator or a scale word needs the parser, and its own text.
+  const parts = shape.some((part) => part.field && part.numbers > 0 && !part.plain) ? label.split(LABEL_PARTS) : [];
+  let number = 0;
+  shape.forEach((part, index) => {
+    const value = part.numbers === 0 ? undefined : part.plain ? Number(numbers[number]) : parseCount(parts[index], lang);
+    number += part.numbers;
+    if (part.field && value !== undefined && Number.isSafeInteger(value) && counts[part.field] === undefined) counts[part.field] = value;
+  });
+  return counts;
+}
+
+/** A button's count: its aria-label ("12 Replies. Reply"), else its text ("12"); a labelled button without a number shows none, which X writes for zero. */
+function buttonCount(button: Element, lang?: string): number | undefined {
+  const label = button.getAttribute('aria-label') ?? '';
+  const text = shownText(button);
+  if (/\d/.test(label)) return parseCount(label, lang);
+  if (/\d/.test(text)) return parseCount(text, lang);
+  return label.trim() !== '' ? 0 : undefined;
+}
+
+function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
+  const groups = ownElements(post, '[role="group"]', nested);
+  // The action bar is the group with the buttons (asked only where there are several: else it is the one).
+  const group = groups.length > 1 ? (groups.find((candidate) => candidate.querySelector('[data-testid="reply"], [data-testid="like"], [data-testid="unlike"]')) ?? groups[0]) : groups[0];
+  const fromLabel = countsFromLabel(group?.getAttribute('aria-label') ?? '', lang);
+  const counts: PostCounts = {};
+  for (const field of ['replies', 'reposts', 'quotes', 'likes', 'views'] as const) if (fromLabel[field] !== undefined) counts[field] = fromLabel[field];
+  for (const [field, selector] of BUTTONS) {
+    if (counts[field] !== undefined) continue; // the group's label said it: no need to look further
+    const button = ownElements(post, selector, nested).find((candidate) => !group || group.contains(candidate));
+    if (button) counts[field] = buttonCount(button, lang);
+  }
+  return withoutUndefined(counts);
+}
+
+/** One post (article[data-testid="tweet"]): its permalink, author, time and counts; null without a permalink or a count. */
+export function readPost(post: Element, page: URL): SeenPost | null {
+  const nested = holdsOtherPosts(post);
+  // The permalink is the link around the post's time: found from the time, the rarer element.
+  for (const time of ownElements(post, 'a[href*="/status/"] time', nested)) {
+    const link = time.closest('a');
+    const path = link && linkParts(link, page)?.pathname;
+    if (!path) continue;
+    const match = /^\/([^/]+)\/status\/(\d+)\/?$/.exec(path);
+    if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
+    const counts = postCounts(post, nested, pageLocale(post.ownerDocument));
+    if (Object.keys(counts).length === 0) return null;
+    const postedAt = isoTime(time);
+    return { id: `/${match[1]}/status/${match[2]}`, author: { network: 'x', handle: match[1] }, ...(postedAt ? { postedAt } : {}), ...counts };
+  }
+  return null;
+}
