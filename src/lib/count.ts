@@ -102,7 +102,7 @@ function digitsOf(raw: string, scaled: boolean, locale?: string): string {
   const repeated = marks.indexOf(last) !== marks.length - 1;
   const tail = number.length - number.lastIndexOf(last) - 1;
   const mixed = marks.includes(last === '.' ? ',' : '.');
-  const isDecimal = !repeated && (mixed || tail !== 3 || (scaled && last === decimalMark(locale)));
+  const isDecimal = !repeated && (mixed || tail !== 3 || (scaled && last === decimalMark(locale ?? 'en')));
   if (!isDecimal) return number.replace(/[.,]/g, '');
   const point = number.lastIndexOf(last);
   return `${number.slice(0, point).replace(/[.,]/g, '')}.${number.slice(point + 1)}`;
@@ -114,19 +114,12 @@ function language(locale?: string): string {
 }
 const languageOf = memoised((locale) => locale.toLowerCase().split(/[-_]/)[0] || 'en', 50);
 
-const decimalMarks = new Map<string, string>();
-
 /** The locale's decimal point (de "," but de-CH "."; es "," but es-MX "."); "." when unknown. */
-function decimalMark(locale = 'en'): string {
-  let mark = decimalMarks.get(locale);
-  if (mark === undefined) {
-    try {
-      const parts = new Intl.NumberFormat(locale.replace(/_/g, '-')).formatToParts(0.5);
-      mark = parts.find((part) => part.type === 'decimal')?.value ?? '.';
-    } catch {
-      mark = '.'; // not a language tag
-    }
-    decimalMarks.set(locale, mark);
+const decimalMark = memoised((locale) => {
+  try {
+    const parts = new Intl.NumberFormat(locale.replace(/_/g, '-')).formatToParts(0.5);
+    return parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.'; // not a language tag
   }
-  return mark;
-}
+}, 50);
