@@ -8,8 +8,8 @@ import { Badge } from './badge';
 import { gathered } from './gather';
 import type { ScoreClient } from './score-client';
 
-/** How far outside the viewport a handle counts as "near the screen". */
-const NEAR_SCREEN = '300px';
+/** How far outside the viewport a handle (or a post: scanner.ts) counts as "near the screen". */
+export const NEAR_SCREEN = '300px';
 const MAX_BADGES_PER_FRAME = 60;
 
 interface Placed {

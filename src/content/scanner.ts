@@ -10,12 +10,11 @@ import { profileKey } from '../lib/profile-ref';
 import { candidatesIn, matchesIn } from '../sites/find-handles';
 import type { FoundHandle, SiteAdapter } from '../sites/types';
 import { BADGE_TAG } from './badge';
+import { NEAR_SCREEN } from './badges';
 import { gathered } from './gather';
 
 /** Our share of a frame; the page keeps the rest of its 16 ms. */
 const FRAME_BUDGET_MS = 4;
-/** How far outside the viewport a post counts as "near the screen" (as handles do: badges.ts). */
-export const POSTS_NEAR_SCREEN = '300px';
 
 export interface ScannerEvents {
   /**
@@ -64,7 +63,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
           }
           if (nearPosts.length > 0 || boxlessPosts.length > 0) gather();
         },
-        { rootMargin: POSTS_NEAR_SCREEN },
+        { rootMargin: NEAR_SCREEN },
       )
     : undefined;
 
