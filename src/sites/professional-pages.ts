@@ -22,6 +22,12 @@ const NUMBER = `(\\d[\\d.,\\u00a0\\u202f' ]*?)(\\s*[-–]\\s*\\d[\\d.,\\u00a0\\u
 const NUMBER_FIRST = new RegExp(`^${NUMBER}\\s*(\\p{L}[^\\d]{0,40})$`, 'u');
 /** "Followers 5,745", "Kontakte (123)", "Follower: 45". */
 const WORD_FIRST = new RegExp(`^(\\p{L}[\\p{L}:*_]*)\\s*[:(]?\\s*${NUMBER}\\)?$`, 'u');
+/** A scale between the number and its word ("12K followers", "5 mil seguidores", "9 k abonnés"): parseCount reads it. */
+const SCALE_WORD = /^(?:k|m|mil|mio\.?|mln|mn|tsd\.?|md|mrd\.?)(?=[\s.]|$)\.?/iu;
+/** "More than 500", as the languages without "500+" write it: a lower bound. */
+const MORE_THAN = /^(?:\+\s*de|más de|mais de|plus de|oltre|meer dan|mehr als|more than|over)\s+(?=\d)/iu;
+/** Phrases a line strings together ("5K followers · 500+ connections"). */
+const PHRASE_BREAK = /\s+[·•|]\s+/;
 
 export interface CountPhrase {
   kind: CountKind;
@@ -33,14 +39,19 @@ export interface CountPhrase {
 /** A count phrase, if the text is one ("698 followers"); the count is the lower end of a range. */
 export function countPhrase(text: string, locale?: string): CountPhrase | null {
   if (text.length > MAX_PHRASE || !/\d/.test(text)) return null;
-  const numberFirst = NUMBER_FIRST.exec(text);
-  const wordFirst = numberFirst ? null : WORD_FIRST.exec(text);
+  const moreThan = MORE_THAN.exec(text);
+  const rest = moreThan ? text.slice(moreThan[0].length) : text;
+  const numberFirst = NUMBER_FIRST.exec(rest);
+  const wordFirst = numberFirst ? null : WORD_FIRST.exec(rest);
   const match = numberFirst ?? wordFirst;
   if (!match) return null;
-  const [number, range, plus, word] = numberFirst ? [match[1], match[2], match[3], match[4]] : [match[2], match[3], match[4], match[1]];
-  const kind = (Object.keys(COUNT_WORDS) as CountKind[]).find((k) => COUNT_WORDS[k].test(word.trim()));
-  const count = kind ? parseCount(number.trim(), locale) : undefined;
-  return kind && count !== undefined ? { kind, count, atLeast: range !== undefined || plus !== undefined } : null;
+  const [number, range, plus, words] = numberFirst ? [match[1], match[2], match[3], match[4]] : [match[2], match[3], match[4], match[1]];
+  // A scale word belongs to the number; only a number written first has one.
+  const scale = (numberFirst && SCALE_WORD.exec(words)?.[0]) || '';
+  const word = words.slice(scale.length).trim();
+  const kind = (Object.keys(COUNT_WORDS) as CountKind[]).find((k) => COUNT_WORDS[k].test(word));
+  const count = kind ? parseCount(`${number.trim()} ${scale}`.trim(), locale) : undefined;
+  return kind && count !== undefined ? { kind, count, atLeast: moreThan !== null || range !== undefined || plus !== undefined } : null;
 }
 
 /**
@@ -50,15 +61,18 @@ export function countPhrase(text: string, locale?: string): CountPhrase | null {
  */
 export function countPhrases(scopes: readonly (Element | null | undefined)[], locale?: string): Partial<Record<CountKind, CountPhrase>> {
   const found: Partial<Record<CountKind, CountPhrase>> = {};
-  const take = (phrase: CountPhrase | null) => {
-    if (phrase && !found[phrase.kind]) found[phrase.kind] = phrase;
+  const take = (text: string) => {
+    for (const part of PHRASE_BREAK.test(text) ? text.split(PHRASE_BREAK) : [text]) {
+      const phrase = countPhrase(part, locale);
+      if (phrase && !found[phrase.kind]) found[phrase.kind] = phrase;
+    }
   };
   for (const scope of scopes) {
     if (!scope) continue;
     for (const element of [scope, ...scope.querySelectorAll('*')]) {
       if (hiddenFromSight(element)) continue;
-      take(countPhrase(shownText(element, SIGHTED), locale));
-      for (const child of element.childNodes) if (child.nodeType === 3) take(countPhrase(foldSpace(child.nodeValue ?? '', SIGHTED), locale));
+      take(shownText(element, SIGHTED));
+      for (const child of element.childNodes) if (child.nodeType === 3) take(foldSpace(child.nodeValue ?? '', SIGHTED));
     }
   }
   return found;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, linkedin, profileFromUrl } from '../../../src/sites/linkedin';
-import { countPhrase } from '../../../src/sites/professional-pages';
+import { countPhrase, countPhrases } from '../../../src/sites/professional-pages';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
 
@@ -36,11 +36,30 @@ describe('count phrases as LinkedIn and XING write them', () => {
     ['12.345 Follower:innen', 'de', 'followers', 12345, false],
     ['Kontakte (123)', 'de', 'connections', 123, false],
     ['1,204 contacts', 'en', 'connections', 1204, false],
+    // Shortened counts and "more than", as LinkedIn writes them in each language.
+    ['1.2K followers', 'en', 'followers', 1200, false],
+    ['12k followers', 'en', 'followers', 12000, false],
+    ['9 k abonnés', 'fr', 'followers', 9000, false],
+    ['5 mil seguidores', 'es', 'followers', 5000, false],
+    ['345 mil seguidores', 'pt', 'followers', 345000, false],
+    ['1,2 Mio. Follower', 'de', 'followers', 1200000, false],
+    ['Más de 500 contactos', 'es', 'connections', 500, true],
+    ['Mais de 500 conexões', 'pt', 'connections', 500, true],
+    ['+ de 500 relations', 'fr', 'connections', 500, true],
+    ['Oltre 500 collegamenti', 'it', 'connections', 500, true],
+    ['+ de 10 mil funcionários', 'pt', 'employees', 10000, true],
   ] as const)('"%s" (%s): %s %d', (text, locale, kind, count, atLeast) => {
     expect(countPhrase(text, locale)).toEqual({ kind, count, atLeast });
   });
   it.each(['1st degree connection', '151 other mutual connections', '12 gemeinsame Kontakte', '2 comments', 'Followers', 'View all 69 employees'])('"%s" is none', (text) => {
     expect(countPhrase(text, 'en')).toBeNull();
+  });
+  it('reads each phrase of a line that strings them together', () => {
+    const document = new DOMParser().parseFromString('<div class="line">5K followers · 500+ connections</div>', 'text/html');
+    expect(countPhrases([document.querySelector('.line')], 'en')).toEqual({
+      followers: { kind: 'followers', count: 5000, atLeast: false },
+      connections: { kind: 'connections', count: 500, atLeast: true },
+    });
   });
 });
 
