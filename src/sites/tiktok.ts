@@ -6,22 +6,34 @@
 // script#__UNIVERSAL_DATA_FOR_REHYDRATION__ (webapp.user-detail: exact stats, verified, bio,
 // link, creation time), then the header's data-e2e counts ("783.4K"). Each is checked against
 // the URL's username: the scripts are those of the first page loaded, not of the one shown.
-// Posts: profile grid items (data-e2e="user-post-item", views), For You items and the video
-// page (data-e2e="like-count", "comment-count").
+// The header's username is data-e2e="user-title": an h1 in the current layout, an h2 in the
+// older one. Posts: profile grid items (data-e2e="user-post-item", views), For You
+// items (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
+// /video/ page, so the video id comes from the player's element id `xgwrapper-<slot>-<id>` and
+// the author from the avatar link), and the video page, in its own layout ("like-count",
+// "comment-count") or in browse mode, the vertical swipe view a video opens in over the feed or
+// the grid ("browse-like-count", "browse-comment-count").
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { type SignalsRead, dig, hasText, interactionCount, isoTime, jsonCount, jsonLdNode, namesHandle, observed, pageLocale, scriptJson, shownText, userAtPath, withoutUndefined } from './page-reading';
+import { type SignalsRead, dig, hasText, interactionCount, isoTime, jsonCount, jsonLdNode, namesHandle, observed, orNull, pageLocale, scriptJson, shownText, userAtPath, withoutUndefined } from './page-reading';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
-const HEADER_NAME = 'h1[data-e2e="user-title"]';
+const HEADER_NAME = 'h1[data-e2e="user-title"], h2[data-e2e="user-title"]';
 /** The site's menu and buttons: never an author. */
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
 const GRID_ITEM = '[data-e2e="user-post-item"]';
 const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
-const VIDEO_LIKES = 'strong[data-e2e="like-count"]';
+const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}`;
+const BROWSE_LIKES = 'strong[data-e2e="browse-like-count"]';
+const VIDEO_LIKES = `strong[data-e2e="like-count"], ${BROWSE_LIKES}`;
+/** xgplayer's wrapper: `xgwrapper-<slot>-<video id>`. */
+const PLAYER_ID = /^xgwrapper-\d+-(\d+)$/;
+const AUTHOR_AVATAR = 'a[data-e2e="video-author-avatar"]';
+
+type Video = { id: string; author: ProfileRef };
 
 const userFromUrl = (url: URL) => userAtPath(url, 'tiktok', HOSTS);
 
@@ -82,7 +94,7 @@ function fromUniversalData(document: Document, handle: string): SignalsRead | nu
   };
 }
 
-/** The rendered header: data-e2e counts, where its title (h1 user-title) names the URL's profile. */
+/** The rendered header: data-e2e counts, where its title (user-title) names the URL's profile. */
 function fromHeader(document: Document, handle: string, locale?: string): SignalsRead | null {
   const title = document.querySelector(HEADER_NAME);
   if (!title || !namesHandle(shownText(title), handle)) return null;
@@ -96,30 +108,58 @@ function fromHeader(document: Document, handle: string, locale?: string): Signal
 }
 
 /** A video's id as its permalink path, `/@user/video/<id>` (or `/photo/<id>`). */
-function videoOf(url: URL | null): { id: string; author: ProfileRef } | null {
+function videoOf(url: URL | null): Video | null {
   const found = url ? userFromUrl(url) : null;
   if (!found || !['video', 'photo'].includes(found.rest[0]) || !/^\d+$/.test(found.rest[1] ?? '')) return null;
   return { id: `/@${found.handle}/${found.rest[0]}/${found.rest[1]}`, author: { network: 'tiktok', handle: found.handle } };
 }
 
+/** A profile link's user, not a link to one of their videos. */
+function profileLinked(link: Element, page: URL): string | null {
+  const url = linkUrl(link, page);
+  const found = url ? userFromUrl(url) : null;
+  return found && found.rest.length === 0 ? found.handle : null;
+}
+
+/**
+ * A For You item, which links no /video/ page: the id its player's wrapper carries, with the
+ * author its avatar links to; without the avatar, the item's first profile link, which is the
+ * author's name above the caption and its mentions.
+ */
+function videoOfPlayer(item: Element, page: URL): Video | null {
+  const id = PLAYER_ID.exec(item.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
+  if (!id) return null;
+  const links = [...item.querySelectorAll(AUTHOR_AVATAR), ...item.querySelectorAll('a[href*="/@"]')];
+  const author = links.map((link) => profileLinked(link, page)).find((handle) => handle !== null);
+  return author ? { id: `/@${author}/video/${id}`, author: { network: 'tiktok', handle: author } } : null;
+}
+
 function postFromElement(element: Element, page: URL): SeenPost | null {
-  const locale = pageLocale(element.ownerDocument);
+  const document = element.ownerDocument;
+  const locale = pageLocale(document);
   const count = (root: ParentNode, id: string) => parseCount(shownText(root.querySelector(`[data-e2e="${id}"]`)), locale);
   const videoLink = (root: Element) =>
     [...root.querySelectorAll('a[href*="/video/"], a[href*="/photo/"]')].map((a) => videoOf(linkUrl(a, page))).find((video) => video !== null) ?? null;
-  let video: { id: string; author: ProfileRef } | null;
+  let video: Video | null;
   let counts: Pick<SeenPost, 'likes' | 'replies' | 'views'>;
   if (element.matches(GRID_ITEM)) {
     video = videoLink(element);
     counts = { views: count(element, 'video-views') };
   } else if (element.matches(FEED_ITEM)) {
-    video = videoLink(element);
+    video = videoLink(element) ?? videoOfPlayer(element, page);
     counts = { likes: count(element, 'like-count'), replies: count(element, 'comment-count') };
   } else {
     // The video page: its one like count, outside any list item; the video is the page's URL.
-    if (element.closest(`${GRID_ITEM}, ${FEED_ITEM}`)) return null;
+    if (element.closest(LIST_ITEM)) return null;
     video = videoOf(page);
-    counts = { likes: parseCount(shownText(element), locale), replies: count(element.ownerDocument, 'comment-count') };
+    // Browse mode opens over the feed, whose items keep their own comment counts: only one
+    // outside every item is this video's, and the like count's layout names it first.
+    const commentIds = element.matches(BROWSE_LIKES) ? ['browse-comment-count', 'comment-count'] : ['comment-count', 'browse-comment-count'];
+    const replies = commentIds
+      .flatMap((id) => [...document.querySelectorAll(`[data-e2e="${id}"]`)].filter((shown) => !shown.closest(LIST_ITEM)))
+      .map((shown) => parseCount(shownText(shown), locale))
+      .find((value) => value !== undefined);
+    counts = { likes: parseCount(shownText(element), locale), replies };
   }
   const shown = withoutUndefined(counts);
   if (!video || Object.keys(shown).length === 0) return null;
@@ -132,16 +172,14 @@ export const tiktok: SiteAdapter = {
   hosts: HOSTS,
   profileFromUrl,
   candidateSelector: `a[href*="/@"], ${HEADER_NAME}`,
-  handleFromElement(element, page) {
-    return element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page);
-  },
-  observe(document, page) {
+  handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page))),
+  observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     return observed(profile, fromJsonLd(document, profile.handle), fromUniversalData(document, profile.handle), fromHeader(document, profile.handle, pageLocale(document)));
-  },
-  postSelector: `${GRID_ITEM}, ${FEED_ITEM}, ${VIDEO_LIKES}`,
-  postFromElement,
+  }),
+  postSelector: `${LIST_ITEM}, ${VIDEO_LIKES}`,
+  postFromElement: orNull(postFromElement),
 };
 
 export const TEST_URLS = {

@@ -60,6 +60,15 @@ describe('TikTok profile pages: what observe reads', () => {
   });
 });
 
+describe('TikTok profile header in the older layout (h2 user-title, h1 user-subtitle)', () => {
+  it('badges the username and reads the counts', () => {
+    const page = parsePage(`<div data-e2e="user-page"><h2 data-e2e="user-title">erin.example</h2><h1 data-e2e="user-subtitle">Erin Example</h1>
+      <strong data-e2e="following-count">89</strong><strong data-e2e="followers-count">123.5K</strong><strong data-e2e="likes-count">4.6M</strong></div>`);
+    expect(findHandles(tiktok, page, new URL(PROFILE)).map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([['erin.example', 'h2', 'append']]);
+    expect(tiktok.observe!(page, new URL(PROFILE))?.signals).toEqual({ followers: 123_500, following: 89, extra: { likes: 4_600_000 } });
+  });
+});
+
 describe('TikTok posts: what postFromElement reads', () => {
   it('grid items: views and the video’s path; none where no count shows', () => {
     const items = [...ownPage('tiktok-profile.html').querySelectorAll(tiktok.postSelector!)];
@@ -84,6 +93,62 @@ describe('TikTok posts: what postFromElement reads', () => {
     expect(tiktok.postFromElement!(video.querySelector('strong')!, new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002'))).toEqual({
       id: '/@dancer.one/video/7300000000000000002', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 1_500_000, replies: 9876,
     });
+  });
+});
+
+describe('TikTok For You feed: items that link no /video/ page', () => {
+  const FOR_YOU = new URL('https://www.tiktok.com/foryou');
+
+  it('the video id from the player’s wrapper, the author from the avatar (or the name link above the caption)', () => {
+    const document = ownPage('tiktok-foryou.html');
+    const posts = [...document.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, FOR_YOU));
+    expect(posts.filter((post) => post !== null)).toEqual([
+      { id: '/@owner/video/7300123456789012345', author: { network: 'tiktok', handle: 'owner' }, likes: 12_300, replies: 456 },
+      { id: '/@second.creator/video/7300123456789012399', author: { network: 'tiktok', handle: 'second.creator' }, likes: 3_400_000, replies: 21_700 },
+    ]);
+    // The LIVE item has no player wrapper: no video to count for.
+    expect(tiktok.postFromElement!(document.querySelector('[data-scroll-index="2"]')!, FOR_YOU)).toBeNull();
+  });
+
+  it('badges the author’s name link and the caption’s mentions, not the avatars or the LIVE link', () => {
+    expect(handleCounts(tiktok, ownPage('tiktok-foryou.html'), FOR_YOU.href)).toEqual({ owner: 2, 'friend.two': 1, 'second.creator': 1 });
+  });
+
+  it('a wrapper id of another shape, or no author link, is no video', () => {
+    const item = (inside: string) => parsePage(`<article data-e2e="recommend-list-item-container">${inside}<strong data-e2e="like-count">5</strong></article>`).querySelector('article')!;
+    const avatar = '<a data-e2e="video-author-avatar" href="/@owner"><img alt=""></a>';
+    for (const id of ['xgwrapper-0-undefined', 'xgwrapper-0-', 'xgwrapper-7300123456789012345', 'xgwrapper-0-7300123456789012345-x']) {
+      expect(tiktok.postFromElement!(item(`<div id="${id}"></div>${avatar}`), FOR_YOU)).toBeNull();
+    }
+    expect(tiktok.postFromElement!(item('<div id="xgwrapper-0-7300123456789012345"></div><a href="/@owner/live">LIVE</a>'), FOR_YOU)).toBeNull();
+    expect(tiktok.postFromElement!(item(`<div id="xgwrapper-3-7300123456789012345"></div>${avatar}`), FOR_YOU)).toEqual({
+      id: '/@owner/video/7300123456789012345', author: { network: 'tiktok', handle: 'owner' }, likes: 5,
+    });
+  });
+});
+
+describe('TikTok video page in browse mode (the vertical-swipe view)', () => {
+  const VIDEO = new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002');
+
+  it('reads browse-like-count and browse-comment-count, not the comment count of the feed item beneath', () => {
+    const document = ownPage('tiktok-video-browse.html');
+    const posts = [...document.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, VIDEO));
+    expect(posts.filter((post) => post !== null)).toEqual([
+      { id: '/@owner/video/7300123456789012345', author: { network: 'tiktok', handle: 'owner' }, likes: 12_300, replies: 456 },
+      { id: '/@dancer.one/video/7300000000000000002', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 1_500_000, replies: 9876 },
+    ]);
+  });
+
+  it('badges the author and the caption’s mentions', () => {
+    expect(handleCounts(tiktok, ownPage('tiktok-video-browse.html'), VIDEO.href)).toEqual({ owner: 1, 'dancer.one': 1, 'friend.two': 1 });
+  });
+
+  it('either layout’s comment count where only one shows; nothing off a video URL', () => {
+    const browse = parsePage('<div><strong data-e2e="browse-like-count">2K</strong><strong data-e2e="comment-count">30</strong></div>');
+    expect(tiktok.postFromElement!(browse.querySelector('strong')!, VIDEO)).toEqual({ id: VIDEO.pathname, author: { network: 'tiktok', handle: 'dancer.one' }, likes: 2000, replies: 30 });
+    const page = parsePage('<div><strong data-e2e="like-count">2K</strong><strong data-e2e="browse-comment-count">31</strong></div>');
+    expect(tiktok.postFromElement!(page.querySelector('strong')!, VIDEO)).toEqual({ id: VIDEO.pathname, author: { network: 'tiktok', handle: 'dancer.one' }, likes: 2000, replies: 31 });
+    expect(tiktok.postFromElement!(browse.querySelector('strong')!, new URL('https://www.tiktok.com/foryou'))).toBeNull();
   });
 });
 
