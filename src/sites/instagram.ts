@@ -2,10 +2,13 @@
 // stable first: the URL shape of profile links (`/<username>/`, first segments Instagram
 // reserves excluded) whose text is the username itself (avatar links have none, so each post
 // or comment gets one badge); on a profile page, the header's links to `/<user>/followers/`
-// and `/following/` with the exact count in span[title="2,066"], the page's description meta
-// ("484 Followers, 262 Following, 1,537 Posts - … (@user)", in the page's language), and the
-// old server HTML's window._sharedData. Posts: <article>s with their `/p/<id>/liked_by/` link
-// ("1,234 likes"), "View all 56 comments" link and <time datetime>.
+// and `/following/` with the exact count in span[title="2,066"], the verified badge's glyph
+// (its aria-label is in the page's language), the page's description meta ("484 Followers,
+// 262 Following, 1,537 Posts - … (@user)", or "… from @user" for an account with no full
+// name, in the page's language), and the old server HTML's window._sharedData. Posts:
+// <article>s with the first of their `/p/<id>/liked_by/` links that holds a number ("1,234
+// likes"; the 2025 feed puts a text-less stack of likers' avatars before it), "View all 56
+// comments" link and <time datetime>.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -27,6 +30,8 @@ const PROFILE_TABS = new Set(['', 'reels', 'tagged', 'saved', 'feed', 'channel',
 const MAX_HANDLE_TEXT = 40;
 /** The profile header's name; a post's own <header> sits inside its <article>. */
 const HEADER_NAME = 'header h1, header h2';
+/** The badge by its glyph, the same in every language (seen labelled "Verified", "Подтвержденный", "Đã xác minh", "已驗證"). */
+const VERIFIED_BADGE = 'svg[aria-label="Verified"], svg path[d^="M19.998 3.094 14.638 0l-2.972 5.15"]';
 
 const isUsername = (name: string) => networkInfo('instagram')!.isValidHandle(name);
 
@@ -98,7 +103,7 @@ function fromHeader(document: Document, handle: string, locale?: string): Partia
     followers: followersLink ? shownCount(followersLink, locale) : byOrder[1],
     following: followingLink ? shownCount(followingLink, locale) : byOrder[2],
   };
-  if (header.querySelector('svg[aria-label="Verified"]')) signals.verified = true;
+  if (header.querySelector(VERIFIED_BADGE)) signals.verified = true;
   if (header.querySelector('a[rel~="me"]')) signals.hasUrl = true;
   return signals;
 }
@@ -119,16 +124,25 @@ function followerLine(text: string | undefined, locale?: string): Pick<ProfileSi
   return { followers, following, posts };
 }
 
-/** The description meta, where it names the profile ("… (@user)"): the head is not swapped when the app navigates. */
+/**
+ * "@user" as the description names its profile: "(@user)" after a full name, "from @user" or
+ * "von @user an" without one; not "@user.other" or "@user_2", which are other accounts.
+ */
+const namingHandle = (handle: string) => String.raw`(?:^|[\s(])@${handle.replace(/\./g, '\\.')}(?![A-Za-z0-9_]|\.\w)`;
+/** The quoted bio ("… on Instagram: "bio"") may mention other accounts: the profile is named before it. */
+const withoutBio = (text: string) => text.replace(/[:：]\s*["“„«][\s\S]*$/, '');
+
+/** The description meta, where it names the profile: the head is not swapped when the app navigates. */
 function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
+  const names = new RegExp(namingHandle(handle), 'i');
   for (const key of ['og:description', 'description']) {
     const text = metaContent(document, key);
-    if (!text?.toLowerCase().includes(`(@${handle.toLowerCase()})`)) continue;
+    if (!text || !names.test(withoutBio(text))) continue;
     const counts = followerLine(text, locale);
     if (!counts) continue;
     const bio = metaContent(document, 'description') ?? '';
     // "… (@user) on Instagram: "bio"": said only where there is one; its absence says nothing.
-    const hasBio = new RegExp(`\\(@${handle.replace(/\./g, '\\.')}\\)[^"“„«]*[:：]\\s*["“„«]`, 'i').test(bio) || undefined;
+    const hasBio = new RegExp(`${namingHandle(handle)}[^"“„«]*[:：]\\s*["“„«]`, 'i').test(bio) || undefined;
     return { ...counts, hasBio };
   }
   return null;
@@ -178,10 +192,9 @@ function postFromArticle(article: Element, page: URL): SeenPost | null {
   const permalinkUrl = permalink ? linkUrl(permalink, page) : null;
   const id = (permalinkUrl && postId(permalinkUrl)) ?? postId(page);
   if (!author || !id) return null;
-  const counted = (pattern: RegExp) => {
-    const link = links.find((a) => pattern.test(a.getAttribute('href') ?? ''));
-    return link && /\d/.test(shownText(link)) ? parseCount(shownText(link), locale) : undefined;
-  };
+  // The 2025 feed's first liked_by link is the likers' avatar stack, with no text: the count is in a later one.
+  const counted = (pattern: RegExp) =>
+    parseCount(links.filter((a) => pattern.test(a.getAttribute('href') ?? '')).map((a) => shownText(a)).find((text) => /\d/.test(text)), locale);
   // "1,234 likes"; "Liked by x and others" (counts hidden by the author) has no number: unknown.
   const likes = counted(/\/liked_by\/?$/);
   const replies = counted(/\/comments\/?$/);

@@ -40,6 +40,7 @@ describe('Instagram handles on pages written for this project', () => {
       quiet_user: 1,
       friend_one: 1,
       ad_account: 1,
+      'studio.daily': 1,
       commenter_a: 2,
       'commenter.b': 1,
     });
@@ -78,6 +79,39 @@ describe('Instagram profile pages: what observe reads', () => {
     expect(instagram.observe!(other, url)).toBeNull();
   });
 
+  it('the description of an account with no full name: "… from @apple", German "… von @homegate.ch an"', () => {
+    const head = (lang: string, title: string, text: string) =>
+      parsePage(`<html lang="${lang}"><head><title>${title}</title><meta property="og:description" content="${text}"></head></html>`);
+    const apple = head('en', '@apple • Instagram photos and videos', '14.9m Followers, 6 Following, 436 Posts - See Instagram photos and videos from @apple');
+    expect(instagram.observe!(apple, new URL('https://www.instagram.com/apple/'))?.signals).toEqual({ followers: 14_900_000, following: 6, posts: 436 });
+    const homegate = head('de', '@homegate.ch • Instagram-Fotos und -Videos', '1,432 Abonnenten, 268 folgen, 468 Beiträge - Sieh dir Instagram-Fotos und -Videos von @homegate.ch an');
+    expect(instagram.observe!(homegate, new URL('https://www.instagram.com/homegate.ch/'))?.signals).toEqual({ followers: 1432, following: 268, posts: 468 });
+    // Another account whose username starts with this one's is not this one.
+    expect(instagram.observe!(apple, new URL('https://www.instagram.com/app/'))).toBeNull();
+    expect(instagram.observe!(homegate, new URL('https://www.instagram.com/homegate/'))).toBeNull();
+  });
+
+  it('the bio after "@user on Instagram:" counts as one; an account the bio mentions is not the profile described', () => {
+    const head = (description: string) => parsePage(`<head><meta name="description" content="${description}"></head>`);
+    const withBio = head('14.9m Followers, 6 Following, 436 Posts - @apple on Instagram: &quot;Everyone has a story. Share yours with #ShotoniPhone&quot;');
+    expect(instagram.observe!(withBio, new URL('https://www.instagram.com/apple/'))?.signals).toEqual({ followers: 14_900_000, following: 6, posts: 436, hasBio: true });
+    const mentioning = head('484 Followers, 320 Following, 1,234 Posts - @someone on Instagram: &quot;Photos with @aaronpk and friends&quot;');
+    expect(instagram.observe!(mentioning, new URL('https://www.instagram.com/aaronpk/'))).toBeNull();
+  });
+
+  it('the verified badge by its glyph, whatever the language of its label', () => {
+    const badge = (label: string) =>
+      `<svg aria-label="${label}" role="img" viewBox="0 0 40 40"><title>${label}</title><path d="M19.998 3.094 14.638 0l-2.972 5.15H5.432v6.354L0 14.64 3.094 20 0 25.359l5.432 3.137v5.905h5.975L14.638 40l5.36-3.094L25.358 40l3.232-5.6h6.162v-6.01L40 25.359 36.905 20 40 14.641l-5.248-3.03v-6.46h-6.419L25.358 0l-5.36 3.094Zm7.415 11.225 2.254 2.287-11.43 11.5-6.835-6.93 2.244-2.258 4.587 4.581 9.18-9.18Z"></path></svg>`;
+    const header = (lang: string, extra: string) =>
+      parsePage(`<html lang="${lang}"><main><header><h2>aaronpk</h2>${extra}<ul><li>1</li><li><a href="/aaronpk/followers/">5</a></li><li><a href="/aaronpk/following/">6</a></li></ul></header></main></html>`);
+    const url = new URL('https://www.instagram.com/aaronpk/');
+    expect(instagram.observe!(header('ru', badge('Подтвержденный')), url)?.signals.verified).toBe(true);
+    expect(instagram.observe!(header('vi', badge('Đã xác minh')), url)?.signals.verified).toBe(true);
+    expect(instagram.observe!(header('en', '<svg aria-label="Verified"><title>Verified</title></svg>'), url)?.signals.verified).toBe(true);
+    // Another icon with a label is no badge.
+    expect(instagram.observe!(header('en', '<svg aria-label="Options" viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 0 0 20"></path></svg>'), url)?.signals.verified).toBeUndefined();
+  });
+
   it('reads nothing where the page is not a profile, or shows another profile’s header', () => {
     expect(instagram.observe!(ownPage('instagram-post.html'), new URL(FEED))).toBeNull();
     const header = parsePage('<main><header><h2>someone</h2><ul><li>1 posts</li><li><a href="/someone/followers/">5 followers</a></li><li><a href="/someone/following/">6 following</a></li></ul></header></main>');
@@ -86,12 +120,13 @@ describe('Instagram profile pages: what observe reads', () => {
 });
 
 describe('Instagram posts: what postFromElement reads', () => {
-  it('likes from the liked_by link, comments from "View all N comments", the time; none where counts are hidden', () => {
+  it('likes from the liked_by link (past an avatar stack of likers), comments from "View all N comments", the time; none where counts are hidden', () => {
     const articles = [...ownPage('instagram-post.html').querySelectorAll(instagram.postSelector!)];
     expect(articles.map((article) => instagram.postFromElement!(article, new URL(FEED)))).toEqual([
       { id: '/p/C9xYz12AbCd/', author: { network: 'instagram', handle: 'natgeo_travel' }, postedAt: '2024-07-01T10:00:00.000Z', likes: 12_345, replies: 456 },
       null,
       null,
+      { id: '/p/DH_ux4pSlV0/', author: { network: 'instagram', handle: 'studio.daily' }, postedAt: '2025-04-10T09:15:00.000Z', likes: 48 },
     ]);
   });
 });
