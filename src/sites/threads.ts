@@ -5,9 +5,10 @@
 // on a profile page, the document title "Name (@user) • Threads" as the proof that the page
 // shows the URL's profile, the follower count (span[title="12,345"] where Meta puts the exact
 // one, else "12.3K followers"), and the head's og:description ("12.3K Followers • 456 Threads
-// • …"). Posts: each `[data-pressable-container]` with its `/@user/post/<code>` link around a
-// <time datetime>, and its action bar's buttons, named by their icons' aria-label
-// (Like / Reply / Repost), each with the count beside it (none written where there is none).
+// • bio…"; without a bio "15 Followers • 18 Threads. See the latest…"). Posts: each
+// `[data-pressable-container]` with its `/@user/post/<code>` link around a <time datetime>,
+// and its action bar's buttons, named by their icons' aria-label (Like / Reply / Repost),
+// each with the count beside it (none written where there is none).
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
@@ -62,14 +63,18 @@ function fromHeader(document: Document, locale?: string): Partial<ProfileSignals
   return null;
 }
 
-/** og:description of a profile as the server sent it: "12.3K Followers • 456 Threads • bio…". */
+/**
+ * og:description of a profile as the server sent it: "12.3K Followers • 456 Threads • bio…", or
+ * without a bio "15 Followers • 18 Threads. See the latest conversations with @user.".
+ */
 function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
   if (declaredPath(document) !== `/@${handle.toLowerCase()}`) return null;
   const parts = (metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '').split('•');
-  if (parts.length < 3) return null;
+  if (parts.length < 2) return null;
   const followers = parseCount(parts[0], locale);
-  const posts = parseCount(parts[1], locale);
-  return followers === undefined || posts === undefined ? null : { followers, posts };
+  // The second part is the posts count where it starts with one; else a bio whose numbers are no count.
+  const posts = /^\s*\d/.test(parts[1]) ? parseCount(parts[1], locale) : undefined;
+  return followers === undefined ? null : { followers, ...(posts !== undefined ? { posts } : {}) };
 }
 
 function postFromContainer(container: Element, page: URL): SeenPost | null {

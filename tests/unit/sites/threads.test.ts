@@ -51,6 +51,23 @@ describe('Threads profile pages: what observe reads', () => {
   });
 });
 
+describe('Threads og:description of a profile', () => {
+  const head = (handle: string, text: string) =>
+    parsePage(`<head><meta property="og:url" content="https://www.threads.net/@${handle}"><meta property="og:description" content="${text}"></head>`);
+  const read = (handle: string, text: string) => threads.observe!(head(handle, text), new URL(`https://www.threads.net/@${handle}`))?.signals;
+
+  it('without a bio, two parts: "15 Followers • 18 Threads. See the latest…", "5.7M Followers • 158 Threads"', () => {
+    expect(read('bleichi_loveless', '15 Followers • 18 Threads. See the latest conversations with @bleichi_loveless.')).toEqual({ followers: 15, posts: 18 });
+    expect(read('erin.example', '5.7M Followers • 158 Threads')).toEqual({ followers: 5_700_000, posts: 158 });
+  });
+
+  it('posts only where the second part starts with a number; nothing from one part, or where og:url is another profile', () => {
+    expect(read('erin.example', '1,234 Followers • Photographer since 2010 • Berlin')).toEqual({ followers: 1234 });
+    expect(read('erin.example', '1,234 Followers. See the latest conversations with @erin.example.')).toBeUndefined();
+    expect(threads.observe!(head('someone_else', '15 Followers • 18 Threads'), new URL('https://www.threads.net/@erin.example'))).toBeNull();
+  });
+});
+
 describe('Threads posts: what postFromElement reads', () => {
   it('likes, replies and reposts beside their icons, the permalink and time; a quoted post shows none', () => {
     const document = ownPage('threads-profile.html');
