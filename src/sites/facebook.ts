@@ -132,7 +132,9 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
   return { followers, following, extra: Object.keys(extra).length > 0 ? extra : undefined };
 }
 
-const NUMBER = String.raw`(\d[\d.,\s\u00a0\u202f]*(?:[KMB]\b|Mio\.|Mrd\.|mil\b)?)`;
+// Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
+// "Studio 54. 1.2M likes") is not read into the count after it.
+const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
 const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime)`, 'i')];
 const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés)`, 'i');
 

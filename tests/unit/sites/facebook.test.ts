@@ -83,6 +83,21 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(facebook.observe!(natgeo, new URL('https://www.facebook.com/natgeotravel'))).toBeNull();
   });
 
+  it('a Page name ending in a number is not read as its likes: "FORMULA 1. 12,345,678 likes", "Studio 54. 1.2M likes"', () => {
+    const read = (handle: string, text: string, lang = 'en') =>
+      facebook.observe!(
+        parsePage(`<html lang="${lang}"><head><meta property="og:url" content="https://www.facebook.com/${handle}/"><meta property="og:description" content="${text}"></head></html>`),
+        new URL(`https://www.facebook.com/${handle}`),
+      )?.signals;
+    expect(read('Formula1', 'FORMULA 1. 12,345,678 likes · 234,567 talking about this. The official home of Formula 1.')).toEqual({ extra: { pageLikes: 12_345_678 } });
+    expect(read('studio54', 'Studio 54. 1.2M likes · 1.3M followers.')).toEqual({ followers: 1_300_000, extra: { pageLikes: 1_200_000 } });
+    expect(read('narendramodi', 'Narendra Modi. 42217774 likes · 969810 talking about this. Prime Minister of India.')).toEqual({ extra: { pageLikes: 42_217_774 } });
+    // The localized forms, with a name that ends in a number too.
+    expect(read('cafe21', 'Café 21. 3,7 mil Me gusta · 15 mil seguidores.', 'es')).toEqual({ followers: 15_000, extra: { pageLikes: 3700 } });
+    expect(read('baeckerei7', 'Bäckerei 7. Gefällt 10.000 Mal · 12.345 Follower.', 'de')).toEqual({ followers: 12_345, extra: { pageLikes: 10_000 } });
+    expect(read('boulangerie3', 'Boulangerie 3. 1 234 J’aime · 5 678 abonnés.', 'fr')).toEqual({ followers: 5678, extra: { pageLikes: 1234 } });
+  });
+
   it('reads nothing on a feed, or where the tab links are another profile’s', () => {
     expect(facebook.observe!(ownPage('facebook-feed.html'), new URL(FEED))).toBeNull();
     expect(facebook.observe!(ownPage('facebook-page.html'), new URL('https://www.facebook.com/someone.else'))).toBeNull();
