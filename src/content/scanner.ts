@@ -42,8 +42,11 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   let stopped = false;
 
   const postSelector = events.postsNear && typeof IntersectionObserver !== 'undefined' ? adapter.postSelector : undefined;
-  /** The posts in what was added and the handles outside any post, in one query. */
-  const postsOrOutside = postSelector && `${postSelector}, :is(${adapter.candidateSelector}):not(${postSelector} *)`;
+  /**
+   * The posts in what was added and the handles outside any post, in one query. (The post selector
+   * is wrapped: many are lists, and " *" after a bare list would bind to its last part only.)
+   */
+  const postsOrOutside = postSelector && `${postSelector}, :is(${adapter.candidateSelector}):not(:is(${postSelector}) *)`;
   /** Posts whose handles were examined (they came near the screen): later changes inside them are examined as they come. */
   const passed = new WeakSet<Element>();
   const nearPosts: Element[] = [];

@@ -140,6 +140,17 @@ describe('scanner', () => {
     expect(log).toEqual(['lena near', 'read outer', 'mike', 'nina near', 'read comment']);
   });
 
+  it('a post selector that is a list (Facebook: "[aria-posinset], [role=article]") keeps the handles of each kind of post for when it comes near', () => {
+    document.body.innerHTML = '<div role="article" id="unit"><a>@olga</a></div><section id="other"><a>@pete</a></section><p><a>@quinn</a></p>';
+    const { log, events } = record();
+    stop = startScanner({ ...adapter, postSelector: '[role="article"], section' }, events).stop;
+    vi.advanceTimersByTime(16);
+    expect(log).toEqual(['quinn']);
+    FakeObserver.current!.near([document.getElementById('unit')!, document.getElementById('other')!]);
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(log).toEqual(['quinn', 'olga near', 'pete near', 'read unit,other']);
+  });
+
   it('a post far off screen stays watched; one with no box of its own (display: contents) has its handles examined as any others, and is not read', () => {
     document.body.innerHTML = '<article id="far"><a>@judy</a></article><article id="boxless"><a>@kim</a></article>';
     const { log, events } = record();
