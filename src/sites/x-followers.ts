@@ -1,7 +1,10 @@
 // X's followers list (x.com/<handle>/followers and /verified_followers; /following is not one):
-// each follower is a [data-testid="UserCell"] with a link to /<handle>, the display name, the
-// @handle, a bio line when there is one, the avatar (X's default one lives under
-// default_profile_images) and a verified mark. No counts are shown.
+// each follower is a [data-testid="UserCell"] (a <button> in those lists, an <li
+// role="listitem"> in sidebars) with a link to /<handle>, the display name, the @handle, a bio
+// line when there is one, the avatar (X's default one lives under default_profile_images) and a
+// verified mark. Beside its follow button sits a "Click to Follow <handle>" text the button's
+// aria-describedby names, and "Follows you" is [data-testid="userFollowIndicator"]: neither is a
+// bio, and both are told by these hooks, not by their (localised) words. No counts are shown.
 import type { PageFollower } from '../audit/list-evidence';
 import { networkInfo } from '../lib/networks';
 import { orNull } from './page-reading';
@@ -14,8 +17,9 @@ export const TEST_URLS = {
 };
 
 const FOLLOWERS_PATH = /^\/[^/]+\/(?:verified_)?followers\/?$/i;
-/** Texts of a cell that are its buttons, not a bio. */
-const BUTTON_TEXTS = new Set(['Follow', 'Following', 'Follows you', 'Remove']);
+const HANDLE_TEXT = /^@[A-Za-z0-9_]{1,15}$/;
+/** What in a cell is the cell's own furniture, never its bio: its follow buttons and links (name, @handle), "Follows you". */
+const NOT_BIO = 'button, [role="button"], a, [data-testid="userFollowIndicator"]';
 
 /** Whose followers list the URL shows, or null. */
 export function followersListOf(url: URL): string | null {
@@ -34,14 +38,23 @@ function readCell(cell: Element): PageFollower | null {
   // The name is the first text of the cell's user-name block (its second line is the @handle).
   const nameBlock = cell.querySelector('[data-testid="User-Name"]') ?? cell.querySelector(`a[href="${path}"] span`);
   const name = nameBlock?.querySelector('span')?.textContent ?? nameBlock?.textContent ?? undefined;
-  // The bio is the cell's [dir="auto"] text that is neither the name, the @handle nor a button's.
-  const texts = [...cell.querySelectorAll('[dir="auto"]')].filter((el) => !nameBlock?.contains(el) && !el.closest('button')).map((el) => el.textContent?.trim() ?? '');
-  const bio = texts.filter((text) => text !== '' && !text.startsWith('@') && !BUTTON_TEXTS.has(text));
+  // The bio is the cell's [dir="auto"] text that is neither the name, the @handle, a button's
+  // nor the follow button's description ("Click to Follow …", named by its aria-describedby).
+  const described = new Set([...cell.querySelectorAll('[aria-describedby]')].flatMap((el) => el.getAttribute('aria-describedby')!.split(/\s+/)));
+  const isBio = (el: Element) => {
+    if (nameBlock?.contains(el) || (el.id !== '' && described.has(el.id))) return false;
+    // The cell may itself be a button (followers lists): only what lies in one inside it is furniture.
+    const furniture = el.closest(NOT_BIO);
+    if (furniture && furniture !== cell && cell.contains(furniture)) return false;
+    const text = el.textContent?.trim() ?? '';
+    return text !== '' && !HANDLE_TEXT.test(text);
+  };
+  const hasBio = [...cell.querySelectorAll('[dir="auto"]')].some(isBio);
   return {
     handle: path.slice(1).toLowerCase(),
     ...(name !== undefined ? { name: name.trim() } : {}),
     ...(image ? { hasAvatar: !/default_profile_images/.test(image.getAttribute('src') ?? '') } : {}),
-    hasBio: bio.length > 0,
+    hasBio,
     verified: cell.querySelector('[data-testid="icon-verified"]') !== null,
   };
 }

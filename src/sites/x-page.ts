@@ -1,15 +1,18 @@
 // What X's pages show of a profile, read for src/sites/x.ts (each post's counts: x-post.ts).
 // Hooks, most stable first: the schema.org ProfilePage X embeds in a profile page
 // (script[type="application/ld+json"][data-testid="UserProfileSchema-test"]: exact followers,
-// following and posts, the creation date, bio, location, avatar, links); the header's
-// data-testids (UserName, UserDescription, UserUrl, UserLocation, UserJoinDate, icon-verified)
-// and its links to /<handle>/followers, /verified_followers and /following with the count in
-// their text; the top bar's "74.2K posts".
+// following and posts, the creation date, bio, location, avatar, links: the website in
+// relatedLink, or in sameAs on newer pages); the header's data-testids (UserName,
+// UserDescription, UserUrl, UserLocation, UserJoinDate, icon-verified) and its links to
+// /<handle>/followers, /verified_followers and /following with the count in their text; the top
+// bar's "74.2K posts". Where neither gives a count, pre-2020 twitter.com's profile nav
+// (x-legacy.ts).
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { PageObservation } from './types';
 import { asList, hasText, isoTime, jsonCount, jsonLdNode, observed, pageLocale, shownText } from './page-reading';
+import { legacyProfileCounts } from './x-legacy';
 
 /** "Joined March 2010" in X's languages: month names (en, de, es, fr, pt); Japanese writes "2010年3月". */
 const MONTHS: Record<string, number> = Object.fromEntries(
@@ -44,6 +47,20 @@ const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const MAX_PROFILE_LINKS = 10;
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
+/** The account's own X address, under either host: a sameAs may name it, and it is no website of the account's. */
+const X_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?:[/?#]|$)/i;
+
+/**
+ * The links the schema gives the profile: relatedLink (its website, the bio's t.co links) and,
+ * on newer pages, sameAs (its website: a string or a list).
+ */
+function schemaLinks(page: Record<string, unknown> | undefined): string[] {
+  const person = record(page?.mainEntity);
+  return [page?.relatedLink, person.relatedLink, person.sameAs]
+    .flatMap(asList)
+    .filter((link): link is string => typeof link === 'string' && link.trim() !== '' && !X_URL.test(link.trim()));
+}
+
 /** The ProfilePage the page embeds for this handle (checked: SPA navigation swaps it in place). */
 function profileSchema(document: Document, handle: string): Record<string, unknown> | undefined {
   return jsonLdNode(document, (node) => {
@@ -75,8 +92,8 @@ function fromSchema(page: Record<string, unknown> | undefined): Partial<ProfileS
   signals.hasLocation = hasText(record(person.homeLocation).name);
   const avatar = record(person.image).contentUrl;
   if (typeof avatar === 'string' && avatar !== '') signals.hasAvatar = !avatar.includes('default_profile_images');
-  // relatedLink is the profile's website; where there is none, the header says so.
-  if (asList(person.relatedLink).length > 0 || asList(page.relatedLink).length > 0) signals.hasUrl = true;
+  // A link there is the profile's website; where there is none, the header says so.
+  if (schemaLinks(page).length > 0) signals.hasUrl = true;
   return signals;
 }
 
@@ -122,8 +139,8 @@ function shownUrl(text: string): string | undefined {
  */
 function profileLinks(document: Document, page: Record<string, unknown> | undefined, header: Element | null): string[] {
   const links = new Set<string>();
-  for (const link of [...asList(page?.relatedLink), ...asList(record(page?.mainEntity).relatedLink)]) {
-    const url = typeof link === 'string' && !/^https?:\/\/t\.co\//i.test(link) ? shownUrl(link) : undefined;
+  for (const link of schemaLinks(page)) {
+    const url = !/^https?:\/\/t\.co\//i.test(link) ? shownUrl(link) : undefined;
     if (url) links.add(url);
   }
   if (header) {
@@ -164,7 +181,10 @@ export function observeProfile(document: Document, profile: ProfileRef): PageObs
   // The schema and the header are looked up once: the counts and the links both read them.
   const schema = profileSchema(document, profile.handle);
   const header = headerName(document, profile.handle);
-  const observation = observed(profile, fromSchema(schema), fromHeader(document, profile.handle, header));
+  const modern = [fromSchema(schema), fromHeader(document, profile.handle, header)];
+  // Legacy Twitter's nav is looked for only where neither shows a count (archived pages).
+  const counted = modern.some((part) => part.followers !== undefined || part.following !== undefined || part.posts !== undefined);
+  const observation = observed(profile, ...modern, counted ? null : legacyProfileCounts(document, profile.handle));
   const links = observation ? profileLinks(document, schema, header) : [];
   return observation && links.length > 0 ? { ...observation, links } : observation;
 }

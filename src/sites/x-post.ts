@@ -2,7 +2,9 @@
 // bar's role="group" aria-label ("10 replies, 1 repost, 27 likes, 5 bookmarks, 11424 views",
 // localised), then each button's aria-label by its data-testid (reply, retweet, like, and the
 // /analytics link for views), then the number the button shows; the permalink around the post's
-// <time>. Quoted posts (a div[role="link"] inside the post) are not read.
+// <time>. The post is article[data-testid="tweet"], or (2019–21) the div[data-testid="tweet"]
+// inside an article: what lies in a post inside it belongs to that one. Quoted posts (a
+// div[role="link"] inside the post) are not read. Legacy posts: x-legacy.ts.
 import { parseCount } from '../lib/count';
 import { memoised } from '../lib/memo';
 import { networkInfo } from '../lib/networks';
@@ -38,15 +40,18 @@ function inQuote(element: Element, post: Element): boolean {
   return quote !== null && quote !== undefined && post.contains(quote);
 }
 
+/** What bounds a post: its article, or the div that held the test id in 2019–21 (inside an article, so the nearest is the post). */
+const POST_BOUNDARY = 'article, [data-testid="tweet"]';
+
 /** The post's own elements that match: not those of a post it quotes, nor of another post inside it. */
 function ownElements(post: Element, selector: string, nested = holdsOtherPosts(post)): Element[] {
   const all = [...post.querySelectorAll(selector)];
-  return nested ? all.filter((element) => element.closest('article') === post && !inQuote(element, post)) : all;
+  return nested ? all.filter((element) => element.closest(POST_BOUNDARY) === post && !inQuote(element, post)) : all;
 }
 
 /** Whether a post quotes or holds another: most do not, and then everything in them is theirs. */
 function holdsOtherPosts(post: Element): boolean {
-  return post.querySelector('article, [role="link"]:not(a)') !== null;
+  return post.querySelector(`${POST_BOUNDARY}, [role="link"]:not(a)`) !== null;
 }
 
 /** What a label part counts, by its words (its digits written 0: the same few words recur under every post). */
@@ -122,7 +127,7 @@ function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
   return withoutUndefined(counts);
 }
 
-/** One post (article[data-testid="tweet"]): its permalink, author, time and counts; null without a permalink or a count. */
+/** One post (article[data-testid="tweet"], or 2019–21's div): its permalink, author, time and counts; null without a permalink or a count. */
 export function readPost(post: Element, page: URL): SeenPost | null {
   const nested = holdsOtherPosts(post);
   // The permalink is the link around the post's time: found from the time, the rarer element.

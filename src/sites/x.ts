@@ -3,16 +3,21 @@
 // Hooks, most stable first: the URL shape of profile links (`/<handle>`, X's own first path
 // segments excluded) whose text is "@handle" (the author line's handle link, mentions,
 // UserCells: avatar and display-name links carry no "@", so each post gets one badge); the
-// data-testids X keeps for its tests: User-Name (a post's author line; in a quoted post it has
-// no links, so its "@handle" text gets the badge), UserName (the profile header's name block,
-// badged with the page's own handle), article[data-testid="tweet"] for posts. The site's own
+// data-testids X keeps for its tests: User-Name (a post's author line; User-Names in 2022's
+// markup; in a quoted post it has no links, so its "@handle" text gets the badge), UserName (the
+// profile header's name block, badged with the page's own handle), article[data-testid="tweet"]
+// for posts (2019–21's twitter.com put that test id on a div inside the article). The site's own
 // navigation (header[role="banner"], nav), the account switcher and the messages drawer get
-// none. What a profile page shows is read in x-page.ts, a post's counts in x-post.ts.
+// none. Pre-2020 twitter.com (archived pages) is read in x-legacy.ts, each of its hooks tried
+// only where these found nothing: its author link (name and "@handle" in one link) and its posts
+// (div.tweet[data-tweet-id]). What a profile page shows is read in x-page.ts, a post's counts in
+// x-post.ts.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import { linkParts } from './find-handles';
 import { orNull, shownText } from './page-reading';
+import { LEGACY_POST, legacyAuthorHandle, readLegacyPost } from './x-legacy';
 import { observeProfile, shownHandle } from './x-page';
 import { readPost } from './x-post';
 
@@ -31,7 +36,8 @@ const RESERVED = new Set([
 const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows', 'verified_followers', 'followers', 'following', 'followers_you_follow', 'affiliates']);
 /** The site's own chrome: the signed-in user's links and menus live there. */
 const SITE_CHROME = 'header[role="banner"], nav, [role="navigation"], [data-testid="SideNav_AccountSwitcher_Button"], [data-testid="DMDrawer"]';
-const AUTHOR_LINE = '[data-testid="User-Name"]';
+/** A post's author line: User-Names (plural) is 2022's markup, which archived pages keep. */
+const AUTHOR_LINE = '[data-testid="User-Name"], [data-testid="User-Names"]';
 const PROFILE_NAME = '[data-testid="UserName"]';
 
 const isHandle = (handle: string) => networkInfo('x')!.isValidHandle(handle);
@@ -63,10 +69,18 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   // The text first: most links of a post (its permalink, its counts) fail there, before any URL is parsed.
   if (!link.textContent?.includes('@')) return null;
   const text = shownText(link);
-  if (!text.startsWith('@')) return null;
+  if (!text.startsWith('@')) return fromLegacyAuthor(link, page);
   const handle = linkedHandle(link, page);
   if (!handle || text.toLowerCase() !== `@${handle.toLowerCase()}` || link.closest(SITE_CHROME)) return null;
   return { ref: { network: 'x', handle }, anchor: link, placement: 'after' };
+}
+
+/** Legacy Twitter's author link (avatar, name and "@handle" in one link to the account): the badge goes beside the handle. */
+function fromLegacyAuthor(link: Element, page: URL): FoundHandle | null {
+  const shown = legacyAuthorHandle(link);
+  const handle = shown && linkedHandle(link, page);
+  if (!shown || !handle || handle.toLowerCase() !== shown.handle.toLowerCase() || link.closest(SITE_CHROME)) return null;
+  return { ref: { network: 'x', handle }, anchor: shown.element, placement: 'after' };
 }
 
 /**
@@ -111,8 +125,10 @@ export const x: SiteAdapter = {
     const profile = profileFromUrl(page);
     return profile ? observeProfile(document, profile) : null;
   }),
-  postSelector: 'article[data-testid="tweet"]',
-  postFromElement: orNull(readPost),
+  // Modern markup never nests a div[data-testid="tweet"] in an article[data-testid="tweet"], nor a legacy post in either: each post matches once.
+  postSelector: `article[data-testid="tweet"], div[data-testid="tweet"], ${LEGACY_POST}`,
+  // A legacy post has no <time> in a permalink: the modern reading finds nothing there, quickly, and only then is it read.
+  postFromElement: orNull((post: Element, page: URL) => readPost(post, page) ?? readLegacyPost(post)),
   followerList: () => import('./x-followers').then((m) => m.xFollowers),
 };
 

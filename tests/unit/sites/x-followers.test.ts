@@ -5,6 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { classifyListed } from '../../../src/audit';
 import { FOLLOWER_CELL, followerFromCell, followersListOf, TEST_URLS, xFollowers } from '../../../src/sites/x-followers';
 import { x } from '../../../src/sites/x';
+import { hasSharedFixtures, readShared } from '../shared-fixtures';
+import { ownPage, parsePage } from './page-helpers';
+
+/**
+ * The page with each <div data-as="button"> cell rebuilt as the <button> X renders, its follow
+ * <button> inside: built with DOM calls, as an HTML parser closes a <button> at the next one.
+ */
+function withButtonCells(document: Document): Document {
+  for (const div of document.querySelectorAll('div[data-as="button"]')) {
+    const button = document.createElement('button');
+    for (const { name, value } of div.attributes) if (name !== 'data-as') button.setAttribute(name, value);
+    button.append(...div.childNodes);
+    div.replaceWith(button);
+  }
+  return document;
+}
 
 describe("X's followers list", () => {
   it('knows followers-list URLs, and that /following is not one', () => {
@@ -28,5 +44,38 @@ describe("X's followers list", () => {
     ]);
     expect(read.slice(0, 4).map((f) => classifyListed(f!).verdict)).toEqual(['genuine', 'suspicious', 'genuine', 'suspicious']);
     expect(classifyListed(read[1]!).flags).toEqual(['no-avatar', 'no-bio', 'default-handle', 'no-name']);
+  });
+
+  it('tells a bio from the cell’s furniture by structure, whatever the language: button cells, role="button" cells, sidebar cells', () => {
+    const page = withButtonCells(ownPage('x-followers-cells.html'));
+    const cells = [...page.querySelectorAll(FOLLOWER_CELL)];
+    // The rebuilt cells really are buttons holding the follow button.
+    expect(cells.slice(0, 2).map((cell) => [cell.localName, cell.querySelectorAll('button').length])).toEqual([['button', 1], ['button', 1]]);
+    expect(cells.map(followerFromCell)).toEqual([
+      { handle: 'birdwatcher', name: 'Ann Birds', hasAvatar: true, hasBio: true, verified: false },
+      { handle: 'no_bio_jo', name: 'Jo', hasAvatar: false, hasBio: false, verified: false },
+      { handle: 'sofia_es', name: 'Sofía', hasAvatar: true, hasBio: true, verified: false },
+      { handle: 'pablo_es', name: 'Pablo', hasAvatar: true, hasBio: false, verified: false },
+      { handle: 'max_muster_de', name: 'Max Muster', hasAvatar: true, hasBio: false, verified: true },
+      { handle: 'acme_fan', name: 'Acme Fan', hasAvatar: true, hasBio: true, verified: false },
+    ]);
+  });
+
+  it('a text the follow button does not name as its description is still a bio; an "@handle" line alone is not', () => {
+    const cell = (extra: string) =>
+      parsePage(`<li role="listitem" data-testid="UserCell"><a href="/sam_k" role="link"><div dir="ltr"><span><span>Sam</span></span></div></a><button aria-describedby="id__other" type="button">Follow</button>${extra}</li>`).querySelector(FOLLOWER_CELL)!;
+    expect(followerFromCell(cell('<div dir="auto" id="id__mine">Click to Follow sam_k</div>'))?.hasBio).toBe(true);
+    expect(followerFromCell(cell('<div dir="auto" id="id__other">Click to Follow sam_k</div>'))?.hasBio).toBe(false);
+    expect(followerFromCell(cell('<div dir="auto"><span>@sam_k</span></div>'))?.hasBio).toBe(false);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)("X's UserCells on a real saved page (needs ../shared/fixtures)", () => {
+  it('"Relevant people": eli_lifland has a bio, DKokotajlo none (only the "Click to Follow" text beside the button)', () => {
+    const page = parsePage(readShared('html/x-thread-rendered-eli_lifland-1908671786876850246.html'));
+    expect([...page.querySelectorAll(FOLLOWER_CELL)].map(followerFromCell)).toEqual([
+      expect.objectContaining({ handle: 'eli_lifland', name: 'Eli Lifland', hasAvatar: true, hasBio: true, verified: true }),
+      expect.objectContaining({ handle: 'dkokotajlo', hasAvatar: true, hasBio: false, verified: true }),
+    ]);
   });
 });

@@ -167,6 +167,98 @@ describe('X posts: what postFromElement reads', () => {
   });
 });
 
+describe('X: markup of earlier years', () => {
+  const JACK = 'https://twitter.com/jack';
+  const TWITTER_HOME = 'https://twitter.com/home';
+
+  it('2022: the author line is User-Names; a quoted post’s "@handle" text and a name-only line get the badge', () => {
+    const page = ownPage('x-timeline-2022.html');
+    expect(handleCounts(x, page, TWITTER_HOME)).toEqual({ alice_dev: 1, erin_q: 1, solo_name: 1 });
+    expect(findHandles(x, page, new URL(TWITTER_HOME)).map((f) => [f.ref.handle, f.anchor.localName, f.anchor.textContent!.trim()])).toEqual([
+      ['alice_dev', 'a', '@alice_dev'],
+      ['erin_q', 'span', '@erin_q'],
+      ['solo_name', 'a', 'Solo'],
+    ]);
+    expect(posts(page, TWITTER_HOME)).toEqual([
+      { id: '/alice_dev/status/1580000000000000001', author: { network: 'x', handle: 'alice_dev' }, postedAt: '2022-10-12T10:00:00.000Z', replies: 4, reposts: 6, likes: 30 },
+      { id: '/solo_name/status/1580000000000000002', author: { network: 'x', handle: 'solo_name' }, postedAt: '2022-10-12T11:00:00.000Z', likes: 1 },
+    ]);
+  });
+
+  it('2019–21: the div[data-testid="tweet"] inside the article is the post, matched once; a quoted post’s counts and time are not its own', () => {
+    const page = ownPage('x-timeline-2020.html');
+    expect([...page.querySelectorAll(x.postSelector!)].map((post) => post.localName)).toEqual(['div', 'div', 'div']);
+    expect(posts(page, TWITTER_HOME)).toEqual([
+      { id: '/alice_dev/status/1250000000000000001', author: { network: 'x', handle: 'alice_dev' }, postedAt: '2020-04-14T10:00:00.000Z', replies: 3, reposts: 5, likes: 20 },
+      { id: '/dave_news/status/1250000000000000002', author: { network: 'x', handle: 'dave_news' }, postedAt: '2020-04-13T09:30:00.000Z', replies: 1, reposts: 1234, likes: 45 },
+      { id: '/gina_r/status/1250000000000000003', author: { network: 'x', handle: 'gina_r' }, postedAt: '2020-04-14T12:00:00.000Z', likes: 2, replies: 0, reposts: 0 },
+    ]);
+  });
+
+  it('legacy (pre-2020) twitter.com: the author link’s "@handle", mentions, the header card; not the top bar or the "Retweeted by" name', () => {
+    const page = ownPage('x-legacy-profile.html');
+    expect(handleCounts(x, page, JACK)).toEqual({ jack: 2, biz: 1, malwareunicorn: 1 });
+    const authors = [...page.querySelectorAll('a.account-group')].map((link) => x.handleFromElement(link, new URL(JACK)));
+    expect(authors.map((found) => [found?.ref.handle, found?.anchor.className, found?.placement])).toEqual([
+      ['jack', 'username u-dir u-textTruncate', 'after'],
+      ['malwareunicorn', 'username u-dir u-textTruncate', 'after'],
+    ]);
+    // An account link whose "@handle" is another account's, or which shows none, gets no badge.
+    const odd = parsePage('<a href="/alice" data-user-id="1"><b>Alice</b> <span class="username">@bob</span></a><a href="/alice" data-user-id="1"><b>Alice</b> @alice</a>');
+    expect(findHandles(x, odd, new URL(JACK))).toEqual([]);
+  });
+
+  it('legacy: the profile nav’s exact counts (likes and lists too), on that profile’s page only', () => {
+    expect(observe(ownPage('x-legacy-profile.html'), JACK)).toEqual({
+      ref: { network: 'x', handle: 'jack' },
+      signals: { followers: 3873233, following: 4131, posts: 26026, likesGiven: 22301, lists: 30 },
+    });
+    expect(observe(ownPage('x-legacy-profile.html'), 'https://twitter.com/JACK/followers')?.signals.followers).toBe(3873233);
+    expect(observe(ownPage('x-legacy-profile.html'), 'https://twitter.com/malwareunicorn')).toBeNull();
+    // Where the schema or the header gives counts, a nav is not read at all.
+    const modern = ownPage('x-profile.html');
+    modern.body.insertAdjacentHTML('beforeend', '<div class="ProfileNav"><ul><li class="ProfileNav-item ProfileNav-item--followers"><a href="/Jane_Doe/followers"><span class="ProfileNav-value" data-count="1">1</span></a></li><li class="ProfileNav-item ProfileNav-item--lists"><a href="/Jane_Doe/lists"><span class="ProfileNav-value" data-is-compact="false">7</span></a></li></ul></div>');
+    expect(observe(modern, JANE)?.signals).toEqual(observe(ownPage('x-profile.html'), JANE)?.signals);
+  });
+
+  it('legacy: posts from their data attributes (a retweet is its author’s post); a photo-rail item is none', () => {
+    expect(posts(ownPage('x-legacy-profile.html'), JACK)).toEqual([
+      { id: '/jack/status/1080000000000000001', author: { network: 'x', handle: 'jack' }, postedAt: '2019-01-01T00:00:00.000Z', replies: 21, reposts: 5, likes: 130 },
+      { id: '/malwareunicorn/status/1079000000000000002', author: { network: 'x', handle: 'malwareunicorn' }, postedAt: '2018-12-30T09:00:00.000Z', replies: 0, reposts: 1204, likes: 3456 },
+    ]);
+    // Without data-permalink-path: the screen name and id; without counts or an author: nothing.
+    const page = parsePage(`
+      <div class="tweet" data-tweet-id="5" data-screen-name="jack"><span class="ProfileTweet-action--favorite"><span data-tweet-stat-count="2"></span></span></div>
+      <div class="tweet" data-tweet-id="6" data-screen-name="jack"></div>
+      <div class="tweet" data-tweet-id="7"><span class="ProfileTweet-action--favorite"><span data-tweet-stat-count="2"></span></span></div>`);
+    expect(posts(page, JACK)).toEqual([{ id: '/jack/status/5', author: { network: 'x', handle: 'jack' }, likes: 2 }, null, null]);
+  });
+});
+
+describe('X profile pages: the website in the schema’s sameAs', () => {
+  const TAMINO = 'https://x.com/TaminoMartinius';
+  const withoutHeader = (document: Document) => {
+    document.querySelectorAll('[data-testid="UserName"], [data-testid="UserProfileHeader_Items"]').forEach((element) => element.remove());
+    return document;
+  };
+
+  it('sameAs as a string: hasUrl and the link, from the schema alone', () => {
+    expect(observe(ownPage('x-profile-sameas.html'), TAMINO)).toMatchObject({ signals: { followers: 2048, following: 321, posts: 4567, hasUrl: true }, links: ['https://tamino.dev/'] });
+    expect(observe(withoutHeader(ownPage('x-profile-sameas.html')), TAMINO)).toMatchObject({ signals: { hasUrl: true }, links: ['https://tamino.dev/'] });
+  });
+
+  it('sameAs as a list; the account’s own X address is no website', () => {
+    const page = (sameAs: unknown) =>
+      parsePage(`<script type="application/ld+json">${JSON.stringify({ '@type': 'ProfilePage', mainEntity: { additionalName: 'Jane_Doe', sameAs, interactionStatistic: { interactionType: 'https://schema.org/FollowAction', userInteractionCount: 5 } } })}</script>`);
+    expect(observe(page(['https://janedoe.example', 'https://github.com/janedoe', 'https://x.com/Jane_Doe', 'https://twitter.com/Jane_Doe']), JANE)).toEqual({
+      ref: { network: 'x', handle: 'Jane_Doe' },
+      signals: { followers: 5, hasUrl: true },
+      links: ['https://janedoe.example/', 'https://github.com/janedoe'],
+    });
+    expect(observe(page('https://x.com/Jane_Doe'), JANE)).toEqual({ ref: { network: 'x', handle: 'Jane_Doe' }, signals: { followers: 5 } });
+  });
+});
+
 describe('X: markup it does not know', () => {
   it('finds no handle, reads no profile or post, and throws nothing', () => {
     const page = parsePage(`
