@@ -1,31 +1,43 @@
 // Counts as social sites write them, in the languages they render: "1,234", "1.234", "12 345",
 // "1'234", "12.3K", "1,2 Mio.", "4,69 M de suscriptores", "12 mil", "3,4 млн", "12万", "1.2만",
-// "1.2 लाख". Counts are whole numbers, which settles most separator ambiguity (see `digitsOf`).
+// "1.2 लाख", "2,4 jt", "334 ألف", "1,05 Tr", "1,84 tis.". Counts are whole numbers, which settles
+// most separator ambiguity (see `digitsOf`).
 import { memoised } from './memo';
 
 /**
  * Scale words, as powers of ten, checked in this order. A word must end where the text's word ends
  * (next character no letter or mark): "5 Members" is 5, "2 books" is 2, "1 mile" is 1, "12 mil Me
  * gusta" is 12 thousand. Several languages share a word ("mil" is es/pt thousand; "mi" pt million;
- * "Md" fr billion); only Turkish "B" means something else in a count (LOCALE_WORDS).
+ * "Md" fr billion); a few short words mean something else in one language (LOCALE_WORDS).
  */
 const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
   // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand).
-  [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|milliard(?:s|e|en)?|miliard(?:o|i|y|ów)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|млрд|миллиард(?:а|ов)?|अरब'],
+  [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|milliard(?:s|e|en)?|miliard(?:o|i|y|ów|a)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|миллиард(?:а|ов)?|अरब|مليار(?:ات)?|t[ỷỉ]'],
   [7, 'करोड़|करोड|crores?'],
-  [6, 'm|mn|mi|mio|mill|mln|millions?|millionen|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów)?|miljoen(?:en)?|milyon|млн|миллион(?:а|ов)?'],
+  [6, 'm|mn|mi|mio|mill|mln|millions?|millionen|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów|u|ů|a)?|milión(?:a|ov|y)?|miljoen(?:en)?|milyon|млн|миллион(?:а|ов)?|jt|juta|مليون|ملايين|triệu'],
   [5, 'लाख|lakhs?'],
-  [3, 'k|tsd|tausend|thousand|mil|mila|mille|tys|tysi(?:ąc|ące|ęcy)|тыс|тысяч[аи]?|тис|bin|duizend|हज़ार|हजार'],
+  [3, 'k|tsd|tausend|thousand|mil|mila|mille|tys|tysi(?:ąc|ące|ęcy)|тыс|тысяч[аи]?|тис|bin|duizend|हज़ार|हजार|rb|ribu|ألف|آلاف|nghìn|ngàn|tisíc(?:e|a|ov)?'],
 ];
 
-/** Words one locale means differently: Turkish "B" is "bin" (thousand), not billion; "Mr" is "milyar". */
+/**
+ * Short words one language means differently, or that would be read too often elsewhere: Turkish
+ * "B" is "bin" (thousand) and "Mr" "milyar"; Indonesian "M" is "miliar" (billion); Czech and
+ * Slovak "mil." is a million (es/pt "mil" a thousand); Vietnamese "N", "Tr" and "T" are "nghìn",
+ * "triệu" and "tỷ", letters too common to be scale words on every page.
+ */
+const CZECH_SLOVAK: ReadonlyArray<readonly [exponent: number, words: string]> = [[3, 'tis'], [6, 'mil'], [9, 'mld']];
 const LOCALE_WORDS: Record<string, ReadonlyArray<readonly [exponent: number, words: string]>> = {
   tr: [[3, 'b'], [9, 'mr']],
+  id: [[9, 'm']],
+  cs: CZECH_SLOVAK,
+  sk: CZECH_SLOVAK,
+  vi: [[3, 'n'], [6, 'tr'], [9, 't']],
 };
 
 // Text is compared in NFKC: full-width digits become ASCII, the no-break, narrow no-break and thin
-// spaces become " ", and Devanagari nukta letters ("ज़", "ड़") have one spelling.
-const wordPattern = (words: string) => new RegExp(`^\\s*(?:${words})(?![\\p{L}\\p{M}])`.normalize('NFKC'), 'iu');
+// spaces become " ", and Devanagari nukta letters ("ज़", "ड़") have one spelling. Right-to-left
+// text may hold bidirectional marks between a number and its word; they count as space.
+const wordPattern = (words: string) => new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?![\\p{L}\\p{M}])`.normalize('NFKC'), 'iu');
 const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] as const);
 const LOCALE_SCALES = Object.fromEntries(
   Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words]) => [exponent, wordPattern(words)] as const)]),

@@ -148,6 +148,53 @@ const rows: Row[] = [
   ['1.2 ह\u091C\u093Cार', 'hi', 1200], // ज + nukta
   ['1.2 हजार', 'hi', 1200], // spelt without the nukta
   ['1.2 lakh views', 'en', 120_000],
+  // Indonesian: "rb" (ribu), "jt" (juta); "M" is "miliar", a billion.
+  ['2,4 jt x ditonton', 'id', 2_400_000],
+  ['19,9 jt subscriber', 'id', 19_900_000],
+  ['1,2 rb x ditonton', 'id', 1200],
+  ['12,3 rb pengikut', 'id', 12_300],
+  ['1,2 juta subscriber', 'id', 1_200_000],
+  ['3 ribu x ditonton', 'id', 3000],
+  ['2,4 M x ditonton', 'id', 2_400_000_000],
+  ['1,2 miliar x ditonton', 'id', 1_200_000_000],
+  ['5 menit yang lalu', 'id', 5],
+  // Arabic: the words end where the Arabic word ends ("ألفية", millennium; "مليونير", millionaire).
+  ['334 ألف مشاهدة', 'ar', 334_000],
+  ['2.4 مليون مشاهدة', 'ar', 2_400_000],
+  ['341 ألف مشترك', 'ar', 341_000],
+  ['3 آلاف مشاهدة', 'ar', 3000],
+  ['5 ملايين مشاهدة', 'ar', 5_000_000],
+  ['1.2 مليار مشاهدة', 'ar', 1_200_000_000],
+  ['2 مليارات مشاهدة', 'ar', 2_000_000_000],
+  ['\u200f334\u200f ألف مشاهدة', 'ar', 334_000], // right-to-left marks around the number
+  ['334 ألف مشاهدة', undefined, 334_000],
+  ['12 ألفية', 'ar', 12],
+  ['3 مليونير', 'ar', 3],
+  // Vietnamese: "N" (nghìn), "Tr" (triệu), "T" (tỷ), only on Vietnamese pages.
+  ['230 N người đăng ký', 'vi', 230_000],
+  ['1,05 Tr người đăng ký', 'vi', 1_050_000],
+  ['2,3 Tr người theo dõi • 150 N lượt thích', 'vi', 2_300_000],
+  ['150 N lượt thích', 'vi', 150_000],
+  ['1,2 T lượt xem', 'vi', 1_200_000_000],
+  ['1,2 triệu lượt xem', 'vi', 1_200_000],
+  ['12 nghìn lượt xem', 'vi', 12_000],
+  ['2,4 tỷ lượt xem', 'vi', 2_400_000_000],
+  ['12 năm trước', 'vi', 12],
+  ['2 tuần trước', 'vi', 2],
+  ['230 N', 'en', 230],
+  ['5 T', 'en', 5],
+  // Czech and Slovak: "tis.", "mil." (a million there), "mld."
+  ['1,84 tis. odběratelů', 'cs', 1840],
+  ['1,2 mil. zhlédnutí', 'cs', 1_200_000],
+  ['1,2 mil. zhlédnutí', 'cs-CZ', 1_200_000],
+  ['3 mld. zhlédnutí', 'cs', 3_000_000_000],
+  ['1,2 milionu zhlédnutí', 'cs', 1_200_000],
+  ['2,4 miliardy zhlédnutí', 'cs', 2_400_000_000],
+  ['1,2 tisíce', 'cs', 1200],
+  ['1,2 mil. odberateľov', 'sk', 1_200_000],
+  ['12 tis. zhliadnutí', 'sk', 12_000],
+  ['1,2 milióna', 'sk', 1_200_000],
+  ['12 mil seguidores', 'es', 12_000], // elsewhere "mil" stays a thousand
 
   // LinkedIn
   saved('linkedin-profile-rendered-loggedin-eugenemann.html', ['1,658,238 followers', 'en', 1_658_238]),
