@@ -38,8 +38,9 @@ const LINKEDIN = /^(?:company\/)?[\p{L}\p{N}_-]{2,100}$/u;
 const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
 const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;
 // YouTube: a handle (3–30 of letters, digits, `_`, `-`, `.`, `·`; written "@handle", kept without
-// the "@" like every network's) or a channel id `UC…` (24).
-const YOUTUBE = /^@?[\p{L}\p{N}_.·-]{3,30}$/u;
+// the "@" like every network's) or a channel id `UC…` (24). Letters include their combining marks:
+// Devanagari and other Indic scripts write vowels as marks (@अमृतकण).
+const YOUTUBE = /^@?[\p{L}\p{M}\p{N}_.·-]{3,30}$/u;
 const YOUTUBE_CHANNEL = /^UC[A-Za-z0-9_-]{22}$/;
 // Facebook: a page or profile username (letters, digits and dots; "zuck" and "NASA" are real), or a numeric profile id.
 const FACEBOOK = /^(?:[A-Za-z0-9.]{3,50}|\d{5,20})$/;

@@ -1,8 +1,9 @@
 // What the YouTube adapter's files share: channel paths (`/@handle`, `/channel/UC…`) and
 // YouTube's `var ytInitialData = {...};`, the JSON the server embeds in every page and its
-// single-page app renders from. That JSON describes the page as first loaded, so after an in-app
-// navigation it may be another page's: each reader returns the channel the data itself names
-// beside its counts, and the adapter uses it only where that matches the URL.
+// single-page app renders from (m.youtube.com writes it as a string literal it JSON.parses). That
+// JSON describes the page as first loaded, so after an in-app navigation it may be another page's:
+// each reader returns the channel the data itself names beside its counts, and the adapter uses it
+// only where that matches the URL. A watch page's owner in that data: youtube-video.ts.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -22,12 +23,12 @@ export interface ChannelData {
   signals: Partial<ProfileSignals>;
 }
 
-export interface VideoOwnerData extends ChannelData {
-  videoId?: string;
-}
-
-// `var ytInitialData = {` or `window["ytInitialData"] = {`.
+// `var ytInitialData = {`, `window["ytInitialData"] = {`, or m.youtube.com's string
+// `var ytInitialData = '\x7b\x22responseContext\x22…';`. The `window['ytInitialData'] =
+// JSON.parse(…)` after that one does not match (its quote is `'`), so the string is what is read.
 const PREFIX = /\bytInitialData"?\]?\s*=\s*/;
+/** Longer string literals are no ytInitialData (pages' are a few megabytes): a stray quote is not followed to the end of a huge script. */
+const MAX_LITERAL_LENGTH = 16_000_000;
 const parsed = new WeakMap<Element, unknown>();
 /** Scripts already looked at that hold no ytInitialData: the page has dozens, some of a megabyte. */
 const without = new WeakSet<Element>();
@@ -49,6 +50,31 @@ function objectAt(text: string, start: number): string | null {
   return null;
 }
 
+/** The value of the JavaScript string literal that starts at `start` (its quote); null where it does not end in bounds. */
+function stringLiteralAt(text: string, start: number): string | null {
+  const quote = text[start];
+  if (quote !== "'" && quote !== '"') return null;
+  const limit = Math.min(text.length, start + MAX_LITERAL_LENGTH);
+  for (let i = start + 1; i < limit; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === quote) return unescaped(text.slice(start + 1, i));
+    else if (text[i] === '\n') return null;
+  }
+  return null;
+}
+
+// A backslash before a line break continues the line: both are left out.
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0', '\n': '' };
+
+/** A string literal's body as JavaScript reads it: `\xHH`, `\uHHHH` and one-letter escapes; any other escaped character is itself. */
+function unescaped(body: string): string {
+  if (!body.includes('\\')) return body;
+  return body.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([^]))/g, (_, hex?: string, unit?: string, char?: string) => {
+    const code = hex ?? unit;
+    return code ? String.fromCharCode(parseInt(code, 16)) : (SIMPLE_ESCAPES[char!] ?? char!);
+  });
+}
+
 /** ytInitialData from the document's inline scripts; undefined where none parses. Parsed once per script. */
 export function initialData(document: Document): unknown {
   for (const script of document.querySelectorAll('script:not([src])')) {
@@ -58,8 +84,11 @@ export function initialData(document: Document): unknown {
     const match = PREFIX.exec(text);
     let data: unknown;
     try {
-      const json = match ? objectAt(text, match.index + match[0].length) : null;
-      data = json ? JSON.parse(json) : undefined;
+      const start = match ? match.index + match[0].length : 0;
+      const json = match ? (objectAt(text, start) ?? stringLiteralAt(text, start)) : null;
+      const value: unknown = json ? JSON.parse(json) : undefined;
+      // A string literal may hold any JSON; the data is an object.
+      data = typeof value === 'object' && value !== null ? value : undefined;
     } catch {
       data = undefined;
     }
@@ -138,8 +167,8 @@ export function visible(root: ParentNode, selector: string): Element | null {
   return null;
 }
 
-const SUBSCRIBERS = /subscri|suscri|abonn|abonent|iscritt|inscrit|подпис|登録|구독|订阅|訂閱/i;
-const VIDEOS = /v[ií]d[eé]o|видео|動画|동영상|视频|影片|wideo/i;
+const SUBSCRIBERS = /subscri|suscri|abonn|abonent|abone|iscritt|inscrit|subskryb|odběratel|odberateľ|feliratkoz|prenumerant|tilaaja|người\s+đăng\s+k[ýí]|συνδρομητ|подпис|підпис|مشترك|सब्सक्राइबर|登録|구독|订阅|訂閱/i;
+const VIDEOS = /v[ií]d[eé]o|vide[aáí]|видео|відео|فيديو|वीडियो|動画|동영상|视频|影片|wideo/i;
 
 /** Subscribers and videos from count texts ("3.68M subscribers", "6,8 K vídeos"), told apart by their words or, failing that, their order. */
 export function headerCounts(parts: string[], locale?: string): Pick<ProfileSignals, 'followers' | 'posts'> {
@@ -151,10 +180,9 @@ export function headerCounts(parts: string[], locale?: string): Pick<ProfileSign
 }
 
 /** Whether a badge list (metadataBadgeRenderer) holds the verified or verified-artist check. */
-function hasVerifiedBadge(badges: unknown): boolean {
+export function hasVerifiedBadge(badges: unknown): boolean {
   return Array.isArray(badges) && badges.some((badge) => /VERIFIED/.test(String(dig(badge, 'metadataBadgeRenderer', 'style'))));
 }
-
 
 /** The 2022–2024 channel header, c4TabbedHeaderRenderer. */
 function fromTabbedHeader(header: unknown, locale?: string): ChannelData {
@@ -217,23 +245,5 @@ export function channelFromData(data: unknown, locale?: string): ChannelData | n
       hasBio: header.signals.hasBio ?? hasText(description),
       hasAvatar: header.signals.hasAvatar ?? (typeof dig(metadata, 'avatar', 'thumbnails', 0, 'url') === 'string' || undefined),
     },
-  };
-}
-
-/** A watch page's data: the video's owner (videoSecondaryInfoRenderer.owner) with its subscribers. */
-export function ownerFromData(data: unknown, locale?: string): VideoOwnerData | null {
-  const contents = dig(data, 'contents', 'twoColumnWatchNextResults', 'results', 'results', 'contents');
-  if (!Array.isArray(contents)) return null;
-  const owner = contents.map((item) => dig(item, 'videoSecondaryInfoRenderer', 'owner', 'videoOwnerRenderer')).find((item) => item !== undefined);
-  if (owner === undefined) return null;
-  const endpoint = dig(owner, 'navigationEndpoint', 'browseEndpoint') ?? dig(owner, 'title', 'runs', 0, 'navigationEndpoint', 'browseEndpoint');
-  const browseId = dig(endpoint, 'browseId');
-  const videoId = dig(data, 'currentVideoEndpoint', 'watchEndpoint', 'videoId');
-  const subscribers = textOf(dig(owner, 'subscriberCountText')) ?? String(dig(owner, 'subscriberCountText', 'accessibility', 'accessibilityData', 'label') ?? '');
-  return {
-    videoId: typeof videoId === 'string' ? videoId : undefined,
-    handle: handleIn(dig(endpoint, 'canonicalBaseUrl')),
-    channelId: isChannelId(browseId) ? browseId : undefined,
-    signals: { followers: parseCount(subscribers, locale), verified: hasVerifiedBadge(dig(owner, 'badges')) },
   };
 }

@@ -3,13 +3,16 @@
 // schema.org microdata the server writes (#watch7-content: identifier, author, LikeAction and
 // WatchAction counts, datePublished), the owner's channel link, aria-labels ("like this video
 // along with 12,345 other people", #view-count's "1,856,109 views", #owner-sub-count), ytInitialData's
-// videoOwnerRenderer where it is this video's, and the verified badge's class last.
+// videoOwnerRenderer (m.youtube.com's: slimOwnerRenderer) where it is this video's, and the
+// verified badge's class last.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
-import { isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { dig, isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from './page-reading';
 import type { PageObservation, SeenPost } from './types';
-import { type ChannelData, channelAt, initialData, observation, ownerFromData, refOf, sameHandle, visible } from './youtube-data';
+import {
+  type ChannelData, channelAt, handleIn, hasVerifiedBadge, initialData, isChannelId, observation, refOf, sameHandle, textOf, visible,
+} from './youtube-data';
 
 export const VERIFIED_BADGE = '.badge-style-type-verified, .badge-style-type-verified-artist';
 const OWNER = 'ytd-video-owner-renderer';
@@ -33,6 +36,63 @@ function ownerFromDom(owner: Element, page: URL, locale?: string): ChannelData |
       followers: parseCount(shownText(count), locale) ?? parseCount(count?.getAttribute('aria-label'), locale),
       verified: owner.querySelector(VERIFIED_BADGE) ? true : undefined,
     },
+  };
+}
+
+export interface VideoOwnerData extends ChannelData {
+  videoId?: string;
+}
+
+/** A watch page data's owner renderer, with the text of its subscribers and what its badges say. */
+interface OwnerRenderer {
+  owner: unknown;
+  subscribers: unknown;
+  verified: boolean | undefined;
+  videoId?: unknown;
+}
+
+/**
+ * The desktop site's videoOwnerRenderer (in videoSecondaryInfoRenderer), or m.youtube.com's
+ * slimOwnerRenderer among the parts of slimVideoMetadataSectionRenderer, its subscribers in
+ * `collapsedSubtitle`. The slim one is not known to carry badges: there, none is no answer.
+ */
+function ownerRendererOf(data: unknown): OwnerRenderer | null {
+  const wide = dig(data, 'contents', 'twoColumnWatchNextResults', 'results', 'results', 'contents');
+  for (const item of Array.isArray(wide) ? wide : []) {
+    const owner = dig(item, 'videoSecondaryInfoRenderer', 'owner', 'videoOwnerRenderer');
+    if (owner !== undefined) return { owner, subscribers: dig(owner, 'subscriberCountText'), verified: hasVerifiedBadge(dig(owner, 'badges')) };
+  }
+  const slim = dig(data, 'contents', 'singleColumnWatchNextResults', 'results', 'results', 'contents');
+  for (const item of Array.isArray(slim) ? slim : []) {
+    const section = dig(item, 'slimVideoMetadataSectionRenderer');
+    const parts = dig(section, 'contents');
+    const owner = Array.isArray(parts) ? parts.map((part) => dig(part, 'slimOwnerRenderer')).find((part) => part !== undefined) : undefined;
+    if (owner === undefined) continue;
+    const badges = dig(owner, 'badges');
+    return {
+      owner,
+      subscribers: dig(owner, 'collapsedSubtitle') ?? dig(owner, 'expandedSubtitle'),
+      verified: Array.isArray(badges) ? hasVerifiedBadge(badges) : undefined,
+      videoId: dig(section, 'videoId'),
+    };
+  }
+  return null;
+}
+
+/** A watch page's data: the video's owner with its subscribers. */
+export function ownerFromData(data: unknown, locale?: string): VideoOwnerData | null {
+  const found = ownerRendererOf(data);
+  if (!found) return null;
+  const { owner, subscribers } = found;
+  const endpoint = dig(owner, 'navigationEndpoint', 'browseEndpoint') ?? dig(owner, 'title', 'runs', 0, 'navigationEndpoint', 'browseEndpoint');
+  const browseId = dig(endpoint, 'browseId');
+  const videoId = dig(data, 'currentVideoEndpoint', 'watchEndpoint', 'videoId') ?? found.videoId;
+  const subscriberText = textOf(subscribers) ?? String(dig(subscribers, 'accessibility', 'accessibilityData', 'label') ?? '');
+  return {
+    videoId: typeof videoId === 'string' ? videoId : undefined,
+    handle: handleIn(dig(endpoint, 'canonicalBaseUrl')) ?? handleIn(dig(owner, 'navigationEndpoint', 'commandMetadata', 'webCommandMetadata', 'url')) ?? handleIn(dig(owner, 'channelUrl')),
+    channelId: isChannelId(browseId) ? browseId : undefined,
+    signals: { followers: parseCount(subscriberText, locale), verified: found.verified },
   };
 }
 

@@ -4,11 +4,13 @@
 // ("@name", as comments and mentions show it) or the display-name link of an author element
 // (ytd-channel-name, #author-text, the creator's comment badge, a lockup's metadata); the
 // embedded ytInitialData JSON (channel header and channelMetadataRenderer; a watch page's
-// videoOwnerRenderer), used only where the channel or video it names is the URL's; the
-// schema.org microdata of a watch page (#watch7-content: likes, views, datePublished, author);
-// aria-labels (the like button, #view-count, #owner-sub-count); element names of the rendered
+// videoOwnerRenderer or slimOwnerRenderer), used only where the channel or video it names is the
+// URL's; the schema.org microdata of a watch page (#watch7-content: likes, views, datePublished,
+// author); aria-labels (the like button, #view-count, #owner-sub-count); element names of the rendered
 // header (yt-page-header-view-model, ytd-c4-tabbed-header-renderer); class names last (the
-// verified badge). Avatar links carry no text and get no badge, so each author gets one.
+// header's metadata rows, the verified badge), in both the spellings YouTube has used
+// (`yt-content-metadata-view-model__metadata-row`, the later `ytContentMetadataViewModelMetadataRow`).
+// Avatar links carry no text and get no badge, so each author gets one.
 // ytInitialData and channel paths: youtube-data.ts; the watch page's owner and video: youtube-video.ts.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -31,6 +33,10 @@ const SITE_CHROME = 'ytd-masthead, #masthead-container, ytd-guide-renderer, ytd-
 const AUTHOR_NAME = 'ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model';
 /** The channel page's own name in its header. */
 const HEADER_NAME = 'yt-page-header-view-model h1, ytd-c4-tabbed-header-renderer #channel-name #text';
+/** The header's rows of "@handle", "1.23M subscribers • 1.2K videos": kebab-case classes, or the camelCase ones that replaced them. */
+const METADATA_ROW = 'yt-content-metadata-view-model [class*="metadata-row"], yt-content-metadata-view-model [class*="MetadataRow"]';
+/** An icon attached to the channel's name: its verification check (an image element, in either spelling, whose svg may not be drawn yet). */
+const NAME_ICON = `svg, yt-icon-shape, [class*="image-element"], [class*="ImageElement"], ${VERIFIED_BADGE}`;
 
 /** A channel page's path: the channel, on one of its tabs. */
 function channelPagePath(url: URL): ChannelPath | null {
@@ -59,15 +65,14 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
 function headerFromDom(document: Document, locale?: string): ChannelData | null {
   const model = visible(document, 'yt-page-header-view-model');
   if (model) {
-    const parts = [...model.querySelectorAll('yt-content-metadata-view-model [class*="metadata-row"]')].flatMap((row) => shownText(row).split('•').map((part) => part.trim()));
+    const parts = [...model.querySelectorAll(METADATA_ROW)].flatMap((row) => shownText(row).split('•').map((part) => part.trim()));
     const title = model.querySelector('h1');
     const description = model.querySelector('yt-description-preview-view-model');
     return {
       handle: parts.map(handleIn).find(Boolean),
       signals: {
         ...headerCounts(parts.filter((part) => part !== '' && !part.startsWith('@')), locale),
-        // An icon attached to the name is its verification check.
-        verified: title?.querySelector(`svg, yt-icon-shape, [class*="image-element"], ${VERIFIED_BADGE}`) ? true : undefined,
+        verified: title?.querySelector(NAME_ICON) ? true : undefined,
         hasAvatar: model.querySelector('yt-decorated-avatar-view-model img[src], yt-avatar-shape img[src]') ? true : undefined,
         hasBio: description ? shownText(description) !== '' : undefined,
         hasUrl: model.querySelector('yt-attribution-view-model') ? true : undefined,
@@ -150,6 +155,7 @@ export const TEST_URLS = {
     'https://m.youtube.com/@mkbhd/community',
     'https://www.youtube.com/@mkbhd/about',
     'https://www.youtube.com/@%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+    'https://www.youtube.com/@%E0%A4%85%E0%A4%AE%E0%A5%83%E0%A4%A4%E0%A4%95%E0%A4%A3',
     'https://www.youtube.com/channel/UCVYamHliCI9rw1tHR1xbkfw',
     'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA/playlists',
   ],

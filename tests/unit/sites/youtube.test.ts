@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { networkInfo } from '../../../src/lib/networks';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, profileFromUrl, youtube } from '../../../src/sites/youtube';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
@@ -24,6 +25,15 @@ describe('YouTube profile URLs', () => {
     expect(profileFromUrl(new URL('https://www.youtube.com/@Dave2D/videos'))).toEqual({ network: 'youtube', handle: '@Dave2D' });
     expect(profileFromUrl(new URL('https://www.youtube.com/@%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3'))?.handle).toBe('@ヒカキン');
     expect(profileFromUrl(new URL('https://m.youtube.com/channel/UCVYamHliCI9rw1tHR1xbkfw'))).toEqual({ network: 'youtube', handle: 'UCVYamHliCI9rw1tHR1xbkfw' });
+  });
+  it('takes handles whose letters carry combining marks (Devanagari vowel signs, virama)', () => {
+    expect(profileFromUrl(new URL('https://www.youtube.com/@%E0%A4%85%E0%A4%AE%E0%A5%83%E0%A4%A4%E0%A4%95%E0%A4%A3'))?.handle).toBe('@अमृतकण');
+    for (const handle of ['@आपला_महेश', '@बालाजीकीकृपाPodcasts']) {
+      expect(profileFromUrl(new URL(`https://www.youtube.com/@${encodeURIComponent(handle.slice(1))}/videos`))?.handle).toBe(handle);
+      expect(networkInfo('youtube')!.isValidHandle(handle)).toBe(true);
+    }
+    // Marks count toward the 30 characters.
+    expect(networkInfo('youtube')!.isValidHandle(`@${'कृ'.repeat(16)}`)).toBe(false);
   });
 });
 
@@ -104,6 +114,20 @@ describe('YouTube observe: channel pages', () => {
     expect(observe(head, 'https://www.youtube.com/@SomeoneElse')).toBeNull();
   });
 
+  it('m.youtube.com’s ytInitialData, a string literal the page JSON.parses: read as the object', () => {
+    const page = ownPage('youtube-channel.html');
+    const script = page.querySelector('head script')!;
+    const json = script.textContent!.replace(/^var ytInitialData = /, '').replace(/;$/, '');
+    const literal = json.replace(/[{}[\]"'=&<>\\]/g, (char) => `\\x${char.charCodeAt(0).toString(16)}`);
+    script.textContent = `var ytInitialData = '${literal}'; window['ytInitialData'] = JSON.parse(window['ytInitialData']);`;
+    page.querySelector('ytd-app')!.remove();
+    expect(observe(page, 'https://m.youtube.com/@TechReviewer')).toEqual({
+      ref: { network: 'youtube', handle: '@TechReviewer' },
+      signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
+      feedUrl: TECH_FEED,
+    });
+  });
+
   it('the older c4 header, rendered', () => {
     const page = parsePage(`<html lang="en"><ytd-c4-tabbed-header-renderer>
       <ytd-channel-name id="channel-name"><yt-formatted-string id="text">Old Layout</yt-formatted-string><div class="badge badge-style-type-verified"></div></ytd-channel-name>
@@ -115,6 +139,48 @@ describe('YouTube observe: channel pages', () => {
       signals: { followers: 52_300, posts: 312, verified: true },
     });
     expect(findHandles(youtube, page, new URL('https://www.youtube.com/@OldLayout')).map((f) => f.ref.handle)).toEqual(['@OldLayout']);
+  });
+
+  it('the camelCase header (handle and counts in one row), after in-app navigation: the rendered header alone', () => {
+    const url = 'https://www.youtube.com/@DapurNusantara';
+    expect(observe(ownPage('youtube-channel-camelcase.html'), `${url}/videos`)).toEqual({
+      ref: { network: 'youtube', handle: '@DapurNusantara' },
+      signals: { followers: 19_900_000, posts: 1200, verified: true, hasAvatar: true, hasBio: true, hasUrl: true },
+    });
+    const found = findHandles(youtube, ownPage('youtube-channel-camelcase.html'), new URL(url));
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([['@DapurNusantara', 'append', 'h1']]);
+    // The channel visited before, its header kept [hidden]: neither badge nor counts.
+    expect(observe(ownPage('youtube-channel-camelcase.html'), 'https://www.youtube.com/@SaluranSebelumnya')).toBeNull();
+    expect(findHandles(youtube, ownPage('youtube-channel-camelcase.html'), new URL('https://www.youtube.com/@SaluranSebelumnya'))).toEqual([]);
+  });
+
+  const camelHeader = (lang: string, handle: string, texts: string[]) => parsePage(`<html lang="${lang}"><yt-page-header-view-model class="ytPageHeaderViewModelHost">
+    <h1 class="dynamicTextViewModelH1"><span class="ytAttributedStringHost">Channel</span></h1><yt-content-metadata-view-model class="ytContentMetadataViewModelHost">
+    <div class="ytContentMetadataViewModelMetadataRow"><span class="ytContentMetadataViewModelMetadataText">${handle}</span>
+    ${texts.map((text) => `<span class="ytContentMetadataViewModelDelimiter">•</span><span class="ytContentMetadataViewModelMetadataText">${text}</span>`).join('')}
+    </div></yt-content-metadata-view-model></yt-page-header-view-model></html>`);
+
+  it.each([
+    ['ar', '341 ألف مشترك', 341_000],
+    ['vi', '1,05 Tr người đăng ký', 1_050_000],
+    ['vi', '230 N người đăng ký', 230_000],
+    ['cs', '1,84 tis. odběratelů', 1840],
+    ['sk', '1,2 mil. odberateľov', 1_200_000],
+    ['tr', '1,2 Mn abone', 1_200_000],
+    ['pl', '3,4 mln subskrybentów', 3_400_000],
+    ['hi', '1.2 लाख सब्सक्राइबर', 120_000],
+    ['uk', '12 тис. підписників', 12_000],
+    ['id', '19,9 jt subscriber', 19_900_000],
+  ])('a lone count is subscribers by its word (%s: %s)', (lang, text, followers) => {
+    expect(observe(camelHeader(lang, '@Lone', [text]), 'https://www.youtube.com/@Lone')?.signals).toEqual({ followers });
+  });
+
+  it.each([
+    ['ar', ['341 ألف مشترك', '120 فيديو'], { followers: 341_000, posts: 120 }],
+    ['cs', ['57 videí'], { posts: 57 }],
+    ['hi', ['1.2 लाख सब्सक्राइबर', '300 वीडियो'], { followers: 120_000, posts: 300 }],
+  ])('videos by their word (%s)', (lang, texts, signals) => {
+    expect(observe(camelHeader(lang, '@Lone', texts), 'https://www.youtube.com/@Lone')?.signals).toEqual(signals);
   });
 
   it('a hidden subscriber count: the videos alone, by their word', () => {
@@ -140,6 +206,17 @@ describe('YouTube observe: watch pages (the owner’s channel)', () => {
     expect(seen).toEqual({ ref: { network: 'youtube', handle: '@TechReviewer' }, signals: { followers: 1_230_000, verified: true } });
     // The URL moved on, the page did not yet: nothing.
     expect(observe(ownPage('youtube-watch.html'), 'https://www.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
+  });
+
+  it('m.youtube.com: ytInitialData as a string literal, the owner from slimOwnerRenderer', () => {
+    const mobileWatch = 'https://m.youtube.com/watch?v=aBcDeFgHiJk';
+    expect(observe(ownPage('youtube-watch-mobile.html'), mobileWatch)).toEqual({
+      ref: { network: 'youtube', handle: '@TechReviewer' },
+      signals: { followers: 1_220_000 },
+      feedUrl: TECH_FEED,
+    });
+    // Another video's URL: the data is the first video's, left out.
+    expect(observe(ownPage('youtube-watch-mobile.html'), 'https://m.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
   });
 
   it('nothing on pages that are neither a channel nor a video', () => {
@@ -171,7 +248,10 @@ describe('YouTube posts: the video on a watch page', () => {
 
 describe('YouTube: markup with every hook broken', () => {
   it('no handles, no observation, no posts, and no throw', () => {
-    const page = parsePage(`<html><head><script>var ytInitialData = {"header": {broken</script><script>var ytInitialData = 12;</script></head>
+    const page = parsePage(`<html><head><script>var ytInitialData = {"header": {broken</script><script>var ytInitialData = 12;</script>
+      <script>var ytInitialData = '\\x7b\\x22header\\x22';</script><script>var ytInitialData = '12';</script><script>var ytInitialData = "\\x22a string\\x22";</script>
+      <script>var ytInitialData = '\\x7b\\x22header\\x22:\\x7b\\x7d\\x7d</script><script>var ytInitialData = '\\x7b
+      \\x7d';</script><script>window['ytInitialData'] = JSON.parse(window['ytInitialData']);</script></head>
       <body><ytd-watch-flexy video-id="aBcDeFgHiJk"><ytd-watch-metadata><ytd-video-owner-renderer><a href="/c/x">x</a></ytd-video-owner-renderer></ytd-watch-metadata></ytd-watch-flexy>
       <div id="watch7-content" itemtype="http://schema.org/VideoObject"><meta itemprop="identifier" content="bad"></div>
       <yt-page-header-view-model><h1></h1></yt-page-header-view-model></body></html>`);
