@@ -10,12 +10,17 @@
 // Posts: data-urn / data-activity-urn (its id; the time is in the id itself: its upper bits are
 // milliseconds since 1970), data-num-reactions / data-num-comments where the page has them,
 // else the counts bar's buttons (data-reaction-details; comments and reposts by their labels).
+// The server-driven UI (SDUI), which LinkedIn serves some users instead since 2025 (an A/B
+// test), hashes every class name and drops data-urn and the text-body-* classes: its hooks are
+// componentkey values. Its profile card is `…Topcard` (the name an h2, headline and location
+// plain <p>s, the photo in `topcard-logo-image…`); its feed cards, `…FeedType_…`, are read in
+// linkedin-sdui.ts, and where a card's first profile link names a company, that is its author.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { PageObservation, SeenPost } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
 import { countPhrases, countPhrase } from './professional-pages';
 
 /** www., the bare domain and the two-letter country hosts that serve the same profiles. */
@@ -27,16 +32,24 @@ const RESERVED_COMPANIES = new Set(['setup', 'admin', 'company-beta']);
 /** A public profile's other-language version: `/in/<slug>/en`. */
 export const LANGUAGE_VERSION = /^[a-z]{2}(?:[-_][a-z]{2})?$/;
 
-/** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's. */
-export const TOP_CARD = '#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card';
+/** The server-driven profile card: `com.linkedin.sdui.profile.card.ref<id>Topcard` on a wrapper, or `…Topcard…` on its section. */
+export const SDUI_TOP_CARD = 'section[componentkey*="topcard" i], [componentkey$="topcard" i]';
+/** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's, the server-driven one. */
+export const TOP_CARD = `#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card, ${SDUI_TOP_CARD}`;
 /** A post's author, as its actor line names it (signed in, and the pages served to visitors). */
 export const ACTOR_TITLE = '.update-components-actor__title, .update-components-actor__meta-link';
 const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[data-tracking-control-name$="feed-actor-name"], a[data-tracking-control-name$="feed-actor-image"]`;
+/**
+ * A server-driven feed card: the listitem whose componentkey ends in its feed type
+ * (`expanded<token>FeedType_MAIN_FEED_RELEVANCE`), or, in a later layout, the listitem inside
+ * the wrapper that carries that key beside the card's comment tools.
+ */
+export const SDUI_POST = '[role="listitem"][componentkey*="FeedType_"], [componentkey*="FeedType_"] > [role="listitem"]';
 export const POST_SELECTOR = [
-  '[data-urn^="urn:li:activity:"]', '[data-urn^="urn:li:ugcPost:"]', '[data-urn^="urn:li:share:"]',
+  SDUI_POST, '[data-urn^="urn:li:activity:"]', '[data-urn^="urn:li:ugcPost:"]', '[data-urn^="urn:li:share:"]',
   '[data-id^="urn:li:activity:"]', 'article[data-activity-urn]',
 ].join(', ');
-const POST_URN = /^urn:li:(?:activity|ugcPost|share):(\d{15,20})$/;
+export const POST_URN = /^urn:li:(?:activity|ugcPost|share):(\d{15,20})$/;
 
 export interface LinkedInPath {
   handle: string;
@@ -58,16 +71,30 @@ export function linkedInPath(pathname: string): LinkedInPath | null {
   return { handle, kind, rest: rest.map((segment) => segment.toLowerCase()) };
 }
 
+/** The member or company a link's URL names, whatever page of theirs it opens. */
+function pathOfLink(link: Element, page: URL): LinkedInPath | null {
+  const url = linkUrl(link, page);
+  return url && PROFILE_HOST.test(url.hostname) ? linkedInPath(url.pathname) : null;
+}
+
+/**
+ * Whether a link names the company a server-driven feed card is by: the card's first profile
+ * link is its author's logo or name (mentions, company cards and comments come after it). That
+ * feed writes the name in a plain <p>, with no heading or actor class to tell it by.
+ */
+export function namesSduiPostCompany(link: Element, page: URL, path: LinkedInPath): boolean {
+  const first = link.closest(SDUI_POST)?.querySelector('a[href*="/in/"], a[href*="/company/"]');
+  return !!first && (first === link || pathOfLink(first, page)?.handle === path.handle);
+}
+
 /** The profile a link points at: the profile itself, not one of its subpages ("Show all posts", "Contact info"). */
 export function linkedProfile(link: Element, page: URL): LinkedInPath | null {
-  const url = linkUrl(link, page);
-  if (!url || !PROFILE_HOST.test(url.hostname)) return null;
-  const path = linkedInPath(url.pathname);
+  const path = pathOfLink(link, page);
   if (!path) return null;
   const [tab = '', ...more] = path.rest;
   if (more.length > 0) return null;
   // A company's posts tab is where its posts' actor links may go.
-  if (path.kind === 'company') return tab === '' || (tab === 'posts' && link.matches(ACTOR_LINK)) ? path : null;
+  if (path.kind === 'company') return tab === '' || (tab === 'posts' && (link.matches(ACTOR_LINK) || namesSduiPostCompany(link, page, path))) ? path : null;
   return tab === '' || LANGUAGE_VERSION.test(tab) ? path : null;
 }
 
@@ -105,21 +132,51 @@ function cardPhoto(card: Element, name: string): boolean | undefined {
 
 const shown = (element: Element | null | undefined) => (shownText(element, SIGHTED) !== '' ? true : undefined);
 
+/** A connection degree ("· 2nd") or pronouns ("She/Her"): lines beside the name, not its headline. */
+const BESIDE_NAME = /^[·•]|^\p{L}+\/\p{L}+$/u;
+
+/**
+ * The server-driven card's headline and location, plain <p>s no class tells apart: the headline
+ * is its first line that is no degree, count or link; the location shares its line with the
+ * "Contact info" link, or is the line before that one.
+ */
+function sduiCardLines(card: Element, lang?: string): { headline?: Element; location: string } {
+  const lines = [...card.querySelectorAll('p')].filter((line) => {
+    if (hiddenFromSight(line) || line.closest('a, button') || line.querySelector('a')) return false;
+    const text = shownText(line, SIGHTED);
+    return text !== '' && !BESIDE_NAME.test(text) && Object.keys(countPhrases([line], lang)).length === 0;
+  });
+  const contact = card.querySelector('a[href*="/overlay/contact-info"]');
+  const contactLine = contact?.closest('p');
+  const beside = contactLine ? shownText(contactLine, SIGHTED).replace(shownText(contact, SIGHTED), '').replace(/[·•]\s*$/, '').trim() : '';
+  const before = contactLine?.previousElementSibling;
+  const location = beside || (before && before !== lines[0] && lines.some((line) => line === before) ? shownText(before, SIGHTED) : '');
+  return { headline: lines[0], location };
+}
+
+/** Whether the server-driven card's photo is a real one: its image sits in the `topcard-logo-image…` link, beside a placeholder <svg>. */
+function sduiPhoto(card: Element): boolean | undefined {
+  const image = card.querySelector('[componentkey*="logo-image" i] img');
+  return image ? isPhoto(image.getAttribute('src')) : undefined;
+}
+
 function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
   const activity = document.querySelector('#content_collections')?.closest('section');
-  const counts = countPhrases([card, activity], pageLocale(document));
-  const name = shownText(card.querySelector('h1') ?? card.querySelector('h3'), SIGHTED);
+  const lang = pageLocale(document);
+  const counts = countPhrases([card, activity], lang);
   const image = jsonText(person?.image, 'contentUrl', 'url');
+  const sdui = card.matches(SDUI_TOP_CARD) ? sduiCardLines(card, lang) : undefined;
   // The signed-in card: the location shares its line with the "Contact info" link.
   const contact = card.querySelector('#top-card-text-details-contact-info');
   const contactLine = contact?.parentElement?.parentElement;
-  const location = contactLine ? shownText(contactLine, SIGHTED).replace(shownText(contact, SIGHTED), '').trim() : '';
+  const location = sdui?.location ?? (contactLine ? shownText(contactLine, SIGHTED).replace(shownText(contact, SIGHTED), '').trim() : '');
   return {
     followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
-    verified: card.querySelector('[data-test-icon^="verified"]') ? true : undefined,
-    hasAvatar: image ? isPhoto(image) : cardPhoto(card, name),
-    hasBio: jsonText(person?.description) ? true : shown(card.querySelector('.top-card-layout__headline, .text-body-medium, #recent-activity-top-card h4')),
+    // The server-driven pages name their icons by id ("verified-small").
+    verified: card.querySelector('[data-test-icon^="verified"], svg[id^="verified"]') ? true : undefined,
+    hasAvatar: image ? isPhoto(image) : sdui ? sduiPhoto(card) : cardPhoto(card, shownText(card.querySelector('h1') ?? card.querySelector('h3'), SIGHTED)),
+    hasBio: jsonText(person?.description) ? true : shown(sdui ? sdui.headline : card.querySelector('.top-card-layout__headline, .text-body-medium, #recent-activity-top-card h4')),
     hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || location ? true : undefined,
     hasUrl: card.querySelector('[data-section="websites"]') ? true : undefined,
     // "500+": LinkedIn shows no more than that; the count is a lower bound.
@@ -162,10 +219,10 @@ export function observeLinkedIn(document: Document, profile: ProfileRef): PageOb
   return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
 }
 
-const NOT_LETTER = '(?<!\\p{L})';
-const COMMENT_WORD = new RegExp(`${NOT_LETTER}(?:comments?|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|kommentarer|komentarz\\p{L}*)(?!\\p{L})`, 'iu');
-const REPOST_WORD = new RegExp(`${NOT_LETTER}(?:reposts?|reshares?|shares|mal geteilt|republications?|partages|compartid\\p{L}*|condivision\\p{L}*|ripubblicazion\\p{L}*|gedeeld|delningar)(?!\\p{L})`, 'iu');
-const VIEW_WORD = new RegExp(`${NOT_LETTER}(?:views|impressions|aufrufe|impressionen|vues|visualizaciones|visualizzazioni|weergaven)(?!\\p{L})`, 'iu');
+export const NOT_LETTER = '(?<!\\p{L})';
+export const COMMENT_WORD = new RegExp(`${NOT_LETTER}(?:comments?|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|kommentarer|komentarz\\p{L}*)(?!\\p{L})`, 'iu');
+export const REPOST_WORD = new RegExp(`${NOT_LETTER}(?:reposts?|reshares?|shares|mal geteilt|republications?|partages|compartid\\p{L}*|condivision\\p{L}*|ripubblicazion\\p{L}*|gedeeld|delningar)(?!\\p{L})`, 'iu');
+export const VIEW_WORD = new RegExp(`${NOT_LETTER}(?:views|impressions|aufrufe|impressionen|vues|visualizaciones|visualizzazioni|weergaven)(?!\\p{L})`, 'iu');
 
 function attributeCount(element: Element, attribute: string): number | undefined {
   const value = element.querySelector(`[${attribute}]`)?.getAttribute(attribute) ?? element.getAttribute(attribute);
@@ -195,7 +252,7 @@ function otherCounts(post: Element, lang?: string): Pick<SeenPost, 'replies' | '
 }
 
 /** When a post was made: the upper 41 bits of its id are the milliseconds since 1970. */
-function postedAt(id: string): string | undefined {
+export function postedAt(id: string): string | undefined {
   const time = Number(BigInt(id) >> 22n);
   return time > Date.UTC(2003, 0) && time < Date.now() + 86_400_000 ? new Date(time).toISOString() : undefined;
 }

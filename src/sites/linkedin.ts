@@ -6,12 +6,17 @@
 // left out (LinkedIn writes every label twice): an avatar link has none and gets no badge; a
 // link that is only a name gets its badge after it; a card-shaped link (name, degree, headline)
 // gets it beside its first line, the name. Company cards count only where that line is a
-// heading or a post's actor title, so an experience entry ("Co-Founder & CPO · Maven AGI")
-// gets none. The site's header (#global-nav, with the signed-in user's "Me" menu) and the
-// messaging overlay get none. Profile pages and posts: see linkedin-page.ts.
+// heading or a post's actor title, or the card names the company a server-driven feed card is
+// by (its first profile link names it; that feed writes the author's name in a plain <p>), so
+// an experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
+// gets none. A profile's own name is its card's h1, or the server-driven card's first h2 (h2s
+// elsewhere title sections and are no candidates). The site's header (#global-nav, with the
+// signed-in user's "Me" menu) and the messaging overlay get none. Profile pages and posts: see
+// linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, TOP_CARD, linkedInPath, linkedProfile, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
+import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, namesSduiPostCompany, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
+import { postFromSdui } from './linkedin-sdui';
 import { orNull, SIGHTED, shownText, textPieces } from './page-reading';
 
 /** Member pages that show the profile's own card: the profile, its overlays, its activity. */
@@ -52,7 +57,7 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   }
   // A card: its first line is the name.
   const name = pieces[0];
-  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}`)) return null;
+  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}`) && !namesSduiPostCompany(link, page, path)) return null;
   if (!looksLikeName(name.text)) return null;
   // Inside the aria-hidden copy of a label the badge would be hidden from screen readers: it goes after that copy.
   const hidden = name.holder.closest('[aria-hidden="true"]');
@@ -62,7 +67,10 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
 /** The name heading of a profile's own card, on its page. */
 function fromCardHeading(heading: Element, page: URL): FoundHandle | null {
   const profile = profileFromUrl(page);
-  if (!profile || !heading.closest(TOP_CARD)) return null;
+  const card = profile ? heading.closest(TOP_CARD) : null;
+  if (!profile || !card) return null;
+  // The server-driven card's name is its first heading; an h2 after it titles a part of the card.
+  if (heading.localName === 'h2' && card.querySelector('h1, h2') !== heading) return null;
   // A name inside a link to the profile gets its badge from the link.
   const link = heading.closest('a[href]');
   if (link && linkedProfile(link, page)) return null;
@@ -75,14 +83,14 @@ export const linkedin: SiteAdapter = {
   network: 'linkedin',
   hosts: ['linkedin.com', '*.linkedin.com'],
   profileFromUrl,
-  candidateSelector: 'a[href*="/in/"], a[href*="/company/"], h1',
+  candidateSelector: `a[href*="/in/"], a[href*="/company/"], h1, :is(${SDUI_TOP_CARD}) h2`,
   handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page))),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     return profile ? observeLinkedIn(document, profile) : null;
   }),
   postSelector: POST_SELECTOR,
-  postFromElement: orNull(postFromLinkedIn),
+  postFromElement: orNull((element: Element, page: URL) => (element.matches(SDUI_POST) ? postFromSdui(element, page) : postFromLinkedIn(element, page))),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */

@@ -240,3 +240,110 @@ describe.skipIf(!hasSharedFixtures)('LinkedIn on real saved pages (needs ../shar
     expect(read[2]!.id).toBe('urn:li:activity:7247272058634571776');
   });
 });
+
+describe('LinkedIn’s server-driven pages (SDUI), written for this project', () => {
+  const card = (body: string, key = 'expandedTok3nFeedType_MAIN_FEED_RELEVANCE') =>
+    `<div role="listitem" componentkey="${key}"><a href="/in/ada-l/"><figure></figure></a><a href="/in/ada-l/"><p>Ada Lovelace</p><p>• 2nd</p><p>3h •</p></a>${body}</div>`;
+  const feed = (cards: string, lang = 'en') => parsePage(`<html lang="${lang}"><body><main><div data-testid="mainFeed" role="list">${cards}</div></main></body></html>`);
+
+  it('the feed: one badge per author, header name, mention and commenter, on the name; a company author’s card, not a job-change card', () => {
+    const document = ownPage('linkedin-feed-sdui.html');
+    expect(handleCounts(linkedin, document, FEED)).toEqual({
+      'jane-doe': 2, // the first card's author, and the third's "reposted this" line
+      'max-muster': 1,
+      'company/acme-corp': 2, // a mention, and the second card's author (its /posts link, its name a <p>)
+      'commenter-one': 1,
+      'mark-müller-123': 1,
+      'commenter-two': 1,
+      'company/globex': 1,
+    });
+    const authors = [...document.querySelectorAll(linkedin.postSelector!)].map((post) => findHandles(linkedin, post.querySelector('a[href*="/in/"] p, a[href*="/company/"] p')!.closest('a')!, new URL(FEED))[0]);
+    expect(authors.map((found) => [found.ref.handle, found.anchor.localName, found.anchor.textContent])).toEqual([
+      ['jane-doe', 'p', 'Jane Doe'], ['company/acme-corp', 'p', 'ACME Corp'], ['mark-müller-123', 'p', 'Mark Müller'], ['company/globex', 'p', 'Globex'],
+    ]);
+    expect(findHandles(linkedin, document.querySelector('a[href*="/company/initech/"]')!, new URL(FEED))).toEqual([]);
+    // A member's job-change card is no author line, even as the card's only company link.
+    const jobChange = feed(card('<a href="/company/initech/"><figure></figure><div><p>Senior Engineer</p><p>Initech</p></div></a>'));
+    expect(findHandles(linkedin, jobChange, new URL(FEED)).map((f) => f.ref.handle)).toEqual(['ada-l']);
+  });
+
+  it('the feed’s cards: the listitem (not its wrapper or comment tools); id from its own update link, else its componentkey token; counts from the card, not its text or comments', () => {
+    const document = ownPage('linkedin-feed-sdui.html');
+    expect(document.querySelectorAll(linkedin.postSelector!)).toHaveLength(4);
+    expect([...document.querySelectorAll(linkedin.postSelector!)].every((post) => post.getAttribute('role') === 'listitem')).toBe(true);
+    expect(posts(document, FEED)).toEqual([
+      { id: 'sdui:Qk3rT9xLmP2v', author: { network: 'linkedin', handle: 'jane-doe' }, likes: 252, replies: 22, reposts: 5 },
+      { id: 'urn:li:ugcPost:7312939523322126337', author: { network: 'linkedin', handle: 'company/acme-corp' }, postedAt: '2025-04-01T20:50:50.206Z', likes: 47, replies: 3 },
+      { id: 'sdui:W2mJ8pVc5rXd', author: { network: 'linkedin', handle: 'mark-müller-123' }, replies: 1 },
+    ]);
+    // The old feed's cards read as before beside it.
+    expect(posts(ownPage('linkedin-feed.html'), FEED)).toHaveLength(3);
+  });
+
+  it('one card, whichever layout and state its componentkey names: the same id', () => {
+    const counts = '<span>7 reactions</span>';
+    const ids = [
+      card(counts),
+      card(counts, 'update-card-focusTok3nFeedType_MAIN_FEED_RELEVANCE'),
+      `<div componentkey="expandedTok3nFeedType_MAIN_FEED_RELEVANCE">${card(counts, '').replace(' componentkey=""', '')}<div componentkey="replaceableCommentToolsTok3nFeedType_MAIN_FEED_RELEVANCE"><span>9 reactions</span></div></div>`,
+    ].map((html) => posts(feed(html), FEED));
+    for (const read of ids) expect(read).toEqual([{ id: 'sdui:Tok3n', author: { network: 'linkedin', handle: 'ada-l' }, likes: 7 }]);
+    // A link-encoded URN names the post too; one the text cites does not.
+    const cited = card('<p><span data-testid="expandable-text-box"><a href="/feed/update/urn:li:activity:7300000000000000001/">older</a></span></p><a href="/feed/update/urn%3Ali%3Ashare%3A7315493651864788994/">2d</a><span>7 reactions</span>');
+    expect(posts(feed(cited), FEED)).toEqual([{ id: 'urn:li:share:7315493651864788994', author: { network: 'linkedin', handle: 'ada-l' }, postedAt: '2025-04-08T22:00:01.904Z', likes: 7 }]);
+  });
+
+  it.each([
+    ['de', '<span>1.234 Reaktionen</span><button><span>12 Kommentare</span></button><span>3 Reposts</span>', { likes: 1234, replies: 12, reposts: 3 }],
+    ['de', '<span>Max Muster und 46 weitere Personen</span><span>2 Kommentare</span>', { likes: 47, replies: 2 }],
+    ['es', '<span>Ana López y 46 personas más</span><span>5 comentarios</span>', { likes: 47, replies: 5 }],
+    ['fr', '<span>Marie Curie et 9 autres personnes</span><span>2 commentaires</span>', { likes: 10, replies: 2 }],
+    ['en', '<span aria-hidden="true">9 reactions</span><span>1.2K reactions</span><span>1 repost</span>', { likes: 1200, reposts: 1 }],
+  ] as const)('counts as a %s page writes them: %s', (lang, counts, read) => {
+    expect(posts(feed(card(counts), lang), FEED)).toEqual([{ id: 'sdui:Tok3n', author: { network: 'linkedin', handle: 'ada-l' }, ...read }]);
+  });
+
+  it('reads no card without an author line of its own, nested in another, or with no counts it knows; throws nothing', () => {
+    const page = feed([
+      // Only a commenter's card: the counts are nobody's to credit.
+      `<div role="listitem" componentkey="expandedA1FeedType_X"><a href="/in/ada-l/">Ada</a><span>12 reactions</span><div componentkey="commentsSectionContainerA1"><a href="/in/bob/"><p>Bob</p><p>• 3rd+</p></a></div></div>`,
+      // A carousel inside a card.
+      card('<div componentkey="carouselFeedType_INNER"><div role="listitem"><a href="/in/bob/"><p>Bob</p><p>• 3rd+</p></a><span>4 reactions</span></div></div>'),
+      card('<span>... reactions</span><span>12 followers</span><span>2024 was a year</span>', 'expandedB2FeedType_X'),
+      `<div role="listitem" componentkey="FeedType_"><a href="/in/ada-l/"><p>Ada</p><p>• 2nd</p></a><span>3 comments</span></div>`,
+      `<div role="listitem" componentkey="expandedC3FeedType_X"><a href="http://[bad"><p>Ada</p><p>• 2nd</p></a><span>3 comments</span></div>`,
+    ].join(''));
+    expect(() => posts(page, FEED)).not.toThrow();
+    // The carousel's card is the outer one, read with its own counts only.
+    expect(posts(page, FEED)).toEqual([]);
+  });
+
+  it('a member profile: the top card’s name (its h2, once), not the section titles; side lists by name', () => {
+    const found = findHandles(linkedin, ownPage('linkedin-profile-sdui.html'), new URL(JANE));
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([
+      ['jane-doe', 'append', 'h2'],
+      ['tim-smith-07b35711', 'append', 'p'],
+    ]);
+  });
+
+  it('a member profile: followers, connections (500+ as 500), verified, photo, headline, location', () => {
+    expect(linkedin.observe!(ownPage('linkedin-profile-sdui.html'), new URL(JANE))).toEqual({
+      ref: { network: 'linkedin', handle: 'jane-doe' },
+      signals: { followers: 5000, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, extra: { connections: 500 } },
+    });
+    expect(linkedin.observe!(ownPage('linkedin-profile-sdui.html'), new URL('https://www.linkedin.com/in/someone-else/'))).toBeNull();
+  });
+
+  it('the top card’s other shapes: the key on the section, in any case; the name in an h1, or in a link to the profile; a count line of its own', () => {
+    const page = (top: string) => parsePage(`<html lang="es"><main><section componentkey="profileTOPCARDsection" class="x1">${top}</section><section><h2>Acerca de</h2></section></main></html>`);
+    const h1 = page('<h1>Jane Doe</h1><p>· 1er</p><p>Directora de datos</p><p>Madrid · <a href="/in/jane-doe/overlay/contact-info/">Información de contacto</a></p><p>Más de 500 contactos</p><p>1,2 mil seguidores</p>');
+    expect(findHandles(linkedin, h1, new URL(JANE)).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['jane-doe', 'h1']]);
+    expect(linkedin.observe!(h1, new URL(JANE))?.signals).toEqual({ followers: 1200, hasBio: true, hasLocation: true, extra: { connections: 500 } });
+    const linked = page('<a href="https://www.linkedin.com/in/jane-doe/" componentkey="ProfileVerificationTriggerRef-jane-doe"><div><h2>Jane Doe</h2></div></a><h2>Destacado</h2><p>Directora</p>');
+    expect(findHandles(linkedin, linked, new URL(JANE)).map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([['jane-doe', 'after', 'a']]);
+    expect(linkedin.observe!(linked, new URL(JANE))?.signals).toEqual({ hasBio: true });
+    // Pronouns, the degree and the contact line are no headline or location.
+    const bare = page('<h2>Jane Doe</h2><p>She/Her</p><p>· 2º</p><p><a href="/in/jane-doe/overlay/contact-info/">Información de contacto</a></p><p>Más de 500 contactos</p>');
+    expect(linkedin.observe!(bare, new URL(JANE))?.signals).toEqual({ extra: { connections: 500 } });
+  });
+});

@@ -1,0 +1,91 @@
+// The posts of LinkedIn's server-driven feed (SDUI: served to some users instead of the Ember
+// feed since 2025, an A/B test, so linkedin-page.ts reads the old one still). Its markup has no
+// data-urn, no urn:li:activity on most cards and only hashed class names; what stays is
+// structure and componentkey values. Hooks, most stable first:
+// - the card: SDUI_POST (a listitem and its `…FeedType_…` componentkey);
+// - its id: a `/feed/update/urn:li:activity:…` link of its own where it has one (then the time
+//   is in the id, as in the old feed), else the token of its componentkey, which names the card
+//   as long as it is on the page;
+// - its author: its first link that is a card (name, degree or followers, time as lines of
+//   their own), as a "reposted this" line above it or an avatar is not; never a commenter's;
+// - its counts: single text leaves, each written twice (once aria-hidden): "252 reactions",
+//   "22 comments", "5 reposts", "Grace Hopper and 46 others reacted" (47), read before the
+//   comments under the card.
+import { parseCount } from '../lib/count';
+import type { SeenPost } from './types';
+import { COMMENT_WORD, NOT_LETTER, POST_URN, REPOST_WORD, VIEW_WORD, linkedProfile, postedAt } from './linkedin-page';
+import { SIGHTED, hiddenFromSight, pageLocale, shownText, textPieces, withoutUndefined } from './page-reading';
+
+/** A link to the card's own post: `/feed/update/urn:li:activity:7315…/` (or urn%3Ali%3A…). */
+const UPDATE_LINK = /\/feed\/update\/urn(?::|%3[Aa])li(?::|%3[Aa])(activity|share|ugcPost)(?::|%3[Aa])(\d{15,20})/;
+/** Where a card's text cites another post, and where the comments under it begin. */
+const POST_TEXT = '[data-testid="expandable-text-box"]';
+const COMMENTS = '[componentkey*="commentsSection" i], [componentkey*="CommentTools" i]';
+const REACTION_WORD = new RegExp(`${NOT_LETTER}(?:reactions?|likes?|reaktion(?:en)?|réactions?|reacci(?:ón|ones)|rea[çc](?:ão|ões)|reazion[ei]|reaktioner|reakcj\\p{L}*)(?!\\p{L})`, 'iu');
+/** "Grace Hopper and 46 others (reacted)", "… und 46 weitere Personen", "… y 46 personas más", "… e outras 46 pessoas". */
+const AND_OTHERS = /\s(?:and|und|et|y|e|en|och)\s+(?:(?:outr[ao]s|altr[ei])\s+)?(\d[\d.,\u00a0\u202f]*(?:\s?(?:k|mil|tsd\.?))?)\s+(?:others?|weitere|autres|personas|pessoas|persone|anderen|andra)(?!\p{L})/iu;
+/** A counts label is short; a longer leaf that starts with a number is the post's text. */
+const MAX_LABEL = 40;
+const MAX_NAMED_LABEL = 160;
+
+type Counts = Pick<SeenPost, 'likes' | 'replies' | 'reposts' | 'views'>;
+
+/** The card's id: its own post's URN where a link names it (not one its text cites), else its componentkey's token. */
+function postId(post: Element): string | null {
+  for (const link of post.querySelectorAll('a[href*="/feed/update/urn"]')) {
+    const match = UPDATE_LINK.exec(link.getAttribute('href') ?? '');
+    if (match && !link.closest(POST_TEXT)) return `urn:li:${match[1]}:${match[2]}`;
+  }
+  const key = post.closest('[componentkey*="FeedType_"]')?.getAttribute('componentkey') ?? '';
+  // "expanded<token>FeedType_…" and "update-card-focus<token>FeedType_…" name the same card: its state is no part of it.
+  const token = key.replace(/FeedType_.*$/, '').replace(/^(?:expanded|update-card-focus)/, '');
+  return token ? `sdui:${token}` : null;
+}
+
+/** What a counts label counts: "22 comments" replies, "5 reposts" reposts, "252 reactions" likes. */
+function countOf(label: string, lang?: string): [keyof Counts, number | undefined] | null {
+  if (/^\d/.test(label) && label.length <= MAX_LABEL) {
+    const kind = COMMENT_WORD.test(label) ? 'replies' : REPOST_WORD.test(label) ? 'reposts' : VIEW_WORD.test(label) ? 'views' : REACTION_WORD.test(label) ? 'likes' : null;
+    return kind && [kind, parseCount(label, lang)];
+  }
+  const others = label.length <= MAX_NAMED_LABEL ? AND_OTHERS.exec(label) : null;
+  const count = others ? parseCount(others[1], lang) : undefined;
+  return count === undefined ? null : ['likes', count + 1];
+}
+
+function counts(post: Element, lang?: string): Counts {
+  const read: Counts = {};
+  for (const leaf of post.querySelectorAll('span, p')) {
+    if (leaf.childElementCount > 0) continue;
+    const text = leaf.textContent ?? '';
+    if (!/\d/.test(text)) continue;
+    // Each label is written twice, one copy aria-hidden; the comments under the card and a list inside it have counts of their own.
+    if (hiddenFromSight(leaf) || leaf.closest(`[aria-hidden="true"], ${POST_TEXT}, ${COMMENTS}`) || leaf.closest('[role="listitem"]') !== post) continue;
+    const count = countOf(shownText(leaf, SIGHTED), lang);
+    if (count && read[count[0]] === undefined) read[count[0]] = count[1];
+  }
+  return withoutUndefined(read);
+}
+
+/** The card's author: its first link whose text is a card (name, degree, headline), not an avatar or a "… reposted this" name. */
+function author(post: Element, page: URL) {
+  for (const link of post.querySelectorAll('a[href*="/in/"], a[href*="/company/"]')) {
+    const pieces = textPieces(link, SIGHTED);
+    if (pieces.every((piece) => piece.holder === pieces[0].holder)) continue;
+    // A card with no author line of its own: its counts are nobody's to credit.
+    return link.closest(`${POST_TEXT}, ${COMMENTS}`) ? null : linkedProfile(link, page);
+  }
+  return null;
+}
+
+export function postFromSdui(element: Element, page: URL): SeenPost | null {
+  // A list inside a card (comments, a carousel) is no post of its own.
+  if (element.parentElement?.closest('[role="listitem"]')) return null;
+  const id = postId(element);
+  const actor = id && author(element, page);
+  if (!actor) return null;
+  const read = counts(element, pageLocale(element.ownerDocument));
+  if (Object.keys(read).length === 0) return null;
+  const urn = POST_URN.exec(id);
+  return { id, author: { network: 'linkedin', handle: actor.handle }, ...withoutUndefined({ postedAt: urn ? postedAt(urn[1]) : undefined }), ...read };
+}
