@@ -1,6 +1,7 @@
 // What the YouTube adapter's files share: channel paths (`/@handle`, `/channel/UC…`) and
 // YouTube's `var ytInitialData = {...};`, the JSON the server embeds in every page and its
-// single-page app renders from (m.youtube.com writes it as a string literal it JSON.parses). That
+// single-page app renders from (m.youtube.com writes it as a string literal it JSON.parses; since
+// autumn 2026 some pages put it in <script id="yt-initial-data" type="application/json">). That
 // JSON describes the page as first loaded, so after an in-app navigation it may be another page's:
 // each reader returns the channel the data itself names beside its counts, and the adapter uses it
 // only where that matches the URL. A watch page's owner in that data: youtube-video.ts.
@@ -81,11 +82,13 @@ export function initialData(document: Document): unknown {
     if (parsed.has(script)) return parsed.get(script);
     if (without.has(script)) continue;
     const text = script.textContent ?? '';
-    const match = PREFIX.exec(text);
+    // Since autumn 2026 some responses carry the JSON in a script element of its own instead.
+    const element = script.id === 'yt-initial-data';
+    const match = element ? null : PREFIX.exec(text);
     let data: unknown;
     try {
       const start = match ? match.index + match[0].length : 0;
-      const json = match ? (objectAt(text, start) ?? stringLiteralAt(text, start)) : null;
+      const json = element ? text : match ? (objectAt(text, start) ?? stringLiteralAt(text, start)) : null;
       const value: unknown = json ? JSON.parse(json) : undefined;
       // A string literal may hold any JSON; the data is an object.
       data = typeof value === 'object' && value !== null ? value : undefined;

@@ -128,6 +128,19 @@ describe('YouTube observe: channel pages', () => {
     });
   });
 
+  it('ytInitialData in <script id="yt-initial-data" type="application/json">, as some responses carry it since autumn 2026', () => {
+    const page = ownPage('youtube-channel.html');
+    const script = page.querySelector('head script')!;
+    const json = script.textContent!.replace(/^var ytInitialData = /, '').replace(/;$/, '');
+    script.replaceWith(Object.assign(page.createElement('script'), { id: 'yt-initial-data', type: 'application/json', textContent: json }));
+    page.querySelector('ytd-app')!.remove();
+    expect(observe(page, 'https://www.youtube.com/@TechReviewer')).toEqual({
+      ref: { network: 'youtube', handle: '@TechReviewer' },
+      signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
+      feedUrl: TECH_FEED,
+    });
+  });
+
   it('the older c4 header, rendered', () => {
     const page = parsePage(`<html lang="en"><ytd-c4-tabbed-header-renderer>
       <ytd-channel-name id="channel-name"><yt-formatted-string id="text">Old Layout</yt-formatted-string><div class="badge badge-style-type-verified"></div></ytd-channel-name>
