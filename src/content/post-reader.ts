@@ -18,16 +18,17 @@ const REMEMBERED_POSTS = 5000;
 export function createPostReader(adapter: SiteAdapter, client: Pick<ScoreClient, 'posts'>) {
   const read = adapter.postFromElement?.bind(adapter);
   if (!read || !adapter.postSelector) return null;
-  const sent = new Map<string, string>();
+  const sent = new Map<string, SeenPost>();
   const reader = createOnScreenReader<SeenPost>({
     intervalMs: SEND_INTERVAL_MS,
     read(element, page) {
       const post = read(element, page);
       if (!post) return null;
-      const fingerprint = JSON.stringify(post);
-      if (sent.get(post.id) === fingerprint) return null;
+      // Compared only when seen again: most posts are seen once, and need no fingerprint.
+      const before = sent.get(post.id);
+      if (before && JSON.stringify(before) === JSON.stringify(post)) return null;
       if (sent.size >= REMEMBERED_POSTS) sent.clear();
-      sent.set(post.id, fingerprint);
+      sent.set(post.id, post);
       return post;
     },
     send: (posts) => client.posts(posts),
