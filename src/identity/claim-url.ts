@@ -3,7 +3,7 @@
 // x.com/home) names no one. Links to the big platforms never become domain claims: a
 // Bluesky account whose handle is `github.com` must not be "proved" by anyone's link to GitHub.
 import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
-import { networkInfo, stackExchangeHost } from '../lib/networks';
+import { networkInfo, stackExchangeSite } from '../lib/networks';
 import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
 import type { ClaimKind, IdentityClaim } from './types';
 
@@ -50,14 +50,6 @@ function decode(segment: string): string {
   } catch {
     return segment;
   }
-}
-
-/** The Stack Exchange site served from this host, by its API name. */
-function stackExchangeSite(host: string): string | undefined {
-  const own = ['stackoverflow', 'serverfault', 'superuser', 'askubuntu', 'mathoverflow', 'stackapps'].find((site) => stackExchangeHost(site) === host);
-  if (own) return own;
-  const match = /^([a-z0-9]+)\.stackexchange\.com$/.exec(host);
-  return match && match[1] !== 'meta' ? match[1] : undefined;
 }
 
 /** The profile a URL on a known site names; undefined when the host is no site we know, null when it is but the page is no profile. */

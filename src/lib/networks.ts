@@ -46,17 +46,36 @@ const YOUTUBE_CHANNEL = /^UC[A-Za-z0-9_-]{22}$/;
 const FACEBOOK = /^(?:[A-Za-z0-9.]{3,50}|\d{5,20})$/;
 const TIKTOK = /^[A-Za-z0-9._]{2,24}$/;
 
+/** Stack Exchange sites on a domain of their own, by host, with their API site name (`site=`). */
+export const STACK_EXCHANGE_DOMAINS: Readonly<Record<string, string>> = {
+  'stackoverflow.com': 'stackoverflow',
+  'serverfault.com': 'serverfault',
+  'superuser.com': 'superuser',
+  'askubuntu.com': 'askubuntu',
+  'mathoverflow.net': 'mathoverflow.net',
+  'stackapps.com': 'stackapps',
+  // Stack Overflow in Russian, Portuguese, Spanish and Japanese.
+  'ru.stackoverflow.com': 'ru.stackoverflow',
+  'pt.stackoverflow.com': 'pt.stackoverflow',
+  'es.stackoverflow.com': 'es.stackoverflow',
+  'ja.stackoverflow.com': 'ja.stackoverflow',
+};
+/** Subdomains of stackexchange.com that are not Q&A sites. */
+const NOT_STACK_EXCHANGE_SITES = new Set(['api', 'chat', 'data', 'openid', 'area51', 'stackoverflow', 'www']);
+const HOST_OF_SITE = new Map(Object.entries(STACK_EXCHANGE_DOMAINS).map(([host, site]) => [site, host]));
+
+/** The API site name of a Stack Exchange host ("unix.stackexchange.com" → "unix"), or null for other hosts. */
+export function stackExchangeSite(host: string): string | null {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  if (Object.hasOwn(STACK_EXCHANGE_DOMAINS, bare)) return STACK_EXCHANGE_DOMAINS[bare];
+  const sub = /^([a-z0-9]+)\.stackexchange\.com$/.exec(bare)?.[1];
+  return sub && !NOT_STACK_EXCHANGE_SITES.has(sub) ? sub : null;
+}
+
 /** A Stack Exchange site's API name as the host it is served from. */
 export function stackExchangeHost(site: string): string {
-  const own: Record<string, string> = {
-    stackoverflow: 'stackoverflow.com',
-    serverfault: 'serverfault.com',
-    superuser: 'superuser.com',
-    askubuntu: 'askubuntu.com',
-    mathoverflow: 'mathoverflow.net',
-    stackapps: 'stackapps.com',
-  };
-  return own[site] ?? (site.includes('.') ? site : `${site}.stackexchange.com`);
+  // "mathoverflow" is how the API's own site list shortens mathoverflow.net.
+  return HOST_OF_SITE.get(site === 'mathoverflow' ? 'mathoverflow.net' : site) ?? (site.includes('.') ? site : `${site}.stackexchange.com`);
 }
 
 const NETWORKS: NetworkInfo[] = [

@@ -1,11 +1,17 @@
-// reddit.com (new Reddit, the "shreddit" web components), old.reddit.com and the 2018–2023
-// redesign: authors of posts and comments, u/ mentions, user pages `/user/<name>` and
-// `/u/<name>`. Hooks, most stable first: the URL shape of a link (`/user/<name>`), link text
-// that is the name itself ("name" or "u/name"), and data-testid where Reddit sets one (the
-// redesign's avatars, the new profile sidebar). Avatar links carry no text and get no badge, so
-// each post or comment gets one badge per author, beside its author link (the tests check each
-// against Reddit's own `author` on <shreddit-post>/<shreddit-comment> and `data-author` on old
-// Reddit's `.thing`s). [deleted] accounts have no link, and AutoModerator, a bot, gets none.
+// reddit.com (new Reddit, the "shreddit" web components, also served from sh.reddit.com),
+// old.reddit.com and the 2018–2023 redesign: authors of posts and comments, u/ mentions, user pages
+// `/user/<name>` and `/u/<name>`. Hooks, most stable first: the URL shape of a link
+// (`/user/<name>`), link text that is the name itself ("name" or "u/name"), the `author` attribute
+// of <shreddit-post>, and data-testid where Reddit sets one (the redesign's avatars, the new profile
+// sidebar, the user hover card). Avatar links carry no text and get no badge, so each post or
+// comment gets one badge per author, beside its author link (the tests check each against Reddit's
+// own `author` on <shreddit-post>/<shreddit-comment> and `data-author` on old Reddit's `.thing`s).
+// The home, popular and all feeds name no author in a post's byline (its credit bar: "r/sub • 5 hr.
+// ago"): there the badge goes after the post's age, for the card's `author`. (Search results are
+// other cards, data-testid="search-post-unit", without an `author`: only their links are read.)
+// A user hover card (loaded into <faceplate-hovercard>'s content slot) repeats the name beside its
+// trigger and shows that account's karma: neither is read. [deleted] accounts have no link, and
+// AutoModerator, a bot, gets none.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -13,9 +19,11 @@ import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
 
-const HOSTS = ['reddit.com', 'www.reddit.com', 'old.reddit.com'];
+// sh.reddit.com: the new interface on a host of its own, which moderators use (new.reddit.com
+// only redirects to www since December 2024).
+const HOSTS = ['reddit.com', 'www.reddit.com', 'old.reddit.com', 'sh.reddit.com'];
 /** Hosts whose /user/ links name a Reddit account (links may point at any of them). */
-const LINK_HOSTS = new Set([...HOSTS, 'new.reddit.com', 'np.reddit.com', 'sh.reddit.com']);
+const LINK_HOSTS = new Set([...HOSTS, 'new.reddit.com', 'np.reddit.com']);
 /** Profile tabs that still show the profile itself. */
 const PROFILE_TABS = new Set(['', 'overview', 'submitted', 'posts', 'comments', 'gilded', 'upvoted', 'downvoted', 'hidden', 'saved', 'about']);
 /** Accounts that are not people: Reddit's moderation bot. */
@@ -27,6 +35,15 @@ const SITE_HEADER = '#header, header, reddit-header-large, reddit-header-action-
 /** Old Reddit's profile sidebar, and the profile name in it and in new Reddit's sidebar. */
 const OLD_TITLEBOX = '.side .titlebox';
 const PROFILE_NAME = `${OLD_TITLEBOX} > h1, h1[data-testid="profile-display-name"]`;
+/** A post card's byline: subreddit, author (where shown) and age. */
+const CREDIT_BAR = ':scope > [slot="credit-bar"]';
+/**
+ * A user hover card, loaded on hover: its name link repeats the one that opened it, and its karma
+ * numbers are that account's, not the profile page's.
+ */
+const HOVER_CARD = 'faceplate-hovercard [slot="content"], [data-testid="user-hover-card"]';
+/** Where a link to an account is not a name to badge: the signed-in user's menu, a hover card. */
+const UNBADGED_AREAS = `${SITE_HEADER}, ${HOVER_CARD}`;
 
 const isValidName = (name: string) => networkInfo('reddit')!.isValidHandle(name);
 
@@ -75,11 +92,35 @@ function fromAuthorIcon(link: Element, name: string): FoundHandle | null {
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const name = nameOfLink(link, page);
-  if (!name || link.closest(SITE_HEADER)) return null;
+  if (!name || link.closest(UNBADGED_AREAS)) return null;
   const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text === '') return fromAuthorIcon(link, name); // avatars and old Reddit's cake-day icons
   if (text.length > MAX_HANDLE_TEXT || !namesAccount(text, name)) return null;
   return { ref: { network: 'reddit', handle: name }, anchor: link, placement: 'after' };
+}
+
+/**
+ * A post card whose byline does not name its author (the aggregate feeds: home, popular, all):
+ * its `author`, badged after the post's age. Where the byline links the author (a
+ * subreddit's feed, a post page) the link has the badge and the card none.
+ */
+function fromPost(post: Element, page: URL): FoundHandle | null {
+  const name = post.getAttribute('author') ?? '';
+  // "[deleted]" fails the name pattern.
+  if (!isValidName(name) || BOTS.has(name.toLowerCase())) return null;
+  const bar = post.querySelector(CREDIT_BAR);
+  if (!bar) return null;
+  const same = (other: string | null | undefined) => other?.toLowerCase() === name.toLowerCase();
+  for (const link of post.querySelectorAll(`${CREDIT_BAR} a[href*="/u"], :scope > [slot="authorName"] a[href*="/u"]`)) {
+    if (same(nameOfLink(link, page))) return null;
+  }
+  // A profile's own posts on its page: its name there has the badge.
+  if (same(profileFromUrl(page)?.handle)) return null;
+  const age = bar.querySelector('faceplate-timeago');
+  // After the age's permalink where it has one: a badge inside it would open the post.
+  const link = age?.closest('a');
+  const after = link && bar.contains(link) ? link : age;
+  return { ref: { network: 'reddit', handle: name }, anchor: after ?? bar, placement: after ? 'after' : 'append' };
 }
 
 /** The profile a user page shows, checked against what the page says (new Reddit swaps pages in place). */
@@ -118,16 +159,21 @@ function observeOld(document: Document): Partial<ProfileSignals> {
   return signals;
 }
 
+/** What matches in root, hover cards left out: they show another account's karma, cake day and bio. */
+function outsideHoverCards(root: ParentNode, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((element) => !element.closest(HOVER_CARD));
+}
+
 /** New Reddit's profile sidebar: its karma numbers (post and comment, or one total) and cake day. */
 function observeNew(document: Document): Partial<ProfileSignals> {
-  // The sidebar where the page has one; a hover card elsewhere may show another account's karma.
+  // The sidebar where the page has one; elsewhere a count may be another's.
   const sidebar = document.querySelector('#right-sidebar-contents') ?? document;
-  const numbers = [...sidebar.querySelectorAll('[data-testid="karma-number"]')].map((element) => parseCount(element.textContent));
-  const signals: Partial<ProfileSignals> = { createdAt: timeOf(sidebar.querySelector('time[data-testid="cake-day"]')) };
+  const numbers = outsideHoverCards(sidebar, '[data-testid="karma-number"]').map((element) => parseCount(element.textContent));
+  const signals: Partial<ProfileSignals> = { createdAt: timeOf(outsideHoverCards(sidebar, 'time[data-testid="cake-day"]')[0] ?? null) };
   if (numbers.length > 0 && numbers.length <= 2 && numbers.every((n) => n !== undefined)) {
     signals.extra = { karma: numbers.reduce<number>((sum, n) => sum + n!, 0) };
   }
-  const bio = sidebar.querySelector('[data-testid="profile-description"]');
+  const bio = outsideHoverCards(sidebar, '[data-testid="profile-description"]')[0];
   if (bio) signals.hasBio = (bio.textContent ?? '').trim() !== '';
   return signals;
 }
@@ -137,7 +183,7 @@ export const reddit: SiteAdapter = {
   network: 'reddit',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/u"], ${PROFILE_NAME}`,
+  candidateSelector: `a[href*="/u"], shreddit-post[author], ${PROFILE_NAME}`,
   observe(document, page): PageObservation | null {
     const shown = shownProfile(document, page);
     if (!shown) return null;
@@ -149,6 +195,7 @@ export const reddit: SiteAdapter = {
   },
   handleFromElement(element, page) {
     if (element.localName === 'a') return fromLink(element, page);
+    if (element.localName === 'shreddit-post') return fromPost(element, page);
     // The name on a user page: it names the page's own profile.
     const shown = shownProfile(element.ownerDocument, page);
     if (!shown) return null;
@@ -166,6 +213,7 @@ export const TEST_URLS = {
     'https://www.reddit.com/u/Watchful1',
     'https://reddit.com/user/Lil_SpazBot/comments/',
     'https://old.reddit.com/user/kn0thing/submitted/',
+    'https://sh.reddit.com/user/spez/',
     'https://www.reddit.com/user/some-one_123/overview',
   ],
   notProfiles: [

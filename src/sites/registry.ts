@@ -21,10 +21,11 @@ export const SITE_INFO: readonly SiteInfo[] = [
   site('github', 'github', ['github.com'], () => import('./github').then((m) => m.github)),
   site('bluesky', 'bluesky', ['bsky.app'], () => import('./bluesky').then((m) => m.bluesky)),
   site('hackernews', 'hackernews', ['news.ycombinator.com'], () => import('./hackernews').then((m) => m.hackernews)),
-  site('stackexchange', 'stackexchange', ['stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', '*.stackexchange.com'], () =>
+  site('stackexchange', 'stackexchange', ['stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com',
+    'ru.stackoverflow.com', 'pt.stackoverflow.com', 'es.stackoverflow.com', 'ja.stackoverflow.com', '*.stackexchange.com'], () =>
     import('./stackexchange').then((m) => m.stackexchange)),
   site('devto', 'devto', ['dev.to', 'www.dev.to'], () => import('./devto').then((m) => m.devto)),
-  site('reddit', 'reddit', ['reddit.com', 'www.reddit.com', 'old.reddit.com'], () => import('./reddit').then((m) => m.reddit)),
+  site('reddit', 'reddit', ['reddit.com', 'www.reddit.com', 'old.reddit.com', 'sh.reddit.com'], () => import('./reddit').then((m) => m.reddit)),
   site('mastodon', 'mastodon', MASTODON_INSTANCES, loadMastodon),
   site('x', 'x', ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'], () => import('./x').then((m) => m.x)),
   site('linkedin', 'linkedin', ['linkedin.com', '*.linkedin.com'], () => import('./linkedin').then((m) => m.linkedin)),

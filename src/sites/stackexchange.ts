@@ -5,28 +5,21 @@
 // and menus, `s-topbar` since 2019, `topbar` before) to leave it out. Links inside post and
 // comment text are the writer's, not handles (the site's own notices there, "deleted by", are).
 // A user page shows its reputation, answers and badge counts as "<count> <label>" (or
-// `title="<count> gold badges"`).
+// `title="<count> gold badges"`). The labels are English: on the Stack Overflows in other
+// languages (ru., pt., es., ja.) they are translated and the stats card marks its numbers with
+// nothing else (no id, class or attribute tells reputation from answers), so nothing is read
+// there; their handles are badged all the same.
 //
 // A handle is `<site>/<user id>` with the site's API name: `stackoverflow/22656`,
-// `mathoverflow.net/1`, `unix/7` for unix.stackexchange.com. Per-site metas
-// (meta.stackoverflow.com, X.meta.stackexchange.com) are not served.
+// `mathoverflow.net/1`, `ru.stackoverflow/1` for ru.stackoverflow.com, `unix/7` for
+// unix.stackexchange.com. Per-site metas (meta.stackoverflow.com, X.meta.stackexchange.com) and
+// chat are not served.
 import { parseCount } from '../lib/count';
-import { networkInfo } from '../lib/networks';
+import { STACK_EXCHANGE_DOMAINS, networkInfo, stackExchangeSite } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-
-/** Sites on their own domain, by host, with their API site name. */
-const OWN_DOMAINS: Record<string, string> = {
-  'stackoverflow.com': 'stackoverflow',
-  'serverfault.com': 'serverfault',
-  'superuser.com': 'superuser',
-  'askubuntu.com': 'askubuntu',
-  'mathoverflow.net': 'mathoverflow.net',
-};
-/** Subdomains of stackexchange.com that are not Q&A sites. */
-const NOT_SITES = new Set(['api', 'chat', 'data', 'openid', 'area51', 'stackoverflow', 'www']);
 
 const TOP_BAR = '.s-topbar, .js-top-bar, .topbar, .top-bar, .topbar-dialog, #your-communities-header';
 /** Text written by a post's or comment's author: links there are theirs, not handles. */
@@ -37,14 +30,6 @@ const MAX_NAME_TEXT = 60;
 /** The tabs of a user page that show its summary (no tab: the same). */
 const PROFILE_TABS = new Set(['', 'profile', 'summary', 'topactivity']);
 
-/** The API site name (`site=` parameter) of a Stack Exchange host, or null for other hosts. */
-export function siteNameFor(host: string): string | null {
-  const bare = host.toLowerCase().replace(/^www\./, '');
-  if (Object.hasOwn(OWN_DOMAINS, bare)) return OWN_DOMAINS[bare];
-  const sub = /^([a-z0-9]+)\.stackexchange\.com$/.exec(bare)?.[1];
-  return sub && !NOT_SITES.has(sub) ? sub : null;
-}
-
 /** The user a path names: `/users/<id>` or `/users/<id>/<slug>`. Negative ids (Community) are not people. */
 function userIdFromPath(pathname: string): string | null {
   const id = /^\/users\/(\d{1,12})(?:\/[^/]*)?\/?$/.exec(pathname)?.[1];
@@ -52,7 +37,7 @@ function userIdFromPath(pathname: string): string | null {
 }
 
 function refFor(url: URL): ProfileRef | null {
-  const site = siteNameFor(url.host);
+  const site = stackExchangeSite(url.host);
   const id = userIdFromPath(url.pathname);
   if (!site || !id) return null;
   const handle = `${site}/${id}`;
@@ -111,7 +96,7 @@ export const stackexchange: SiteAdapter = {
   id: 'stackexchange',
   network: 'stackexchange',
   // siteFor matches a leading "*." against any subdomain.
-  hosts: [...Object.keys(OWN_DOMAINS), '*.stackexchange.com'],
+  hosts: [...Object.keys(STACK_EXCHANGE_DOMAINS), '*.stackexchange.com'],
   profileFromUrl,
   candidateSelector: 'a[href*="/users/"]',
   observe(document, page) {
@@ -147,6 +132,11 @@ export const TEST_URLS = {
     'https://mathoverflow.net/users/1/anton-geraschenko',
     'https://unix.stackexchange.com/users/7/gilles',
     'https://meta.stackexchange.com/users/1/jeff-atwood',
+    'https://ru.stackoverflow.com/users/12/ivan',
+    'https://pt.stackoverflow.com/users/101/x',
+    'https://es.stackoverflow.com/users/2/y',
+    'https://ja.stackoverflow.com/users/3',
+    'https://stackapps.com/users/4/jeff-atwood',
   ],
   notProfiles: [
     'https://stackoverflow.com/',
@@ -163,7 +153,10 @@ export const TEST_URLS = {
     'https://api.stackexchange.com/users/1',
     'https://chat.stackexchange.com/users/1/jeff',
     'https://math.meta.stackexchange.com/users/1/jeff',
-    'https://stackapps.com/users/1/jeff',
+    'https://meta.stackoverflow.com/users/1/jeff',
+    'https://ru.meta.stackoverflow.com/users/1/jeff',
+    'https://chat.stackoverflow.com/users/1/jeff',
+    'https://de.stackoverflow.com/users/1/jeff',
     'https://example.com/users/1/jeff',
   ],
 };

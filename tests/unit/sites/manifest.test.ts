@@ -18,6 +18,14 @@ describe('the manifest', () => {
     expect(patterns.some((pattern) => covers(pattern, host))).toBe(true);
   });
 
+  // Reddit and Stack Exchange sit in both lists: a host added to the content script's matches alone is a slip.
+  it.each(SITES.filter((site) => ['reddit', 'stackexchange'].includes(site.id)).flatMap((site) => site.hosts.map((host) => [site.id, host.replace(/^\*\./, 'sub.')])))(
+    'may read the pages of %s: %s',
+    (_site, host) => {
+      expect(manifest.host_permissions.some((pattern: string) => covers(pattern, host))).toBe(true);
+    },
+  );
+
   it('asks to read no site at install beyond the sites it badges and the APIs it asks', () => {
     expect(manifest.host_permissions).not.toContain('https://*/*');
     expect(manifest.host_permissions).not.toContain('<all_urls>');

@@ -8,6 +8,7 @@ import { handleCounts, ownPage, parsePage } from './page-helpers';
 
 const THREAD_OLD = 'https://old.reddit.com/r/aww/comments/abc123/my_dog/';
 const THREAD_NEW = 'https://www.reddit.com/r/aww/comments/abc123/my_dog/';
+const HOME = 'https://www.reddit.com/';
 
 describe('Reddit profile URLs', () => {
   it.each(TEST_URLS.profiles)('%s is a profile', (url) => {
@@ -20,9 +21,10 @@ describe('Reddit profile URLs', () => {
     expect(profileFromUrl(new URL('https://www.reddit.com/u/Watchful1/'))).toEqual({ network: 'reddit', handle: 'Watchful1' });
     expect(profileFromUrl(new URL('https://old.reddit.com/user/Watchful1'))).toEqual({ network: 'reddit', handle: 'Watchful1' });
   });
-  it('is the adapter for www., bare and old. reddit.com', () => {
-    for (const host of ['www.reddit.com', 'reddit.com', 'old.reddit.com']) expect(siteFor(host)).toBe(reddit);
+  it('is the adapter for www., bare, old. and sh. reddit.com', () => {
+    for (const host of ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'sh.reddit.com']) expect(siteFor(host)).toBe(reddit);
     expect(profileFromPageUrl('https://www.reddit.com/user/spez/')).toEqual({ network: 'reddit', handle: 'spez' });
+    expect(profileFromPageUrl('https://sh.reddit.com/user/spez/')).toEqual({ network: 'reddit', handle: 'spez' });
   });
 });
 
@@ -54,6 +56,47 @@ describe('Reddit handles on pages written for this project', () => {
     }
   });
 
+  it('home feed: each post’s author once, after the post’s age where the credit bar names no author, else on the link', () => {
+    const document = ownPage('reddit-feed-home.html');
+    expect(handleCounts(reddit, document, HOME)).toEqual({ feed_author_a: 1, feed_author_b: 1, slot_author: 1, followed_c: 1 });
+    for (const post of document.querySelectorAll('shreddit-post[author]')) {
+      const author = post.getAttribute('author')!;
+      const found = findHandles(reddit, post, new URL(HOME));
+      expect(found.map((f) => f.ref.handle)).toEqual(author === '[deleted]' || author === 'AutoModerator' ? [] : [author]);
+      const bar = post.querySelector(':scope > [slot="credit-bar"]')!;
+      const ownLink = [...bar.querySelectorAll('a[href^="/user/"]')].find((a) => !a.closest('[slot="content"]'));
+      for (const { anchor, placement } of found) {
+        expect(bar.contains(anchor)).toBe(true);
+        if (ownLink) expect([anchor, placement]).toEqual([ownLink, 'after']);
+        else expect([anchor.localName, placement]).toEqual(['faceplate-timeago', 'after']);
+      }
+    }
+  });
+
+  it('a user hover card, loaded or not: no badge in it (its trigger, the author link, has one)', () => {
+    const document = ownPage('reddit-feed-home.html');
+    const card = document.querySelector('[data-testid="user-hover-card"]')!;
+    expect(card.querySelectorAll('a[href="/user/slot_author/"]')).toHaveLength(2);
+    expect(findHandles(reddit, card, new URL(HOME))).toEqual([]);
+    const bare = parsePage(`<faceplate-hovercard data-id="user-hover-card"><a href="/user/spez/">spez</a>
+      <div slot="content"><faceplate-partial src="/svc/shreddit/user-hover-card/spez"><a href="/user/spez/">u/spez</a></faceplate-partial></div></faceplate-hovercard>`);
+    expect(findHandles(reddit, bare, new URL(HOME)).map((f) => f.anchor.textContent)).toEqual(['spez']);
+  });
+
+  it('a post card’s own author on a user page: the card adds none where the page is that author’s', () => {
+    const card = `<shreddit-post author="karma_king" view-context="UserProfile"><span slot="credit-bar"><a href="/r/aww/">r/aww</a>
+      <faceplate-timeago><time datetime="2025-05-01T10:00:00.000Z">1d</time></faceplate-timeago></span></shreddit-post>`;
+    expect(findHandles(reddit, parsePage(card), new URL('https://www.reddit.com/user/karma_king/submitted/'))).toEqual([]);
+    // Another user's saved posts are others' posts.
+    expect(findHandles(reddit, parsePage(card), new URL('https://www.reddit.com/user/someone_else/saved/')).map((f) => f.ref.handle)).toEqual(['karma_king']);
+    // A credit bar without the post's age: the badge goes at its end.
+    const ageless = parsePage('<shreddit-post author="spez"><div slot="credit-bar"><a href="/r/aww/">r/aww</a></div></shreddit-post>');
+    expect(findHandles(reddit, ageless, new URL(HOME)).map((f) => [f.anchor.getAttribute('slot'), f.placement])).toEqual([['credit-bar', 'append']]);
+    // An age that links to the post: the badge goes after the link, not inside it.
+    const linked = parsePage('<shreddit-post author="spez"><div slot="credit-bar"><a href="/r/aww/comments/a1/x/" id="age"><faceplate-timeago></faceplate-timeago></a></div></shreddit-post>');
+    expect(findHandles(reddit, linked, new URL(HOME)).map((f) => [f.anchor.id, f.placement])).toEqual([['age', 'after']]);
+  });
+
   it('a user page, old and new: the profile’s own name (inside it) and its posts’ author', () => {
     const old = findHandles(reddit, ownPage('reddit-user-old.html'), new URL('https://old.reddit.com/user/karma_king'));
     expect(old.map((f) => [f.ref.handle, f.placement])).toEqual([
@@ -79,7 +122,11 @@ describe('Reddit handles on pages written for this project', () => {
       <div><span>spez</span><a>no href</a><a href="http://[bad">spez</a><a href="/user/spez#x">spez</a>
       <a href="/user/spez/comments/">spez</a><a href="/user/spez">Steve Huffman</a><a href="/r/spez">spez</a>
       <a href="https://example.com/user/spez">spez</a><a href="/user/%E0%A4%A">x</a><a href="/user/spez">${'spez '.repeat(20)}</a>
-      <shreddit-comment author="spez"><div slot="commentMeta"></div></shreddit-comment></div>`);
+      <shreddit-comment author="spez"><div slot="commentMeta"></div></shreddit-comment>
+      <shreddit-post author="spez"><h1 slot="title">no credit bar</h1></shreddit-post>
+      <shreddit-post author="x"><div slot="credit-bar"><faceplate-timeago></faceplate-timeago></div></shreddit-post>
+      <shreddit-post author=""><div slot="credit-bar"><faceplate-timeago></faceplate-timeago></div></shreddit-post>
+      <shreddit-post author="automoderator"><div slot="credit-bar"><faceplate-timeago></faceplate-timeago></div></shreddit-post></div>`);
     expect(findHandles(reddit, page, new URL(THREAD_NEW))).toEqual([]);
   });
 });
@@ -99,6 +146,20 @@ describe('Reddit profile pages: what observe reads', () => {
     });
     const total = parsePage(`<title>K (u/karma_king) - Reddit</title><div id="right-sidebar-contents"><span data-testid="karma-number">1.2k</span></div>`);
     expect(reddit.observe!(total, new URL('https://www.reddit.com/user/karma_king/'))?.signals).toEqual({ extra: { karma: 1200 } });
+  });
+
+  it('never reads a user hover card’s karma, cake day or bio as the profile’s (a page without the sidebar)', () => {
+    const card = `<faceplate-hovercard data-id="user-hover-card"><a href="/user/other_user/">other_user</a><div slot="content">
+      <div data-testid="user-hover-card"><time data-testid="cake-day" datetime="2019-02-03T00:00:00.000Z">Feb 3, 2019</time>
+      <span data-testid="karma-number">4,321</span><span data-testid="karma-number">1,234</span>
+      <p data-testid="profile-description">Not hers.</p></div></div></faceplate-hovercard>`;
+    const url = new URL('https://www.reddit.com/user/karma_king/');
+    expect(reddit.observe!(parsePage(`<title>K (u/karma_king) - Reddit</title><main>${card}</main>`), url)).toBeNull();
+    const withOwn = parsePage(`<title>K (u/karma_king) - Reddit</title><main>${card}</main><span data-testid="karma-number">1.2k</span>`);
+    expect(reddit.observe!(withOwn, url)?.signals).toEqual({ extra: { karma: 1200 } });
+    // The hover card's markup before its partial gives it data-testid: the content slot alone.
+    const loading = parsePage(`<title>K (u/karma_king) - Reddit</title><faceplate-hovercard><div slot="content"><span data-testid="karma-number">9</span></div></faceplate-hovercard>`);
+    expect(reddit.observe!(loading, url)).toBeNull();
   });
 
   it('reads nothing where the page is another profile’s, not a profile, or shows no numbers', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { siteFor } from '../../../src/sites';
 import { findHandles } from '../../../src/sites/find-handles';
-import { TEST_URLS, profileFromUrl, siteNameFor, stackexchange } from '../../../src/sites/stackexchange';
-import { networkInfo } from '../../../src/lib/networks';
+import { TEST_URLS, profileFromUrl, stackexchange } from '../../../src/sites/stackexchange';
+import { networkInfo, stackExchangeHost, stackExchangeSite } from '../../../src/lib/networks';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
 
@@ -23,6 +23,19 @@ describe('Stack Exchange profile URLs', () => {
     expect(handle('https://mathoverflow.net/users/1/anton')).toBe('mathoverflow.net/1');
     expect(handle('https://unix.stackexchange.com/users/7')).toBe('unix/7');
     expect(handle('https://meta.stackexchange.com/users/1/jeff-atwood')).toBe('meta/1');
+    expect(handle('https://ru.stackoverflow.com/users/12/ivan')).toBe('ru.stackoverflow/12');
+    expect(handle('https://ja.stackoverflow.com/users/3')).toBe('ja.stackoverflow/3');
+    expect(handle('https://stackapps.com/users/4/jeff-atwood')).toBe('stackapps/4');
+  });
+
+  it('knows the host of each API site name: the Stack Overflows in other languages are .com sites, not .stackexchange.com ones', () => {
+    expect(['ru', 'pt', 'es', 'ja'].map((lang) => stackExchangeHost(`${lang}.stackoverflow`))).toEqual([
+      'ru.stackoverflow.com', 'pt.stackoverflow.com', 'es.stackoverflow.com', 'ja.stackoverflow.com',
+    ]);
+    expect(['stackoverflow', 'stackapps', 'mathoverflow', 'mathoverflow.net', 'unix', 'meta'].map(stackExchangeHost)).toEqual([
+      'stackoverflow.com', 'stackapps.com', 'mathoverflow.net', 'mathoverflow.net', 'unix.stackexchange.com', 'meta.stackexchange.com',
+    ]);
+    expect(networkInfo('stackexchange')!.profileUrl('pt.stackoverflow/101')).toBe('https://pt.stackoverflow.com/users/101');
   });
 
   it('maps each site name back to the host its profiles live on', () => {
@@ -35,14 +48,25 @@ describe('Stack Exchange profile URLs', () => {
     }
   });
 
+  const OTHER_LANGUAGES = ['ru.stackoverflow.com', 'pt.stackoverflow.com', 'es.stackoverflow.com', 'ja.stackoverflow.com'];
+
   it('serves the own-domain sites and every *.stackexchange.com site, not stackexchange.com itself', () => {
-    for (const host of ['stackoverflow.com', 'www.stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', 'unix.stackexchange.com', 'meta.stackexchange.com']) {
+    for (const host of ['stackoverflow.com', 'www.stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com', ...OTHER_LANGUAGES, 'unix.stackexchange.com', 'meta.stackexchange.com']) {
       expect(siteFor(host)).toBe(stackexchange);
     }
     expect(siteFor('stackexchange.com')).toBeUndefined();
     expect(siteFor('evilstackexchange.com')).toBeUndefined();
-    expect(siteNameFor('api.stackexchange.com')).toBeNull();
-    expect(siteNameFor('chat.stackexchange.com')).toBeNull();
+    expect(stackExchangeSite('api.stackexchange.com')).toBeNull();
+    expect(stackExchangeSite('chat.stackexchange.com')).toBeNull();
+  });
+
+  it('names the Stack Overflows in other languages and Stack Apps; not their chat or metas', () => {
+    expect(OTHER_LANGUAGES.map(stackExchangeSite)).toEqual(['ru.stackoverflow', 'pt.stackoverflow', 'es.stackoverflow', 'ja.stackoverflow']);
+    expect(stackExchangeSite('stackapps.com')).toBe('stackapps');
+    for (const host of ['chat.stackoverflow.com', 'meta.stackoverflow.com', 'ru.meta.stackoverflow.com', 'pt.meta.stackoverflow.com', 'de.stackoverflow.com']) {
+      expect(stackExchangeSite(host)).toBeNull();
+      expect(siteFor(host)).toBeUndefined();
+    }
   });
 });
 
@@ -76,6 +100,20 @@ describe('Stack Exchange handles on pages written for this project', () => {
     });
     // The page badges no one: the avatar has no name, the tabs are navigation.
     expect(findHandles(stackexchange, ownPage('stackexchange-user.html'), url)).toEqual([]);
+  });
+
+  it('ru.stackoverflow.com: its authors as ru.stackoverflow/<id>, as on stackoverflow.com', () => {
+    const url = 'https://ru.stackoverflow.com/questions/1001/kak-razobrat-stroku';
+    const document = ownPage('stackexchange-question-ru.html');
+    expect(handleCounts(stackexchange, document, url)).toEqual({ 'ru.stackoverflow/201': 1, 'ru.stackoverflow/202': 2, 'ru.stackoverflow/203': 1 });
+    expect(findHandles(stackexchange, document, new URL(url)).map((f) => f.anchor.textContent)).toEqual(['Иван', 'petr', 'Мария', 'Мария']);
+  });
+
+  it('reads nothing from a user page whose labels are translated (no word-free hook tells reputation from answers)', () => {
+    const page = parsePage(`<div id="stats" class="s-card fc-light bar-md"><div class="d-flex">
+      <div class="flex--item"><div class="fs-body3 fc-black-600">12 345</div> репутация</div>
+      <div class="flex--item"><div class="fs-body3 fc-black-600">67</div> ответов</div></div></div>`);
+    expect(stackexchange.observe!(page, new URL('https://ru.stackoverflow.com/users/201/ivan'))).toBeNull();
   });
 
   it('reads nothing from a user page tab that lists posts, or from pages that are not profiles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { siteNameFor } from '../../../src/sites/stackexchange';
+import { stackExchangeSite } from '../../../src/lib/networks';
 import {
   badgePoints,
   errorFromBody,
@@ -234,16 +234,16 @@ describe.skipIf(!hasSharedFixtures)('Stack Exchange, a real recorded answer (nee
     const items = associated().items;
     const handles = new Map<string, Record<string, unknown>>();
     for (const item of items) {
-      const site = siteNameFor(new URL(item.site_url as string).host);
+      const site = stackExchangeSite(new URL(item.site_url as string).host);
       if (site) handles.set(`${site}/${item.user_id}`, item);
     }
-    expect(handles.size).toBe(29); // stackapps.com is not served
+    expect(handles.size).toBe(30);
     const { fetch, calls } = fakeFetch((url) => {
       const item = [...handles].find(([handle]) => handle.startsWith(`${url.searchParams.get('site')}/`))?.[1];
       return jsonResponse({ items: item ? [item] : [], has_more: false, quota_max: 10000, quota_remaining: 9000 });
     });
     const outcomes = await stackexchangeSource.fetchProfiles([...handles.keys()], context(fetch));
-    expect(calls).toHaveLength(29);
+    expect(calls).toHaveLength(30);
     expect([...outcomes.values()].every((outcome) => outcome.ok)).toBe(true);
     expect(outcomes.get('meta/1')).toMatchObject({ ok: true, signals: { extra: { reputation: 259650, answers: 4327, badgePoints: 86 * 10 + 731 * 3 + 1152 } } });
     expect(outcomes.get('unix/331')).toMatchObject({ ok: true, signals: { handle: 'unix/331' } }); // his user id there
