@@ -41,7 +41,9 @@ function asUrl(text: string): URL | null {
 async function fromUrl(url: URL, mastodonInstances: readonly string[]): Promise<Guess> {
   // Any host no site adapter claims may be a Mastodon server, whose profile pages are `/@user`.
   const mastodon = () => SITE_INFO.find((info) => info.id === 'mastodon')!.load();
-  const ref = (await loadProfileFromPageUrl(url.href, mastodonInstances)) ?? (siteInfoFor(url.hostname) ? null : (await mastodon()).profileFromUrl(url));
+  // An adapter that fails to load or to read the address leaves it no profile, not a look-up that never answers.
+  const fromSite = await loadProfileFromPageUrl(url.href, mastodonInstances).catch(() => null);
+  const ref = fromSite ?? (siteInfoFor(url.hostname) ? null : (await mastodon()).profileFromUrl(url));
   return ref ? { kind: 'profile', ref: normaliseRef(ref) } : { kind: 'invalid' };
 }
 

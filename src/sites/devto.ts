@@ -5,7 +5,9 @@
 // holding the author's link, `data-testid="profile-preview-card"`), and link text that is the
 // author's name or @username. Avatar links carry no text and get no badge, so each post or
 // comment gets one badge per author: beside the preview card's button on wide screens, beside
-// the plain name link DEV shows instead on narrow ones (the hidden one is never placed).
+// the plain name link DEV shows instead on narrow ones (the hidden one is never placed). The
+// article sidebar (`#article-show-primary-sticky-nav`) badges its author card alone: its "More
+// from" heading repeats the card, and names the organisation when the post has one.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
@@ -51,6 +53,11 @@ const SITE_CHROME = '#topbar, .crayons-header, [role="banner"], nav, [role="navi
 const MARKDOWN = '#article-body, .crayons-article__body, .comment__body, .text-styles, .crayons-story__snippet';
 /** A profile preview card: its link belongs to the button that opens it. */
 const PREVIEW_CARD = '[data-testid="profile-preview-card"], [data-repositioning-dropdown]';
+/**
+ * The article sidebar's "More from <name>" heading (Forem's articles/_sticky_nav): it names the
+ * post's organisation where there is one, else repeats the author card above it.
+ */
+const SIDEBAR_HEADING = '#article-show-primary-sticky-nav header, #article-show-primary-sticky-nav h3';
 
 const isValidUsername = (name: string) => networkInfo('devto')!.isValidHandle(name);
 
@@ -114,7 +121,7 @@ function isOrganisationLink(link: Element): boolean {
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const name = usernameOfLink(link, page);
-  if (!name || link.closest(SITE_CHROME) || link.closest(PREVIEW_CARD)) return null;
+  if (!name || link.closest(SITE_CHROME) || link.closest(PREVIEW_CARD) || link.closest(SIDEBAR_HEADING)) return null;
   const text = shownText(link);
   if (text === '' || text.length > MAX_HANDLE_TEXT) return null; // avatars
   const ref: ProfileRef = { network: 'devto', handle: name };

@@ -26,7 +26,7 @@ async function cardText(page: Page, login: string): Promise<string> {
 describe('bad input', () => {
   it('404, malformed JSON and markup in names each get their own state, and the other badges are scored', async () => {
     browser = await launchWithExtension();
-    await serveFixtures(browser.context, { [PAGE]: authors('alice', 'ghost', 'garbage', 'xss-user') });
+    await serveFixtures(browser.context, { [PAGE]: authors('alice', 'nobody-here', 'garbage', 'xss-user') });
     await browser.context.route('https://api.github.com/users/garbage', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"login": "garbage", "followers": ' }),
     );
@@ -38,9 +38,9 @@ describe('bad input', () => {
     });
     await page.goto(PAGE);
 
-    await expect.poll(() => host(page, 'ghost').getAttribute('data-state'), { timeout: 15_000 }).toBe('unavailable');
-    expect(await cardText(page, 'ghost')).toContain('GitHub user ghost does not exist.');
-    expect(await page.getByRole('button', { name: 'Influence score for @ghost: unavailable' }).count()).toBe(1);
+    await expect.poll(() => host(page, 'nobody-here').getAttribute('data-state'), { timeout: 15_000 }).toBe('unavailable');
+    expect(await cardText(page, 'nobody-here')).toContain('GitHub user nobody-here does not exist.');
+    expect(await page.getByRole('button', { name: 'Influence score for @nobody-here: unavailable' }).count()).toBe(1);
 
     await expect.poll(() => host(page, 'garbage').getAttribute('data-state'), { timeout: 15_000 }).toBe('error');
     expect(await cardText(page, 'garbage')).toContain('malformed JSON');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { guessProfile, networksAccepting } from '../../../src/lib/guess-profile';
 import { parseRecentLookups, rememberLookup } from '../../../src/lib/recent-lookups';
 
@@ -37,6 +37,22 @@ describe('guessProfile: profile addresses', () => {
   it('is invalid for a page that shows no profile', async () => {
     expect(await guessProfile('https://github.com/octo-org/widget/issues/7')).toEqual({ kind: 'invalid' });
     expect(await guessProfile('https://example.org/about')).toEqual({ kind: 'invalid' });
+    expect(await guessProfile('https://github.com/%E0%A4%A')).toEqual({ kind: 'invalid' });
+  });
+
+  it('is invalid, never a rejection, where the site’s adapter fails to load', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/sites/registry', async (importOriginal) => ({
+      ...(await importOriginal<typeof import('../../../src/sites/registry')>()),
+      loadProfileFromPageUrl: () => Promise.reject(new Error('chunk failed to load')),
+    }));
+    try {
+      const { guessProfile: guessWithFailingAdapter } = await import('../../../src/lib/guess-profile');
+      expect(await guessWithFailingAdapter('https://github.com/alice')).toEqual({ kind: 'invalid' });
+    } finally {
+      vi.doUnmock('../../../src/sites/registry');
+      vi.resetModules();
+    }
   });
 });
 

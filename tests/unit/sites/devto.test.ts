@@ -35,6 +35,27 @@ describe('DEV handles on pages written for this project', () => {
     expect(handleCounts(devto, ownPage('devto-article.html'), ARTICLE)).toEqual({ ada_dev: 3, grace: 3 });
   });
 
+  it('an organisation’s post: its author once, and no badge in the sidebar, whose card and "More from" heading show the organisation', () => {
+    const url = 'https://dev.to/devteam/welcome-thread-v42-3n1k';
+    expect(handleCounts(devto, ownPage('devto-article-org.html'), url)).toEqual({ ada_dev: 1 });
+    const found = findHandles(devto, ownPage('devto-article-org.html'), new URL(url));
+    expect(found.filter((f) => f.anchor.closest('#article-show-primary-sticky-nav'))).toEqual([]);
+  });
+
+  it('a person’s post: one sidebar badge, on the author card, not again on its "More from" heading', () => {
+    const page = parsePage(`
+      <aside class="crayons-layout__sidebar-right"><div class="crayons-article-sticky grid gap-4" id="article-show-primary-sticky-nav">
+        <div class="crayons-card crayons-card--secondary"><div class="-mt-4"><a href="/ada_dev" class="flex">
+          <span class="crayons-avatar crayons-avatar--xl"><img src="data:," class="crayons-avatar__image" alt="Ada Lovelace profile image"></span>
+          <span class="crayons-link crayons-subtitle-2 mt-5">Ada Lovelace</span></a></div></div>
+        <div class="crayons-card crayons-card--secondary"><header class="crayons-card__header">
+          <h3 class="crayons-subtitle-2">More from <a href="/ada_dev">Ada Lovelace</a></h3></header>
+          <div><a class="crayons-link crayons-link--contentful" href="/ada_dev/rust-for-sheep-2b7f">Rust for sheep</a></div></div>
+      </div></aside>`);
+    const found = findHandles(devto, page, new URL(ARTICLE));
+    expect(found.map((f) => [f.ref.handle, f.anchor.className])).toEqual([['ada_dev', 'flex']]);
+  });
+
   it('puts the author’s badge beside her preview card’s button, not the hidden name link or the card’s own link', () => {
     const found = findHandles(devto, ownPage('devto-article.html'), new URL(ARTICLE));
     const header = found.filter((f) => f.anchor.closest('.crayons-article__subheader'));
