@@ -1,7 +1,7 @@
 // Counts as social sites write them, in the languages they render: "1,234", "1.234", "12 345",
 // "1'234", "12.3K", "1,2 Mio.", "4,69 M de suscriptores", "12 mil", "3,4 млн", "12万", "1.2만",
-// "1.2 लाख", "2,4 jt", "334 ألف", "1,05 Tr", "1,84 tis.". Counts are whole numbers, which settles
-// most separator ambiguity (see `digitsOf`).
+// "1.2 लाख", "2,4 jt", "334 ألف", "1,05 Tr", "1,84 tis.", in any script's digits ("۱۲٬۳۴۵", "১২,৩৪৫").
+// Counts are whole numbers, which settles most separator ambiguity (see `digitsOf`).
 import { memoised } from './memo';
 
 /**
@@ -50,17 +50,22 @@ const ATTACHED: ReadonlyArray<readonly [exponent: number, pattern: RegExp]> = [
   [8, /^[億亿억]/u],
 ];
 
-// Digits and separators: "." and "," between digits; an apostrophe or space (Swiss "1'234",
-// French "12 345") only before a group of exactly three, so "10 2024" is not one number.
-const NUMBER = /\d+(?:[.,]\d+|['’ ]\d{3}(?!\d))*/u;
+// Digits and separators: "." and "," between digits, and the Arabic decimal separator (U+066B);
+// an apostrophe, a space or the Arabic thousands separator (U+066C; Swiss "1'234", French
+// "12 345", Persian "۱۲٬۳۴۵") only before a group of exactly three, so "10 2024" is not one number.
+const NUMBER = /\d+(?:[.,\u066b]\d+|['’ \u066c]\d{3}(?!\d))*/u;
 /** Digits at the start with no separator after them: NUMBER's match there, without its search. */
-const PLAIN_START = /^\d+(?!\d|[.,'’ ]\d)/;
+const PLAIN_START = /^\d+(?!\d|[.,'’ \u066b\u066c]\d)/;
+/** A decimal digit of another script than ASCII's (NFKC leaves Arabic-Indic, Bengali, Devanagari, Myanmar… digits as they are). */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+const DIGIT = /^\p{Nd}$/u;
 
 /** The count in the text: its first number, scaled by the word after it, rounded; undefined for none. */
 export function parseCount(text: string | null | undefined, locale?: string): number | undefined {
   if (!text) return undefined;
-  // Plain ASCII, what most counts are, is its own NFKC form.
-  const normal = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC');
+  // Plain ASCII, what most counts are, is its own NFKC form, its digits already ASCII's.
+  const normal = /^[\x20-\x7e]*$/.test(text) ? text : asciiDigits(text.normalize('NFKC'));
   // Most counts start the text as plain digits ("12 Replies"): found without a search.
   const match = PLAIN_START.exec(normal) ?? NUMBER.exec(normal);
   if (!match) return undefined;
@@ -71,6 +76,28 @@ export function parseCount(text: string | null | undefined, locale?: string): nu
   const digits = digitsOf(match[0], exponent > 0, locale);
   const value = Math.round(Number(`${digits}e${exponent}`));
   return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** The text with every script's decimal digits as ASCII's: pages format numbers in the reader's locale (fa "۱۲٬۳۴۵", bn "১২,৩৪৫"). */
+function asciiDigits(text: string): string {
+  return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (digit) => String(digitValue(digit.codePointAt(0)!))) : text;
+}
+
+/**
+ * A decimal digit's value. Unicode assigns decimal digits only in runs of ten, 0 to 9 in order
+ * (a stability policy), and some runs adjoin: the value is the distance from its run's start,
+ * modulo ten. Few scripts appear on a page, so each digit is worked out once.
+ */
+const digitValues = new Map<number, number>();
+function digitValue(codePoint: number): number {
+  let value = digitValues.get(codePoint);
+  if (value === undefined) {
+    let start = codePoint;
+    while (start > 0 && DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    value = (codePoint - start) % 10;
+    digitValues.set(codePoint, value);
+  }
+  return value;
 }
 
 /** Enough of the text after a number to hold any scale word ("mil millones", "миллиардов") and the letter after it. */
@@ -96,7 +123,8 @@ function scaleOfText(rest: string, lang: string): number {
 /**
  * The number as JavaScript reads it ("1234", "4.69"), deciding which separator groups and which
  * is the decimal point:
- * - apostrophes and spaces always group;
+ * - apostrophes, spaces and the Arabic thousands separator always group; the Arabic decimal
+ *   separator is always the decimal point;
  * - with both "." and ",", the last one is the decimal point ("1,234.5" en, "1.234,5" de), unless
  *   it repeats ("1.234.567" groups throughout);
  * - one kind repeated groups ("1,234,567"; Indian "12,34,567");
@@ -107,7 +135,10 @@ function scaleOfText(rest: string, lang: string): number {
  *   is 12,340,000, de "1.234 Mio." is 1,234 million.
  */
 function digitsOf(raw: string, scaled: boolean, locale?: string): string {
-  const number = raw.replace(/['’ ]/g, '');
+  const number = raw.replace(/['’ \u066c]/g, '');
+  // The Arabic decimal separator is nothing else ("١٢٫٣ ألف").
+  const arabicPoint = number.indexOf('\u066b');
+  if (arabicPoint >= 0) return `${number.slice(0, arabicPoint).replace(/\D/g, '')}.${number.slice(arabicPoint + 1).replace(/\D/g, '')}`;
   const marks = number.replace(/\d/g, '');
   const last = marks.at(-1);
   if (!last) return number;

@@ -170,6 +170,25 @@ const rows: Row[] = [
   ['334 ألف مشاهدة', undefined, 334_000],
   ['12 ألفية', 'ar', 12],
   ['3 مليونير', 'ar', 3],
+  // Other scripts' digits, as Intl.NumberFormat writes them (Mastodon's exact counts in titles).
+  ['۱۲٬۳۴۵', 'fa', 12_345], // Persian digits, the Arabic thousands separator (U+066C)
+  ['۱۲٬۳۴۵', undefined, 12_345],
+  ['١٢٬٣٤٥', 'ar-EG', 12_345], // Arabic-Indic digits
+  ['١٢٫٣ ألف', 'ar', 12_300], // the Arabic decimal separator (U+066B) and a scale word
+  ['١٫٢٣٤ ألف', 'ar', 1234], // U+066B is a decimal point, also before three digits
+  ['٢ مليون مشاهدة', 'ar', 2_000_000],
+  ['১২,৩৪৫', 'bn', 12_345], // Bengali
+  ['১২,৩৪,৫৬৭', 'bn', 1_234_567], // Indian grouping
+  ['१२,३४५', 'mr', 12_345], // Devanagari (Marathi, Nepali, Hindi with native digits)
+  ['१.२ लाख', 'hi', 120_000],
+  ['၁၂,၃၄၅', 'my', 12_345], // Myanmar
+  ['႑႒', 'shn', 12], // Myanmar Shan digits, a second run of the same block
+  ['᪑᪒', undefined, 12], // Tai Tham's second set of digits (Tham)
+  ['\u{116db}\u{116dc}', undefined, 12], // Myanmar Eastern Pwo Karen digits, a run of ten right after Pao's
+  ['𝟏𝟐 followers', 'en', 12], // mathematical bold digits: NFKC makes them ASCII
+  ['𐒡𐒢', undefined, 12], // Osmanya, outside the Basic Multilingual Plane
+  ['-١٢', 'ar', undefined],
+
   // Vietnamese: "N" (nghìn), "Tr" (triệu), "T" (tỷ), only on Vietnamese pages.
   ['230 N người đăng ký', 'vi', 230_000],
   ['1,05 Tr người đăng ký', 'vi', 1_050_000],
