@@ -1,64 +1,41 @@
 // Mastodon's web client, on any instance: post authors in timelines and threads, account lists,
 // @-mentions, and the profile header with its counts. Hooks, from the client's own components
 // (mastodon/mastodon app/javascript/mastodon): the account line DisplayName writes in every
-// author link (`.display-name__account`, "@user" or "@user@remote"), the routes it links
-// (`/@user`, `/@user@remote`), mentions (`a.mention`, title "@acct"), and the profile header
-// (`.account__header`, whose `h1 small` shows the account and whose links show the counts).
+// author link (`.display-name__account`, "@user" or "@user@remote"); the redesigned post header
+// (components/status/redesign/header.tsx), which has none, by its handle link (titled "@acct",
+// `data-hover-card-account`); the routes they link (`/@user`, `/@user@remote`); mentions
+// (`a.mention`, title "@acct"); and the profile header: a heading (`h1`) holding the display name
+// and, beside it, the account: in its `small` (4.3–4.5, `.account__header`), a paragraph after it
+// (the 2025 redesign) or a button after its wrapper (4.6+, components/account_header/, whose
+// CSS-module classes are hashed). Its counts are links to `/@acct/followers` and
+// `/@acct/following`, with the exact number in their title or their list item's.
 // The avatar, the name and the account share one link, so each post gets one badge, beside the
-// account line. Local accounts are `user@<this host>`.
+// account line. Local accounts are `user@<this host>`, also where the server names its accounts
+// by another domain (WEB_DOMAIN ≠ LOCAL_DOMAIN): that is how the client's links name them.
 import { parseCount } from '../lib/count';
-import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import type { FoundHandle, SiteAdapter } from './types';
-import { decodedSegment, linkUrl } from './find-handles';
+import { linkUrl } from './find-handles';
+import { type Acct, acctFromPath, agrees, parseAcct, refOf } from './mastodon-acct';
+import { orNull } from './page-reading';
+
+export { parseAcct };
 
 const ACCOUNT_LINE = '.display-name__account';
 const HEADER = '.account__header';
-const HEADER_NAME = `${HEADER} h1`;
 const MENTION = 'a.mention';
-/** Profile tabs that still show the profile itself. */
+const AUTHOR_LINK = 'a[data-hover-card-account][title]';
+/** Profile tabs that still show the profile itself, and `/@user/tagged/<tag>` (its posts with a tag; the tag may be left out). */
 const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'featured']);
-/** Bidirectional isolates and no-break spaces around names. */
-const INVISIBLE = /[\u00a0\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-interface Acct {
-  user: string;
-  /** Absent for a local account ("@user"). */
-  domain?: string;
-}
-
-/** "@user" or "@user@domain" (the leading "@" optional), lower case; null for anything else. */
-export function parseAcct(text: string): Acct | null {
-  const match = /^@?([a-z0-9_]+(?:[a-z0-9_.-]*[a-z0-9_])?)(?:@([a-z0-9.-]+\.[a-z0-9-]+))?$/i.exec(text.replace(INVISIBLE, '').trim());
-  if (!match) return null;
-  return { user: match[1].toLowerCase(), domain: match[2]?.toLowerCase() };
-}
-
-/** The profile an acct names, seen on a page of `host`: `user@instance`, valid, lower case. */
-function refOf(acct: Acct, host: string): ProfileRef | null {
-  const handle = `${acct.user}@${acct.domain ?? host.toLowerCase()}`;
-  return networkInfo('mastodon')!.isValidHandle(handle) ? { network: 'mastodon', handle } : null;
-}
-
-/** The acct a web-client route names (`/@user`, `/@user@domain`, under `/deck` too) and what follows it. */
-function acctFromPath(pathname: string): { acct: Acct; rest: string } | null {
-  const path = decodedSegment(pathname);
-  if (path === null) return null;
-  const match = /^(?:\/deck)?\/@([^/]+)(?:\/(.*?))?\/?$/.exec(path);
-  const acct = match ? parseAcct(match[1]) : null;
-  return acct ? { acct, rest: match![2] ?? '' } : null;
-}
+const isProfileTab = (rest: string) => PROFILE_TABS.has(rest) || /^tagged(?:\/[^/]+)?$/.test(rest);
 
 /** The profile a page shows: `/@user` or `/@user@remote` and their tabs, on any Mastodon host. */
 export function profileFromUrl(url: URL): ProfileRef | null {
   if (url.protocol !== 'https:') return null;
   const found = acctFromPath(url.pathname);
-  return found && PROFILE_TABS.has(found.rest) ? refOf(found.acct, url.hostname) : null;
+  return found && isProfileTab(found.rest) ? refOf(found.acct, url.hostname) : null;
 }
-
-/** Whether the account line agrees with the route: the same user, and the route's server where it names one. */
-const agrees = (routed: Acct, shown: Acct, host: string) => routed.user === shown.user && (routed.domain === undefined || routed.domain === (shown.domain ?? host));
 
 /**
  * An author's account line, inside the link to their profile. Links within the instance name
@@ -102,32 +79,146 @@ function fromMention(link: Element, page: URL): FoundHandle | null {
 }
 
 /**
- * The account the profile header shows beside its heading: in the heading's `small` ("@user"
- * and, hidden, "@domain"), or, in the 2025 redesign, in the paragraph after it ("user@domain").
+ * The redesigned post header writes no account line: its avatar, its name and its handle
+ * ("@user", "@user@remote", or "Handle unavailable") are three links to `/@acct`, each titled
+ * "@acct". The badge goes after the one whose whole text is the account, which must agree with
+ * its title and its route; the name's link holds the display name, which may look like anything.
  */
-function headerAccount(heading: Element, page: URL): ProfileRef | null {
-  const next = heading.nextElementSibling;
-  const line = heading.querySelector('small > span') ?? heading.querySelector('small') ?? (next?.localName === 'p' ? next : null);
-  const acct = line ? parseAcct(line.textContent ?? '') : null;
-  return acct ? refOf(acct, page.hostname) : null;
+function fromAuthorLink(link: Element, page: URL): FoundHandle | null {
+  const shown = parseAcct(link.textContent ?? '');
+  const titled = parseAcct(link.getAttribute('title') ?? '');
+  const url = linkUrl(link, page);
+  if (!shown || !titled || !url || url.host !== page.host || link.querySelector('.display-name')) return null;
+  const routed = acctFromPath(url.pathname);
+  const host = page.hostname.toLowerCase();
+  if (!routed || routed.rest !== '' || !agrees(routed.acct, titled, host) || !agrees(routed.acct, shown, host)) return null;
+  const ref = refOf(routed.acct, host);
+  return ref ? { ref, anchor: link, placement: 'after' } : null;
 }
 
-/** A number alone, as the client writes short counts ("12.3K", "4,200"). */
-const COUNT_ONLY = /^[\d.,\s\u00a0\u202f]+[kmb]?$/i;
+/** An element's text without its icons' (an SVG may hold a <title>). */
+function textOf(element: Element): string {
+  if (!element.querySelector('svg')) return element.textContent ?? '';
+  let text = '';
+  for (const node of element.childNodes) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && (node as Element).localName !== 'svg') text += textOf(node as Element);
+  }
+  return text;
+}
 
-/** A count in the header's links (`/@acct`, `/@acct/following`, `/@acct/followers`): exact in the title, else as shown. */
-function headerCount(header: Element, page: URL, ref: ProfileRef, tab: '' | 'following' | 'followers'): number | undefined {
-  for (const link of header.querySelectorAll('a[href]')) {
+/**
+ * The account a profile header shows beside its heading: in the heading's `small` ("@user" and,
+ * hidden, "@domain"; 4.3–4.5); in the paragraph after it ("@user@domain", or "user@" and the
+ * domain in a button; the 2025 redesign); or in the button after the heading's wrapper
+ * ("@user@domain" and a help icon; 4.6+, account_header/name.tsx).
+ */
+function headerAcct(heading: Element): Acct | null {
+  const small = heading.querySelector('small > span') ?? heading.querySelector('small');
+  if (small) return parseAcct(textOf(small));
+  for (let level: Element | null = heading, depth = 0; level && depth < 2; level = level.parentElement, depth++) {
+    for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
+      const acct = next.localName === 'p' || next.localName === 'button' ? parseAcct(textOf(next)) : null;
+      if (acct) return acct;
+    }
+  }
+  return null;
+}
+
+/** The header around a heading: `.account__header`, or (4.6+, no class of its own) the nearest block holding the counts list. */
+function headerRegion(heading: Element): Element | null {
+  const classic = heading.closest(HEADER);
+  if (classic) return classic;
+  let region = heading.parentElement;
+  for (let depth = 0; region && depth < 5; depth++, region = region.parentElement) {
+    if (region.querySelector('li[title] > a[href]')) return region;
+  }
+  return null;
+}
+
+/** The header's links within this instance to an account's posts, following or followers, with the account they route to. */
+function countLinks(region: Element, page: URL): { link: Element; acct: Acct; tab: string }[] {
+  const found: { link: Element; acct: Acct; tab: string }[] = [];
+  for (const link of region.querySelectorAll('a[href]')) {
+    // A mention in the bio (titled "@acct") may route to the account itself.
+    if (link.matches(MENTION)) continue;
     const url = linkUrl(link, page);
     const routed = url && url.host === page.host ? acctFromPath(url.pathname) : null;
-    if (!routed || routed.rest !== tab || refOf(routed.acct, page.hostname)?.handle !== ref.handle) continue;
-    // The title holds the exact number; the shown one may be rounded ("12.3K"). A link whose
-    // text is no number alone (the redesign's "Joined on …" at `/@acct`) counts nothing.
-    const shown = (link.querySelector('strong')?.textContent ?? '').trim();
-    const count = parseCount(link.getAttribute('title')) ?? (COUNT_ONLY.test(shown) ? parseCount(shown) : undefined);
+    if (routed && (routed.rest === '' || routed.rest === 'following' || routed.rest === 'followers')) found.push({ link, acct: routed.acct, tab: routed.rest });
+  }
+  return found;
+}
+
+/**
+ * The profile a header heading stands for. Where the page's route names an account, the header
+ * must show that one: while the client moves between profiles, it may still show the last one.
+ * A local route (`/@user`) names the profile as posts' links do, whatever domain the header
+ * writes (a server may name its accounts by another domain than its own: `@user@example` served
+ * at mastodon.example), unless the header's count links route to another account.
+ */
+function headerRef(heading: Element, page: URL): ProfileRef | null {
+  if (!heading.querySelector('.display-name, bdi')) return null;
+  const shown = headerAcct(heading);
+  const host = page.hostname.toLowerCase();
+  const routed = acctFromPath(page.pathname)?.acct;
+  if (!shown) return null;
+  if (!routed) return refOf(shown, host);
+  if (!agrees(routed, shown, host)) return null;
+  const ref = refOf(routed, host);
+  if (routed.domain !== undefined || shown.domain === undefined || shown.domain === host) return ref;
+  const region = headerRegion(heading);
+  const elsewhere = region && countLinks(region, page).some(({ acct, tab }) => tab !== '' && refOf(acct, host)?.handle !== ref?.handle);
+  return elsewhere ? null : ref;
+}
+
+/** A number alone, as the client writes counts in the reader's locale: exact in titles ("12,345", "۱۲٬۳۴۵"), short as shown ("12.3K"). */
+const COUNT_ONLY = /^[\p{Nd}.,'’\s\u066b\u066c\u061c\u200e\u200f]+[kmb]?$/iu;
+const countIn = (text: string | null | undefined) => (text && COUNT_ONLY.test(text.trim()) ? parseCount(text.trim()) : undefined);
+
+/** A count in the header's links (`/@acct`, `/@acct/following`, `/@acct/followers`): exact in the title, the link's or its list item's, else as shown. */
+function headerCount(links: { link: Element; acct: Acct; tab: string }[], page: URL, ref: ProfileRef, tab: string): number | undefined {
+  for (const { link, acct, tab: linked } of links) {
+    if (linked !== tab || refOf(acct, page.hostname)?.handle !== ref.handle) continue;
+    // The shown number may be rounded ("12.3K"). A link whose text is no number alone (the
+    // redesign's "Joined on …" at `/@acct`) counts nothing.
+    const title = link.getAttribute('title') ?? link.closest('li[title]')?.getAttribute('title');
+    const count = countIn(title) ?? countIn((link.querySelector('strong') ?? link).textContent);
     if (count !== undefined) return count;
   }
   return undefined;
+}
+
+/** Posts in 4.6+: an item with no link, its number in a `strong`, in the list that holds the followers link (the joined date's item holds a button). */
+function postsItemCount(links: { link: Element; tab: string }[]): number | undefined {
+  const list = links.find(({ link, tab }) => tab === 'followers' && link.parentElement?.matches('li[title]'))?.link.parentElement?.parentElement;
+  for (const item of list?.children ?? []) {
+    const shown = item.localName === 'li' && !item.querySelector('a, button') ? item.querySelector(':scope > strong') : null;
+    if (shown && countIn(shown.textContent) !== undefined) return countIn(item.getAttribute('title')) ?? countIn(shown.textContent);
+  }
+  return undefined;
+}
+
+function observeHeader(document: Document, page: URL) {
+  const profile = profileFromUrl(page);
+  if (!profile) return null;
+  for (const heading of document.querySelectorAll('h1')) {
+    const region = headerRef(heading, page)?.handle === profile.handle ? headerRegion(heading) : null;
+    if (!region) continue;
+    const links = countLinks(region, page);
+    const followers = headerCount(links, page, profile, 'followers');
+    const following = headerCount(links, page, profile, 'following');
+    const posts = headerCount(links, page, profile, '') ?? postsItemCount(links);
+    if (followers !== undefined || following !== undefined || posts !== undefined) return { ref: profile, signals: { followers, following, posts } };
+  }
+  return null;
+}
+
+function fromElement(element: Element, page: URL): FoundHandle | null {
+  if (element.matches(ACCOUNT_LINE)) return fromAccountLine(element, page);
+  if (element.matches(MENTION)) return fromMention(element, page);
+  if (element.localName === 'a') return fromAuthorLink(element, page);
+  const ref = headerRef(element, page);
+  return ref ? { ref, anchor: element, placement: 'append' } : null;
 }
 
 export const mastodon: SiteAdapter = {
@@ -135,26 +226,9 @@ export const mastodon: SiteAdapter = {
   network: 'mastodon',
   hosts: MASTODON_INSTANCES,
   profileFromUrl,
-  candidateSelector: `${ACCOUNT_LINE}, ${MENTION}, ${HEADER_NAME}`,
-  observe(document, page) {
-    const profile = profileFromUrl(page);
-    const header = document.querySelector(HEADER);
-    const heading = header?.querySelector('h1');
-    // While the client moves between profiles, the header may still show the last one.
-    if (!profile || !header || !heading || headerAccount(heading, page)?.handle !== profile.handle) return null;
-    const followers = headerCount(header, page, profile, 'followers');
-    const following = headerCount(header, page, profile, 'following');
-    const posts = headerCount(header, page, profile, '');
-    if (followers === undefined && following === undefined && posts === undefined) return null;
-    return { ref: profile, signals: { followers, following, posts } };
-  },
-  handleFromElement(element, page) {
-    if (element.matches(ACCOUNT_LINE)) return fromAccountLine(element, page);
-    if (element.localName === 'a') return fromMention(element, page);
-    if (!element.closest(HEADER)) return null;
-    const ref = headerAccount(element, page);
-    return ref ? { ref, anchor: element, placement: 'append' } : null;
-  },
+  candidateSelector: `${ACCOUNT_LINE}, ${MENTION}, ${AUTHOR_LINK}, h1`,
+  observe: orNull(observeHeader),
+  handleFromElement: orNull(fromElement),
 };
 
 export const TEST_URLS = {
@@ -163,7 +237,10 @@ export const TEST_URLS = {
     'https://mastodon.social/@Gargron/',
     'https://mastodon.social/@Gargron/with_replies',
     'https://mastodon.social/@Gargron/media',
+    'https://mastodon.social/@Gargron/tagged/rust',
+    'https://mastodon.social/@Gargron/tagged',
     'https://mastodon.social/@bob@fosstodon.org',
+    'https://mastodon.social/@bob@fosstodon.org/tagged/caf%C3%A9',
     'https://mastodon.social/deck/@Gargron',
     'https://social.example/@alice_b',
   ],
@@ -176,6 +253,7 @@ export const TEST_URLS = {
     'https://mastodon.social/@Gargron/103270115826048975',
     'https://mastodon.social/@Gargron/followers',
     'https://mastodon.social/@Gargron/following',
+    'https://mastodon.social/@Gargron/tagged/rust/extra',
     'https://mastodon.social/@',
     'https://mastodon.social/@bad%20name',
     'https://mastodon.social/users/Gargron',

@@ -30,6 +30,18 @@ describe('Mastodon profile URLs', () => {
     expect(parseAcct('\u2068@bob@Fosstodon.org\u2069 ')).toEqual({ user: 'bob', domain: 'fosstodon.org' });
     for (const bad of ['', '@', 'Alice Example', '@a b', '@bob@', '@bob@localhost', '#tag', '@bob@fosstodon.org/x']) expect(parseAcct(bad)).toBeNull();
   });
+  it('reads internationalised domains, in punycode as hosts spell them', () => {
+    expect(parseAcct('@anna@Bücher.example')).toEqual({ user: 'anna', domain: 'xn--bcher-kva.example' });
+    expect(parseAcct('@anna@xn--bcher-kva.example')).toEqual({ user: 'anna', domain: 'xn--bcher-kva.example' });
+    expect(parseAcct('@taro@例え.テスト')?.domain).toBe('xn--r8jz45g.xn--zckzah');
+    for (const bad of ['@anna@bücher', '@anna@bü cher.example', '@anna@bücher.example/x', '@anna@bücher..example', '@anna@bücher.example.', '@ännä@bücher.example']) {
+      expect(parseAcct(bad)).toBeNull();
+    }
+    expect(profileFromUrl(new URL('https://mastodon.social/@anna@b%C3%BCcher.example'))?.handle).toBe('anna@xn--bcher-kva.example');
+  });
+  it('a profile’s posts with a tag (`/@user/tagged/<tag>`) are its profile', () => {
+    expect(profileFromUrl(new URL('https://mastodon.social/@Alice/tagged/rust'))?.handle).toBe('alice@mastodon.social');
+  });
 });
 
 describe('Mastodon hosts', () => {
@@ -132,6 +144,75 @@ describe('Mastodon handles on pages written for this project from the web client
     expect(findHandles(mastodon, page, new URL(PROFILE)).map((f) => f.ref.handle)).toEqual(['alice@mastodon.social']);
   });
 
+  it('the 4.6+ header (hashed classes only): its heading, the account in the button after it, the counts in the list with titles', () => {
+    const document = ownPage('mastodon-profile-redesign.html');
+    const found = findHandles(mastodon, document, new URL(PROFILE));
+    expect(found[0]).toMatchObject({ ref: { network: 'mastodon', handle: 'alice@mastodon.social' }, placement: 'append' });
+    expect(found[0].anchor.localName).toBe('h1');
+    expect(mastodon.observe!(document, new URL(PROFILE))).toEqual({
+      ref: { network: 'mastodon', handle: 'alice@mastodon.social' },
+      signals: { followers: 12345, following: 310, posts: 4200 }, // exact, from the items' titles; never the joined date's
+    });
+    expect(mastodon.observe!(document, new URL('https://mastodon.social/@alice/tagged/typography'))?.signals.followers).toBe(12345);
+  });
+
+  it('the redesigned post header: one badge, after the handle link; not the avatar, not the name (which may pose as an account), not "Handle unavailable"', () => {
+    const document = ownPage('mastodon-profile-redesign.html');
+    const url = new URL(PROFILE);
+    const headers = [...document.querySelectorAll('article header')].map((header) => findHandles(mastodon, header, url).map((f) => [f.ref.handle, f.anchor.textContent]));
+    expect(headers).toEqual([[['alice@mastodon.social', '@alice']], [['dave@hachyderm.io', '@dave@hachyderm.io']], []]);
+    expect(handleCounts(mastodon, document, PROFILE)).toEqual({ 'alice@mastodon.social': 3, 'alice@old.example': 1, 'bob@fosstodon.org': 1, 'dave@hachyderm.io': 1 });
+  });
+
+  it('no badge on a redesigned handle link whose text, title and route disagree', () => {
+    const page = parsePage(`<a title="@alice" data-hover-card-account="1" href="/@alice">@mallory</a>
+      <a title="@mallory" data-hover-card-account="1" href="/@alice">@alice</a>
+      <a title="@bob@fosstodon.org" data-hover-card-account="2" href="/@bob@fosstodon.org">@bob@evil.example</a>
+      <a title="@bob" data-hover-card-account="2" href="https://elsewhere.example/@bob">@bob</a>
+      <a title="@bob" data-hover-card-account="2" href="/@bob/123">@bob</a>`);
+    expect(findHandles(mastodon, page, new URL(TIMELINE))).toEqual([]);
+  });
+
+  it('the 4.6+ header of another account than the URL’s (the client moving between profiles): no badge, no counts', () => {
+    const document = ownPage('mastodon-profile-redesign.html');
+    for (const url of ['https://mastodon.social/@bob', 'https://mastodon.social/@alice@old.example']) {
+      expect(mastodon.observe!(document, new URL(url))).toBeNull();
+      expect(findHandles(mastodon, document, new URL(url)).filter((f) => f.placement === 'append')).toEqual([]);
+    }
+  });
+
+  it('a server serving another domain’s accounts: the header, the posts and the counts name the account as the URL does; IDN authors in punycode', () => {
+    const document = ownPage('mastodon-profile-delegated.html');
+    const url = 'https://mastodon.example.org/@quinn';
+    const found = findHandles(mastodon, document, new URL(url));
+    expect(found.map((f) => [f.ref.handle, f.placement])).toEqual([
+      ['quinn@mastodon.example.org', 'append'],
+      ['quinn@mastodon.example.org', 'after'],
+      ['anna@xn--bcher-kva.example', 'after'],
+      ['quinn@mastodon.example.org', 'after'],
+    ]);
+    // Persian digits in the titles, as intl.formatNumber writes them for a reader in fa.
+    expect(mastodon.observe!(document, new URL(url))).toEqual({
+      ref: { network: 'mastodon', handle: 'quinn@mastodon.example.org' },
+      signals: { followers: 2048, following: 88, posts: 1024 },
+    });
+  });
+
+  it('a local URL with a header of another server’s account of the same name: not taken for the local one', () => {
+    const page = parsePage(`<div class="account__header"><h1><span class="display-name">Q</span><small><span>@quinn<span class="invisible">@other.example</span></span></small></h1>
+      <a title="88" href="/@quinn@other.example/following"><strong>88</strong> Following</a><a title="2,048" href="/@quinn@other.example/followers"><strong>2,048</strong> Followers</a></div>`);
+    const url = new URL('https://mastodon.example.org/@quinn');
+    expect(mastodon.observe!(page, url)).toBeNull();
+    expect(findHandles(mastodon, page, url)).toEqual([]);
+  });
+
+  it('a mention of the account itself in its bio is no count, even where its name ends in digits', () => {
+    const page = parsePage(`<div class="account__header"><h1><span class="display-name">A</span><small><span>@alice99<span class="invisible">@mastodon.social</span></span></small></h1>
+      <p><a class="mention" title="@alice99" href="/@alice99">@<span>alice99</span></a></p>
+      <a href="/@alice99/followers"><strong>12</strong> Followers</a></div>`);
+    expect(mastodon.observe!(page, new URL('https://mastodon.social/@alice99'))?.signals).toEqual({ followers: 12, following: undefined, posts: undefined });
+  });
+
   it('reads no counts while the header still shows another profile than the URL', () => {
     expect(mastodon.observe!(ownPage('mastodon-profile-remote.html'), new URL(PROFILE))).toBeNull();
     expect(mastodon.observe!(ownPage('mastodon-timeline.html'), new URL(TIMELINE))).toBeNull();
@@ -158,7 +239,7 @@ describe('Mastodon handles on pages written for this project from the web client
   });
 
   it('throws nothing and finds nothing in markup it does not know', () => {
-    for (const html of ['', '<a>@alice</a>', '<a href="http://[::1">@x</a>', '<a class="mention" href="%E0%A4%A">@x</a>', '<div class="account__header"><h1></h1></div>']) {
+    for (const html of ['', '<a>@alice</a>', '<a href="http://[::1">@x</a>', '<a class="mention" href="%E0%A4%A">@x</a>', '<a data-hover-card-account="1" title="@x" href="%E0%A4%A">@x</a>', '<div class="account__header"><h1></h1></div>', '<h1><bdi>A</bdi></h1><button>@alice@</button>', '<h1 class="column-header"><button>Home</button></h1><p>@alice</p>']) {
       expect(findHandles(mastodon, parsePage(html), new URL(TIMELINE))).toEqual([]);
       expect(mastodon.observe!(parsePage(html), new URL(PROFILE))).toBeNull();
     }
