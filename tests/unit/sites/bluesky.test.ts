@@ -18,9 +18,52 @@ describe('Bluesky profile URLs', () => {
 });
 
 describe('Bluesky handles on pages written for this project', () => {
-  it('one badge per post author, on the "@handle" link, plus mentions', () => {
+  it('one badge per post author, on the "@handle" line, plus mentions', () => {
     const counts = handleCounts(bluesky, ownPage('bluesky-thread.html'), 'https://bsky.app/profile/erin.bsky.social/post/3aaa');
-    expect(counts).toEqual({ 'erin.bsky.social': 1, 'grace.bsky.social': 1, 'frank.example.com': 1, 'heidi.bsky.social': 1 });
+    expect(counts).toEqual({
+      'erin.bsky.social': 1,
+      'grace.bsky.social': 1,
+      'frank.example.com': 1,
+      'heidi.bsky.social': 1, // not twice: her display name ends in her handle
+      'did:plc:abcdefghijklmnopqrstuvwx': 1, // her mention, whose text claims @nytimes.com
+    });
+  });
+
+  it('the thread’s main post: the badge after the "@handle" line inside the link that holds the name too', () => {
+    const found = findHandles(bluesky, ownPage('bluesky-thread.html'), new URL('https://bsky.app/profile/erin.bsky.social/post/3aaa'));
+    expect(found[0]).toMatchObject({ ref: { handle: 'erin.bsky.social' }, placement: 'after' });
+    expect(found[0].anchor.localName).toBe('span');
+    expect(found[0].anchor.textContent).toBe('\u202a@erin.bsky.social\u202c');
+  });
+
+  it('a mention links to the DID with whatever text the author wrote: the DID is the profile, never the text', () => {
+    const page = parsePage(`<div data-testid="postText">hi <a href="/profile/did:plc:attackerattackerattacker" role="link">@nytimes.com</a>
+      <a href="/profile/did:plc:attackerattackerattacker" title="handle.invalid">@nytimes.com</a>
+      <a href="/profile/did:plc:attackerattackerattacker">@someone nice</a></div>`);
+    expect(findHandles(bluesky, page, new URL('https://bsky.app/')).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([
+      ['did:plc:attackerattackerattacker', 'a'],
+      ['did:plc:attackerattackerattacker', 'a'],
+    ]);
+  });
+
+  it('profile cards: the DID the card links to (or the handle its title names), badged after the "@handle" line, never the bio’s', () => {
+    const url = new URL('https://bsky.app/profile/erin.bsky.social/followers');
+    const found = findHandles(bluesky, ownPage('bluesky-cards.html'), url);
+    expect(found.map((f) => [f.ref.handle, f.anchor.textContent!.replace(/[\u202a\u202c]/g, '')])).toEqual([
+      ['did:plc:jayjayjayjayjayjayjayjay22', '@jay.bsky.team'], // signed in: the Follow button and the bio after the handle
+      ['did:plc:reporterreporterreporter', '@rita.example.com'], // not nytimes.com, which her bio ends with
+      ['did:plc:mallorymallorymallorymal', '@nytimes.com'], // a display name posing as a handle places the badge, names no one
+      ['grace.bsky.social', '@grace.bsky.social'], // the older card, linked by handle
+    ]);
+    for (const card of found) expect(card.placement).toBe('after');
+  });
+
+  it('a card linked by DID takes the handle its title names, shown in its "@handle" line', () => {
+    const card = (title: string) => parsePage(`<a href="/profile/did:plc:jayjayjayjayjayjayjayjay22" title="${title}"><div><div dir="auto">Jay</div><div dir="auto">@jay.bsky.team</div></div><div dir="auto">Bio</div></a>`);
+    const url = new URL('https://bsky.app/search?q=jay');
+    expect(findHandles(bluesky, card('jay.bsky.team'), url).map((f) => f.ref.handle)).toEqual(['jay.bsky.team']);
+    expect(findHandles(bluesky, card('@Jay.bsky.team'), url).map((f) => f.ref.handle)).toEqual(['Jay.bsky.team']);
+    expect(findHandles(bluesky, card('other.bsky.social'), url)).toEqual([]); // the title and the line disagree
   });
 
   it('the profile header and the feed items of a profile page', () => {
@@ -30,6 +73,36 @@ describe('Bluesky handles on pages written for this project', () => {
       ['erin.bsky.social', 'after'],
     ]);
     expect(found[0].anchor.getAttribute('data-testid')).toBe('profileHeaderDisplayName');
+  });
+
+  it('after navigating from one profile to another, the counts and the header badge are the focused profile’s, not the hidden one’s before it', () => {
+    const document = ownPage('bluesky-profile-stacked.html');
+    const url = new URL('https://bsky.app/profile/frank.example.com');
+    expect(bluesky.observe!(document, url)).toEqual({ ref: { network: 'bluesky', handle: 'frank.example.com' }, signals: { followers: 21, following: 151 } });
+    const headers = findHandles(bluesky, document, url).filter((f) => f.placement === 'append');
+    expect(headers.map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([['frank.example.com', 'Frank']]);
+    // Back on Erin's page, with Frank's screen still mounted after hers: hers, by the links' routes.
+    const back = new URL('https://bsky.app/profile/Erin.bsky.social/media');
+    expect(bluesky.observe!(document, back)?.signals).toEqual({ followers: 2500, following: 300 });
+    expect(findHandles(bluesky, document, back).filter((f) => f.placement === 'append').map((f) => f.anchor.textContent)).toEqual(['Erin Example']);
+  });
+
+  it('on a page by DID the routes (by handle) cannot tell: the visible screen’s', () => {
+    const document = ownPage('bluesky-profile-stacked.html');
+    const url = new URL('https://bsky.app/profile/did:plc:frankfrankfrankfrankfran');
+    expect(bluesky.observe!(document, url)?.signals).toEqual({ followers: 21, following: 151 });
+    expect(findHandles(bluesky, document, url).filter((f) => f.placement === 'append').map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([
+      ['did:plc:frankfrankfrankfrankfran', 'Frank'],
+    ]);
+  });
+
+  it('while the next profile’s screen has no header yet, nothing: never the hidden one’s counts', () => {
+    const document = ownPage('bluesky-profile-stacked.html');
+    document.querySelectorAll('[data-testid="profileScreen"]')[1].remove();
+    for (const url of ['https://bsky.app/profile/frank.example.com', 'https://bsky.app/profile/did:plc:frankfrankfrankfrankfran']) {
+      expect(bluesky.observe!(document, new URL(url))).toBeNull();
+      expect(findHandles(bluesky, document, new URL(url)).filter((f) => f.placement === 'append')).toEqual([]);
+    }
   });
 
   it('no header badge off profile pages, nothing from markup it does not know', () => {
@@ -66,7 +139,8 @@ describe.skipIf(!hasSharedFixtures)('Bluesky handles on real saved pages (needs 
   it('a profile rendered logged in: header, authors and reposted authors', () => {
     const counts = handleCounts(bluesky, real('bluesky-profile-rendered-kpitzen.io.html'), 'https://bsky.app/profile/kpitzen.io');
     expect(Object.keys(counts).sort()).toEqual(
-      ['edzitron.com', 'kpitzen.io', 'molly.wiki', 'mommunism.bsky.social', 'nytimes.com', 'web3isgoinggreat.com'].sort(),
+      // The mention of web3isgoinggreat.com links to its DID, which the text beside it cannot prove.
+      ['did:plc:ugyl6syayvsrvu5w4uxtlkz4', 'edzitron.com', 'kpitzen.io', 'molly.wiki', 'mommunism.bsky.social', 'nytimes.com'].sort(),
     );
   });
 });
