@@ -150,22 +150,22 @@ describe('GitHub', () => {
 });
 
 describe('Bluesky', () => {
-  it('badges each post author of a thread: one batched getProfiles, then each author’s posts and reposters', async () => {
+  it('badges each post author of a thread and the mention in a reply (by the DID it links): one batched getProfiles, then each one’s posts and reposters', async () => {
     const page = await browser.context.newPage();
     await page.goto(THREAD);
-    await expect.poll(() => page.locator('influence-badge[data-score]').count(), { timeout: 15_000 }).toBe(4);
-    expect((await badges(page)).map((b) => b.key).sort()).toEqual(
-      ['bluesky:erin.bsky.social', 'bluesky:frank.example.com', 'bluesky:grace.bsky.social', 'bluesky:heidi.bsky.social'],
-    );
+    // The mention's text claims @nytimes.com; it links Heidi's DID, and the DID is what it is badged as.
+    const expected = ['bluesky:did:plc:abcdefghijklmnopqrstuvwx', 'bluesky:erin.bsky.social', 'bluesky:frank.example.com', 'bluesky:grace.bsky.social', 'bluesky:heidi.bsky.social'];
+    await expect.poll(() => page.locator('influence-badge[data-score]').count(), { timeout: 15_000 }).toBe(expected.length);
+    expect((await badges(page)).map((b) => b.key).sort()).toEqual(expected);
     // (Alice's GitHub blog, alice.example, was asked for as a Bluesky handle by the identity discovery: not this page's.)
     const calls = (method: string) => log.bluesky.filter((path) => path.includes(method) && !path.includes('actors=alice.example'));
     expect(calls('getProfiles')).toHaveLength(1);
     const actors = new URL(`https://x${calls('getProfiles')[0]}`).searchParams.getAll('actors').sort();
-    expect(actors).toEqual(['erin.bsky.social', 'frank.example.com', 'grace.bsky.social', 'heidi.bsky.social']);
-    expect(calls('getAuthorFeed')).toHaveLength(4);
+    expect(actors).toEqual(expected.map((key) => key.slice('bluesky:'.length)));
+    expect(calls('getAuthorFeed')).toHaveLength(expected.length);
     // Erin's and Grace's most reposted posts; their reposters were all in the first batch already.
     expect(calls('getRepostedBy')).toHaveLength(2);
-    expect(log.bluesky.length / 4).toBeLessThanOrEqual(4);
+    expect(log.bluesky.length / expected.length).toBeLessThanOrEqual(4);
     await page.close();
   });
 
