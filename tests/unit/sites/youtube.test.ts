@@ -114,31 +114,33 @@ describe('YouTube observe: channel pages', () => {
     expect(observe(head, 'https://www.youtube.com/@SomeoneElse')).toBeNull();
   });
 
-  it('m.youtube.com’s ytInitialData, a string literal the page JSON.parses: read as the object', () => {
+  /** The channel page with its ytInitialData written another way (`rewrite` gets the JSON and the script), and no rendered header. */
+  function channelWithData(rewrite: (json: string, script: HTMLScriptElement, page: Document) => void): Document {
     const page = ownPage('youtube-channel.html');
-    const script = page.querySelector('head script')!;
-    const json = script.textContent!.replace(/^var ytInitialData = /, '').replace(/;$/, '');
-    const literal = json.replace(/[{}[\]"'=&<>\\]/g, (char) => `\\x${char.charCodeAt(0).toString(16)}`);
-    script.textContent = `var ytInitialData = '${literal}'; window['ytInitialData'] = JSON.parse(window['ytInitialData']);`;
+    const script = page.querySelector<HTMLScriptElement>('head script')!;
+    rewrite(script.textContent!.replace(/^var ytInitialData = /, '').replace(/;$/, ''), script, page);
     page.querySelector('ytd-app')!.remove();
-    expect(observe(page, 'https://m.youtube.com/@TechReviewer')).toEqual({
-      ref: { network: 'youtube', handle: '@TechReviewer' },
-      signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
-      feedUrl: TECH_FEED,
+    return page;
+  }
+  const TECH_REVIEWER_FROM_DATA = {
+    ref: { network: 'youtube', handle: '@TechReviewer' },
+    signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
+    feedUrl: TECH_FEED,
+  };
+
+  it('m.youtube.com’s ytInitialData, a string literal the page JSON.parses: read as the object', () => {
+    const page = channelWithData((json, script) => {
+      const literal = json.replace(/[{}[\]"'=&<>\\]/g, (char) => `\\x${char.charCodeAt(0).toString(16)}`);
+      script.textContent = `var ytInitialData = '${literal}'; window['ytInitialData'] = JSON.parse(window['ytInitialData']);`;
     });
+    expect(observe(page, 'https://m.youtube.com/@TechReviewer')).toEqual(TECH_REVIEWER_FROM_DATA);
   });
 
   it('ytInitialData in <script id="yt-initial-data" type="application/json">, as some responses carry it since autumn 2026', () => {
-    const page = ownPage('youtube-channel.html');
-    const script = page.querySelector('head script')!;
-    const json = script.textContent!.replace(/^var ytInitialData = /, '').replace(/;$/, '');
-    script.replaceWith(Object.assign(page.createElement('script'), { id: 'yt-initial-data', type: 'application/json', textContent: json }));
-    page.querySelector('ytd-app')!.remove();
-    expect(observe(page, 'https://www.youtube.com/@TechReviewer')).toEqual({
-      ref: { network: 'youtube', handle: '@TechReviewer' },
-      signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
-      feedUrl: TECH_FEED,
-    });
+    const page = channelWithData((json, script, document) =>
+      script.replaceWith(Object.assign(document.createElement('script'), { id: 'yt-initial-data', type: 'application/json', textContent: json })),
+    );
+    expect(observe(page, 'https://www.youtube.com/@TechReviewer')).toEqual(TECH_REVIEWER_FROM_DATA);
   });
 
   it('the older c4 header, rendered', () => {
