@@ -1,6 +1,7 @@
 // Counts as social sites write them, in the languages they render: "1,234", "1.234", "12 345",
 // "1'234", "12.3K", "1,2 Mio.", "4,69 M de suscriptores", "12 mil", "3,4 млн", "12万", "1.2만",
-// "1.2 लाख", "2,4 jt", "334 ألف", "1,05 Tr", "1,84 tis.", in any script's digits ("۱۲٬۳۴۵", "১২,৩৪৫").
+// "1.2 लाख", "3.2 क॰", "2,4 jt", "334 ألف", "1,05 Tr", "1,84 tis.", "12,3 E", "1.2 ล้าน", in any
+// script's digits ("۱۲٬۳۴۵", "১২,৩৪৫").
 // Counts are whole numbers, which settles most separator ambiguity (see `digitsOf`).
 import { memoised } from './memo';
 
@@ -9,38 +10,67 @@ import { memoised } from './memo';
  * (next character no letter or mark): "5 Members" is 5, "2 books" is 2, "1 mile" is 1, "12 mil Me
  * gusta" is 12 thousand. Several languages share a word ("mil" is es/pt thousand; "mi" pt million;
  * "Md" fr billion); a few short words mean something else in one language (LOCALE_WORDS).
+ * YouTube abbreviates in each of its languages (NewPipe's AbbreviationHashMap lists them, CLDR's
+ * compact forms agree): hi "क॰" (crore) ends in a sign that is no letter or mark, so the rule holds
+ * there; bn "হা", kn "ಸಾ", ta "மி" end in a vowel mark, and the mark is part of the word. Thai puts
+ * no space between words, but YouTube writes one around the number's word ("ผู้ติดตาม 1.2 ล้าน คน").
  */
 const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
-  // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand).
-  [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|milliard(?:s|e|en)?|miliard(?:o|i|y|ów|a)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|миллиард(?:а|ов)?|अरब|مليار(?:ات)?|t[ỷỉ]'],
-  [7, 'करोड़|करोड|crores?'],
-  [6, 'm|mn|mi|mio|mill|mln|millions?|millionen|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów|u|ů|a)?|milión(?:a|ov|y)?|miljoen(?:en)?|milyon|млн|миллион(?:а|ов)?|jt|juta|مليون|ملايين|triệu'],
-  [5, 'लाख|lakhs?'],
-  [3, 'k|tsd|tausend|thousand|mil|mila|mille|tys|tysi(?:ąc|ące|ęcy)|тыс|тысяч[аи]?|тис|bin|duizend|हज़ार|हजार|rb|ribu|ألف|آلاف|nghìn|ngàn|tisíc(?:e|a|ov)?'],
+  // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand), nor Thai "พันล้าน" as "พัน".
+  [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|mlrd|mljrd|mlr|mjd|milliard(?:s|e|en)?|miliard(?:o|i|y|ów|a)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|млд|милј|миллиард(?:а|ов)?|δισ|अरब|अ॰|अब्ज|અબજ|ਅਰਬ|مليار(?:ات)?|میلیارد|ارب|பி|ಬಿ|బి|พันล้าน|ຕື້|ប៊ីលាន|մլրդ|მლრდ|тэрбум|t[ỷỉ]'],
+  [7, 'करोड़|करोड|कोटी|क॰|crores?|কো|કરોડ|ਕਰੋੜ|کروڑ|ကုဋေ'],
+  [6, 'm|mn|mi|mio|mill|mln|milj|millions?|millionen|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów|u|ů|a)?|milión(?:a|ov|y)?|miljoen(?:en)?|milyon|млн|мил|миллион(?:а|ов)?|εκ|jt|juta|مليون|ملايين|میلیون|triệu|மி|ಮಿ|మి|ล้าน|ລ້ານ|លាន|သန်း|մլն|მლნ|сая'],
+  [5, 'लाख|lakhs?|লা|લાખ|ਲੱਖ|لاکھ|แสน|သိန်း'],
+  [4, 'หมื่น|သောင်း'],
+  [3, 'k|tsd|tausend|thousand|mil|mila|mille|tys|tysi(?:ąc|ące|ęcy)|тыс|тысяч[аи]?|тис|хил|хиљ|илј|мың|миң|мян(?:га)?|χιλ|bin|duizend|hilj|tūkst|tuh|mijë|हज़ार|हजार|হা|હજાર|ਹਜ਼ਾਰ|ಸಾ|వే|rb|ribu|ألف|آلاف|هزار|ہزار|nghìn|ngàn|tisíc(?:e|a|ov)?|พัน|ພັນ|ពាន់|ထောင်|հզր|ათ'],
 ];
 
 /**
  * Short words one language means differently, or that would be read too often elsewhere: Turkish
- * "B" is "bin" (thousand) and "Mr" "milyar"; Indonesian "M" is "miliar" (billion); Czech and
- * Slovak "mil." is a million (es/pt "mil" a thousand); Vietnamese "N", "Tr" and "T" are "nghìn",
- * "triệu" and "tỷ", letters too common to be scale words on every page.
+ * "B" is "bin" (thousand) and "Mr" "milyar"; Indonesian "M" is "miliar" (billion); Czech, Slovak,
+ * Croatian, Bosnian, Serbian and Romanian "mil." is a million (es/pt "mil" a thousand); Vietnamese
+ * "N", "Tr" and "T" are "nghìn", "triệu" and "tỷ"; Danish "mia." is a billion (Italian "mia", "my").
+ * Single letters and words as short as "tis", "tn" or "ming" would be read too often on every page:
+ * fi and da "t", hu "E" (ezer), is "þ", mr "ह", ta "ஆ", am "ሺ" are thousands only in their language,
+ * ms "J" (juta) and mk "М" millions. Catalan writes a thousand "m" and a million "M" (YouTube's
+ * older forms; CLDR's now "k"): there case decides.
  */
-const CZECH_SLOVAK: ReadonlyArray<readonly [exponent: number, words: string]> = [[3, 'tis'], [6, 'mil'], [9, 'mld']];
-const LOCALE_WORDS: Record<string, ReadonlyArray<readonly [exponent: number, words: string]>> = {
+type Words = ReadonlyArray<readonly [exponent: number, words: string, matchCase?: true]>;
+const TIS_MIL: Words = [[3, 'tis'], [6, 'mil'], [9, 'mld']];
+const MIL: Words = [[6, 'mil']];
+const LOCALE_WORDS: Record<string, Words> = {
   tr: [[3, 'b'], [9, 'mr']],
   id: [[9, 'm']],
-  cs: CZECH_SLOVAK,
-  sk: CZECH_SLOVAK,
+  ms: [[6, 'j']],
+  cs: TIS_MIL,
+  sk: TIS_MIL,
+  hr: TIS_MIL,
+  sl: [[3, 'tis']],
+  ro: MIL,
+  bs: MIL,
+  sr: MIL,
+  mk: [[6, 'м']],
+  hu: [[3, 'e']],
+  fi: [[3, 't']],
+  da: [[3, 't'], [9, 'mia']],
+  sv: [[3, 'tn']],
+  is: [[3, 'þ'], [9, 'ma']],
+  ca: [[3, 'm', true]],
+  uz: [[3, 'ming']],
+  mr: [[3, 'ह']],
+  ta: [[3, 'ஆ']],
+  am: [[3, 'ሺ'], [6, 'ሚ|ሜ'], [9, 'ቢ']],
   vi: [[3, 'n'], [6, 'tr'], [9, 't']],
 };
 
 // Text is compared in NFKC: full-width digits become ASCII, the no-break, narrow no-break and thin
 // spaces become " ", and Devanagari nukta letters ("ज़", "ड़") have one spelling. Right-to-left
 // text may hold bidirectional marks between a number and its word; they count as space.
-const wordPattern = (words: string) => new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?![\\p{L}\\p{M}])`.normalize('NFKC'), 'iu');
+const wordPattern = (words: string, matchCase?: true) =>
+  new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?![\\p{L}\\p{M}])`.normalize('NFKC'), matchCase ? 'u' : 'iu');
 const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] as const);
 const LOCALE_SCALES = Object.fromEntries(
-  Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words]) => [exponent, wordPattern(words)] as const)]),
+  Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words, matchCase]) => [exponent, wordPattern(words, matchCase)] as const)]),
 );
 
 /** CJK and Korean units attach to the number and run into the next word ("12万人", "1.2만명"). */
