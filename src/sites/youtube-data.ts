@@ -114,7 +114,8 @@ export function textOf(node: unknown): string | undefined {
   return undefined;
 }
 
-const isHandle = (text: string) => text.startsWith('@') && networkInfo('youtube')!.isValidHandle(text);
+/** "@name" as YouTube writes a handle, and a valid one. */
+export const isHandle = (text: string) => text.startsWith('@') && networkInfo('youtube')!.isValidHandle(text);
 export const isChannelId = (text: unknown): text is string => typeof text === 'string' && /^UC[A-Za-z0-9_-]{22}$/.test(text);
 export const sameHandle = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 

@@ -2,15 +2,19 @@
 // @mentions, channel pages `/@handle(/tab)` and `/channel/UC…(/tab)`. Hooks, most stable first:
 // the URL shape of channel links (`/@handle`, `/channel/UC…`), link text that is the handle itself
 // ("@name", as comments and mentions show it) or the display-name link of an author element
-// (ytd-channel-name, #author-text, the creator's comment badge, a lockup's metadata); the
-// embedded ytInitialData JSON (channel header and channelMetadataRenderer; a watch page's
+// (ytd-channel-name, #author-text, the creator's comment badge, a lockup's metadata); a comment's
+// mention that links to `/channel/UC…` with YouTube's own "@handle" as its text (#content-text);
+// the embedded ytInitialData JSON (channel header and channelMetadataRenderer; a watch page's
 // videoOwnerRenderer or slimOwnerRenderer), used only where the channel or video it names is the
 // URL's; the schema.org microdata of a watch page (#watch7-content: likes, views, datePublished,
 // author); aria-labels (the like button, #view-count, #owner-sub-count); element names of the rendered
 // header (yt-page-header-view-model, ytd-c4-tabbed-header-renderer); class names last (the
-// header's metadata rows, the verified badge), in both the spellings YouTube has used
-// (`yt-content-metadata-view-model__metadata-row`, the later `ytContentMetadataViewModelMetadataRow`).
-// Avatar links carry no text and get no badge, so each author gets one.
+// header's metadata rows, the verified badge, and m.youtube.com's owner link
+// `a.slim-owner-icon-and-title` and comment title `.YtmCommentRendererTitle`), in both the
+// spellings YouTube has used (`yt-content-metadata-view-model__metadata-row`, the later
+// `ytContentMetadataViewModelMetadataRow`).
+// Avatar links carry no text and get no badge, so each author gets one; on m.youtube.com a
+// comment's avatar is its only author link, and its badge goes after the "@handle" title instead.
 // ytInitialData and channel paths: youtube-data.ts; the watch page's owner and video: youtube-video.ts.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -19,7 +23,7 @@ import { mergeSignals, pageLocale, shownText } from './page-reading';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
-  observation, refOf, sameHandle, visible,
+  isHandle, observation, refOf, sameHandle, visible,
 } from './youtube-data';
 import { VERIFIED_BADGE, observeWatch, postFromMicrodata, postFromWatchMetadata } from './youtube-video';
 
@@ -31,6 +35,18 @@ const MAX_NAME_TEXT = 100;
 const SITE_CHROME = 'ytd-masthead, #masthead-container, ytd-guide-renderer, ytd-mini-guide-renderer, tp-yt-app-drawer, ytd-popup-container, ytd-multi-page-menu-renderer, ytd-active-account-header-renderer, ytm-mobile-topbar-renderer';
 /** Where a link's text is an author's display name rather than the handle. */
 const AUTHOR_NAME = 'ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model';
+/**
+ * A comment's text. YouTube links a mention there to `/channel/UC…` with the channel's "@handle" as
+ * the link's text, which no commenter writes: comments hold no markup of their own.
+ */
+const COMMENT_TEXT = 'ytd-comment-view-model #content-text, ytd-comment-renderer #content-text';
+/** m.youtube.com's owner under a video: one link around the avatar, the name and the subscriber count. */
+const MOBILE_OWNER = 'a.slim-owner-icon-and-title';
+const MOBILE_OWNER_NAME = '.slim-owner-channel-name';
+/** m.youtube.com's comment: its author's "@handle" in a title that is no link, and an avatar link without text. */
+const MOBILE_COMMENT = 'ytm-comment-renderer';
+const MOBILE_COMMENT_TITLE = '.YtmCommentRendererTitle';
+const MOBILE_COMMENT_AVATAR = 'a.YtmCommentRendererIconContainer';
 /** The channel page's own name in its header. */
 const HEADER_NAME = 'yt-page-header-view-model h1, ytd-c4-tabbed-header-renderer #channel-name #text';
 /** The header's rows of "@handle", "1.23M subscribers • 1.2K videos": kebab-case classes, or the camelCase ones that replaced them. */
@@ -54,11 +70,48 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const ref = channelAt(linkUrl(link, page));
   // A [hidden] link: the comment author link YouTube hides where the creator's badge names them.
   if (!ref || link.closest(SITE_CHROME) || link.closest('[hidden]')) return null;
+  if (link.matches(MOBILE_OWNER)) return fromMobileOwner(link, ref);
   const text = shownText(link);
   if (text === '' || text.length > MAX_NAME_TEXT) return null;
   const namesIt = text.replace(/^@/, '').toLowerCase() === ref.handle.replace(/^@/, '').toLowerCase();
-  if (!namesIt && !link.closest(AUTHOR_NAME)) return null;
-  return { ref, anchor: link, placement: 'after' };
+  if (namesIt) return { ref, anchor: link, placement: 'after' };
+  // A mention, or an author link, to `/channel/UC…` whose text is an "@handle" (padded with
+  // no-break spaces, which shownText folds) is named by that handle. Only where YouTube writes that
+  // text itself: a channel's own links and a description's can read anything, and would let any
+  // link claim any handle.
+  if (isChannelId(ref.handle) && isHandle(text) && link.closest(`${COMMENT_TEXT}, ${AUTHOR_NAME}`)) {
+    return { ref: { network: 'youtube', handle: text }, anchor: link, placement: 'after' };
+  }
+  return link.closest(AUTHOR_NAME) ? { ref, anchor: link, placement: 'after' } : null;
+}
+
+/** The badge of m.youtube.com's owner link goes on the name inside it, not after the whole block. */
+function fromMobileOwner(link: Element, ref: ProfileRef): FoundHandle | null {
+  const name = link.querySelector(MOBILE_OWNER_NAME);
+  const text = shownText(name);
+  return name && text !== '' && text.length <= MAX_NAME_TEXT ? { ref, anchor: name, placement: 'append' } : null;
+}
+
+/**
+ * An m.youtube.com comment's author, from its title's "@handle". YouTube writes that title and the
+ * avatar link beside it from the same author: where the link names a handle too and the two differ,
+ * neither is trusted. A title that is a display name (older comments) stands for the avatar's channel.
+ */
+function fromCommentTitle(title: Element, page: URL): FoundHandle | null {
+  if (title.closest(`[hidden], ${SITE_CHROME}`)) return null;
+  // A title inside a channel link: that link gets the badge.
+  const around = title.closest('a[href]');
+  if (around && channelAt(linkUrl(around, page))) return null;
+  const text = shownText(title);
+  if (text === '' || text.length > MAX_NAME_TEXT) return null;
+  const comment = title.closest(MOBILE_COMMENT);
+  const avatar = comment ? [...comment.querySelectorAll(MOBILE_COMMENT_AVATAR)].find((link) => link.closest(MOBILE_COMMENT) === comment) : undefined;
+  const linked = avatar ? channelAt(linkUrl(avatar, page)) : null;
+  if (isHandle(text)) {
+    if (linked && !isChannelId(linked.handle) && !sameHandle(linked.handle, text)) return null;
+    return { ref: { network: 'youtube', handle: text }, anchor: title, placement: 'after' };
+  }
+  return linked ? { ref: linked, anchor: title, placement: 'after' } : null;
 }
 
 /** The rendered channel header: 2024's yt-page-header-view-model, or the older ytd-c4-tabbed-header-renderer. */
@@ -122,9 +175,10 @@ export const youtube: SiteAdapter = {
   network: 'youtube',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${HEADER_NAME}`,
+  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${HEADER_NAME}`,
   handleFromElement(element, page) {
     if (element.localName === 'a') return fromLink(element, page);
+    if (element.matches(MOBILE_COMMENT_TITLE)) return fromCommentTitle(element, page);
     // The channel's name in its own page's header.
     const path = channelPagePath(page);
     const header = path ? headerFromDom(element.ownerDocument) : null;

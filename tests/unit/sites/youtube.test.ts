@@ -42,7 +42,8 @@ describe('YouTube handles on pages written for this project', () => {
     expect(handleCounts(youtube, ownPage('youtube-watch.html'), WATCH)).toEqual({
       '@TechReviewer': 3, // owner's name, a mention in a comment, the creator's badge on their own comment
       '@commenter_one': 2, // author, and mentioned in a reply
-      '@commenter_two': 1,
+      '@commenter_two': 2, // author, and mentioned in a reply by a /channel/UC… link
+      '@commenter_three': 1,
       UCoLdStYlEcOmMeNtEr01234: 1,
       '@FriendChannel': 1,
       '@OtherCreator': 1,
@@ -57,11 +58,36 @@ describe('YouTube handles on pages written for this project', () => {
       ['@TechReviewer', 'content-text'],
       ['@commenter_two', 'author-text'],
       ['@commenter_one', 'content-text'],
+      ['@commenter_three', 'author-text'],
+      ['@commenter_two', 'content-text'],
       ['@TechReviewer', 'name'],
       ['UCoLdStYlEcOmMeNtEr01234', 'author-text'],
     ]);
     const owner = findHandles(youtube, document.querySelector('ytd-video-owner-renderer')!, new URL(WATCH));
     expect(owner.map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([['@TechReviewer', 'Tech Reviewer']]);
+  });
+
+  it('a mention YouTube links to /channel/UC…, its text " @handle " padded with no-break spaces: named by the handle, badge after it', () => {
+    const reply = ownPage('youtube-watch.html').querySelectorAll('ytd-comment-replies-renderer ytd-comment-view-model')[1];
+    // Attribute selectors: jsdom's scoped '#id' lookups find the document's first element of that id.
+    const mention = reply.querySelector('[id="content-text"] a')!;
+    expect(mention.textContent).toBe('\u00a0@commenter_two\u00a0');
+    expect(findHandles(youtube, reply.querySelector('[id="content-text"]')!, new URL(WATCH))).toEqual([
+      { ref: { network: 'youtube', handle: '@commenter_two' }, anchor: mention, placement: 'after' },
+    ]);
+  });
+
+  it('an "@handle" text on a /channel/UC… link names that handle only where YouTube writes the text: comment text and author names', () => {
+    const link = (text: string) => `<a href="/channel/UCsOmEoNeElSe0123456789a">${text}</a>`;
+    const page = parsePage(`
+      <ytd-text-inline-expander id="description-inline-expander"><yt-attributed-string><span>Sponsored by ${link('@FamousBrand')}</span></yt-attributed-string></ytd-text-inline-expander>
+      <yt-page-header-view-model><yt-attribution-view-model>${link('@FamousBrand')}</yt-attribution-view-model></yt-page-header-view-model>
+      <ytd-backstage-post-renderer><yt-formatted-string id="content-text">${link('@FamousBrand')}</yt-formatted-string></ytd-backstage-post-renderer>
+      <ytd-comment-view-model><yt-attributed-string id="content-text">${link('\u00a0Famous Brand\u00a0')} ${link('\u00a0@@FamousBrand\u00a0')}</yt-attributed-string></ytd-comment-view-model>`);
+    expect(findHandles(youtube, page, new URL(WATCH))).toEqual([]);
+    const old = parsePage(`<ytd-comment-renderer><h3><a id="author-text" href="/channel/UCoLdStYlEcOmMeNtEr01234"><span> @old_style </span></a></h3>
+      <yt-formatted-string id="content-text">${link('\u00a0@someone_else\u00a0')} thanks</yt-formatted-string></ytd-comment-renderer>`);
+    expect(findHandles(youtube, old, new URL(WATCH)).map((f) => f.ref.handle)).toEqual(['@old_style', '@someone_else']);
   });
 
   it('a channel page: the name in its own header (appended), not the header YouTube keeps hidden', () => {
@@ -78,6 +104,52 @@ describe('YouTube handles on pages written for this project', () => {
       <a href="/@%E0%A4%A">x</a><a href="https://example.com/@someone">@someone</a><a href="/@someone"></a>
       <a href="/channel/UCshort">UCshort</a><a href="/@someone">${'@someone '.repeat(20)}</a><h1>Channel</h1></div>`);
     expect(findHandles(youtube, page, new URL('https://www.youtube.com/@someone'))).toEqual([]);
+  });
+});
+
+describe('YouTube handles on m.youtube.com', () => {
+  const MOBILE_WATCH = 'https://m.youtube.com/watch?v=aBcDeFgHiJk';
+  const comment = (avatar: string, title: string) => `<ytm-comment-renderer>${avatar}
+    <div class="YtmCommentRendererDetails"><div class="comment-header YtmCommentRendererHeader"><h3 class="comment-title YtmCommentRendererTitle"><span class="yt-core-attributed-string">${title}</span></h3></div>
+    <p class="comment-text YtmCommentRendererText"><span class="yt-core-attributed-string">hello</span></p></div></ytm-comment-renderer>`;
+  const avatar = (href: string) => `<a class="YtmCommentRendererIconContainer" href="${href}"><ytm-profile-icon class="comment-icon"><img alt="" src="https://yt3.ggpht.com/x=s88"></ytm-profile-icon></a>`;
+  const found = (html: string) => findHandles(youtube, parsePage(html), new URL(MOBILE_WATCH)).map((f) => [f.ref.handle, f.placement, f.anchor.className]);
+
+  it('the owner (badge on the name inside its link) and each comment author (after the "@handle" title); none on avatars', () => {
+    const document = ownPage('youtube-watch-mobile.html');
+    expect(findHandles(youtube, document, new URL(MOBILE_WATCH)).map((f) => [f.ref.handle, f.placement, f.anchor.className])).toEqual([
+      ['@TechReviewer', 'append', 'slim-owner-channel-name'],
+      ['@commenter_one', 'after', 'YtmCommentRendererTitle'],
+      ['@commenter_two', 'after', 'YtmCommentRendererTitle'], // its avatar links to /channel/UC…
+      ['@TechReviewer', 'after', 'YtmCommentRendererTitle'],
+    ]);
+  });
+
+  it('a title whose "@handle" another handle in its avatar link contradicts: no badge', () => {
+    expect(found(comment(avatar('/@someone_else'), '@commenter_one'))).toEqual([]);
+    expect(found(comment(avatar('/@Commenter_One'), '@commenter_one'))).toEqual([['@commenter_one', 'after', 'comment-title YtmCommentRendererTitle']]);
+    expect(found(comment(avatar('/channel/UCcOmMeNtErTwO0123456789'), '@commenter_one'))).toEqual([['@commenter_one', 'after', 'comment-title YtmCommentRendererTitle']]);
+    expect(found(comment('', '@commenter_one'))).toEqual([['@commenter_one', 'after', 'comment-title YtmCommentRendererTitle']]);
+  });
+
+  it('a display name for a title stands for the avatar’s channel; without one, nothing', () => {
+    expect(found(comment(avatar('/channel/UCcOmMeNtErTwO0123456789'), 'Old Style Name'))).toEqual([['UCcOmMeNtErTwO0123456789', 'after', 'comment-title YtmCommentRendererTitle']]);
+    expect(found(comment(avatar('/c/OldStyle'), 'Old Style Name'))).toEqual([]);
+    expect(found(comment('', 'Old Style Name'))).toEqual([]);
+    expect(found(comment('', ''))).toEqual([]);
+  });
+
+  it('a title inside a channel link is that link’s; a hidden one, none', () => {
+    expect(found(`<ytm-comment-renderer><a href="/@commenter_one"><span class="YtmCommentRendererTitle">@commenter_one</span></a></ytm-comment-renderer>`)).toEqual([['@commenter_one', 'after', '']]);
+    expect(found(`<div hidden>${comment(avatar('/@commenter_one'), '@commenter_one')}</div>`)).toEqual([]);
+  });
+
+  it('an owner link to /channel/UC… names the channel id; one without a name gets no badge', () => {
+    const owner = (href: string, name: string) => `<ytm-slim-owner-renderer><a class="slim-owner-icon-and-title" href="${href}"><ytm-profile-icon class="slim-owner-profile-icon"><img src="x"></ytm-profile-icon>
+      <div class="slim-owner-bylines">${name}<div class="subhead"><span>1.22M subscribers</span></div></div></a></ytm-slim-owner-renderer>`;
+    expect(found(owner('/channel/UCtEcHrEvIeWeR0123456789', '<h3 class="slim-owner-channel-name"><span>Tech Reviewer</span></h3>'))).toEqual([['UCtEcHrEvIeWeR0123456789', 'append', 'slim-owner-channel-name']]);
+    expect(found(owner('/@TechReviewer', ''))).toEqual([]);
+    expect(found(owner('/@TechReviewer', '<h3 class="slim-owner-channel-name"></h3>'))).toEqual([]);
   });
 });
 
