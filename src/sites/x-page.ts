@@ -6,15 +6,22 @@
 // UserDescription, UserUrl, UserLocation, UserJoinDate, icon-verified) and its links to
 // /<handle>/followers, /verified_followers and /following with the count in their text; the top
 // bar's "74.2K posts". Where neither gives a count, pre-2020 twitter.com's profile nav
-// (x-legacy.ts).
+// (x-legacy.ts). The header and the top bar are written in the reader's language (X has about
+// 50): the join date is read with that language's month names, as Intl writes them, and the
+// posts word is looked up in X's own wording for each language.
 import { parseCount } from '../lib/count';
+import { memoised } from '../lib/memo';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { PageObservation } from './types';
 import { asList, hasText, isoTime, jsonCount, jsonLdNode, observed, pageLocale, shownText } from './page-reading';
 import { legacyProfileCounts } from './x-legacy';
 
-/** "Joined March 2010" in X's languages: month names (en, de, es, fr, pt); Japanese writes "2010年3月". */
+/**
+ * "Joined March 2010" where the page's language gives no month (no lang, one Intl lacks, text in
+ * another language): month names in en, de, es, fr, pt. Japanese, Chinese and Korean write
+ * "2010年3月", "2010년 3월" (CJK_YEAR_MONTH).
+ */
 const MONTHS: Record<string, number> = Object.fromEntries(
   [
     'january february march april may june july august september october november december',
@@ -24,9 +31,33 @@ const MONTHS: Record<string, number> = Object.fromEntries(
     'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   ].flatMap((names) => names.split(' ').map((name, index) => [name, index + 1])),
 );
-/** The word after the top bar's count on the posts tab ("74.2K posts"); other tabs say "likes", "photos & videos". */
-const POSTS_WORD = /^(posts?|tweets?|beiträge|beitrag|publicaciones|publicación|publications?|publicações|publicação|postagens|件のポスト|ポスト)$/i;
-const COUNT_PREFIX = /^[\d.,\s\u00a0\u202f']+(?:[KMB]|Mio\.?|Mrd\.?|mil|万|億)?\s*/i;
+const CJK_YEAR_MONTH = /(\p{Nd}{4})\s*[年년]\s*(\p{Nd}{1,2})\s*[月월]/u;
+const YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
+/** Twitter opened in 2006: a year before it, or after this one, is another calendar's (Thai Buddhist 2553, Persian 1388), not a Gregorian year to read. */
+const FIRST_JOIN_YEAR = 2006;
+
+/**
+ * The word after the top bar's count on the posts tab, in each of X's languages (its
+ * "postedTweetsNum"; earlier "Tweets", "Beiträge", "publicaciones"); other tabs say "likes",
+ * "photos & videos". Plural forms differ by language: ru "поста"/"постов", pl "wpisy"/"wpisów".
+ */
+const POSTS_WORDS = [
+  'posts?', 'tweets?', 'beiträge', 'beitrag', 'publicaciones', 'publicación', 'publications?', 'publicações', 'publicação', 'postagens',
+  '件のポスト', 'ポスト', '帖子', '則貼文', '貼文', '게시물', // ja, zh-Hans, zh-Hant, ko
+  'posty', '\\(na\\) post', 'gönderi', 'postingan', 'siaran', 'bài đăng', 'โพสต์', // cs, fil, tr, id, ms, vi, th
+  'منشورات', 'منشور', 'من المنشورات', 'پست', 'פוסט', 'פוסטים', // ar, fa, he
+  'पोस्ट', 'पोस्ट्स', 'পোস্ট', 'પોસ્ટ', 'પોસ્ટ્સ', 'இடுகை', 'இடுகைகள்', 'ಪೋಸ್ಟ್', 'ಪೋಸ್ಟ್ಗಳು', // hi and mr, bn, gu, ta, kn
+  'пост(?:а|ов|и|ів|у)?', 'публикаци[яи]', 'објав[еа]', 'wpis(?:y|ów|u)?', 'ανάρτηση', 'αναρτήσεις', // ru and uk, bg, sr, pl, el
+  'publicació', 'publicacions', 'bejegyzés', 'inlägg', 'innlegg', 'julkaisua?', 'postări', 'postare', // ca, hu, sv, nb, fi, ro
+  'príspevky', 'príspevku', 'nový príspevok', 'nove objave', 'nova objava', 'novih objava', // sk, hr
+];
+const POSTS_WORD = new RegExp(`^(?:${POSTS_WORDS.join('|')})$`, 'iu');
+/** The top bar's count and what follows it; a space inside the number only before more digits ("1 234 постов"). */
+const COUNT_THEN_WORDS = /^(\p{Nd}(?:[\p{Nd}.,'’\u066b\u066c]|\s(?=\p{Nd}))*)\s*(.*)$/su;
+/** A compact count's scale between the number and the word: a word ("K", "Mn", "тыс.", "ألف") or a CJK unit written onto the number ("1.2만"). */
+const SCALE_WORD = /^(?:[千万萬億亿천만억]|\S+)\s*/u;
+/** Right-to-left pages put these around numbers; they are no part of the text's words. */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
 
 /**
  * The "@handle" an element shows (the profile header's, a quoted post's author line), and the
@@ -97,20 +128,77 @@ function fromSchema(page: Record<string, unknown> | undefined): Partial<ProfileS
   return signals;
 }
 
-/** "Joined March 2010" (or "Seit März 2010 bei X", "2010年3月からXを利用しています") as the first of that month. */
-export function joinedAt(text: string): string | undefined {
-  const japanese = /(\d{4})年(\d{1,2})月/.exec(text);
-  const year = Number(japanese?.[1] ?? /\b(\d{4})\b/.exec(text)?.[1]);
-  const month = japanese ? Number(japanese[2]) : text.toLowerCase().split(/[^\p{L}]+/u).map((word) => MONTHS[word]).find(Boolean);
-  if (!year || !month || month > 12) return undefined;
+/** A month alone, in a date, with a year: languages that inflect month names write a different form in each. */
+const MONTH_FORMATS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'long', year: 'numeric' }];
+
+/**
+ * A language's month names as Intl writes them, each form that may stand in a join date (ru
+ * "март" alone, "марта" in a date; el "Μάρτιος" with a year, "Μαρτίου" alone), lower-cased, to
+ * the month; built once per language. Null where Intl does not know the language.
+ */
+const monthNames = memoised((lang: string): { pattern: RegExp; months: Map<string, number> } | null => {
+  try {
+    if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) return null;
+    // The Gregorian calendar's months: X counts its years in it (Intl's default is another in fa, th).
+    const formats = MONTH_FORMATS.map((options) => new Intl.DateTimeFormat(lang, { ...options, calendar: 'gregory', timeZone: 'UTC' }));
+    const months = new Map<string, number>();
+    for (let month = 1; month <= 12; month++) {
+      for (const format of formats) {
+        const name = format.formatToParts(Date.UTC(2010, month - 1, 15)).find((part) => part.type === 'month')?.value.trim().toLowerCase();
+        // ja "3" in a date is no name; "3月" alone is, though CJK_YEAR_MONTH reads those first.
+        if (name && /\p{L}/u.test(name) && !months.has(name)) months.set(name, month);
+      }
+    }
+    if (months.size === 0) return null;
+    // Longest first, so the regex prefers "de març" to "març"; a name is a whole word ("tháng 1" is not in "tháng 10").
+    const names = [...months.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return { pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u'), months };
+  } catch {
+    return null; // not a language tag
+  }
+}, 50);
+
+/** The month a join date names: in the page's language, else in the languages MONTHS knows. */
+function monthIn(text: string, lang?: string): number | undefined {
+  const lower = text.toLowerCase();
+  const names = lang ? monthNames(lang) : null;
+  const shown = names?.pattern.exec(lower)?.[0];
+  return (shown && names?.months.get(shown)) || lower.split(/[^\p{L}]+/u).map((word) => MONTHS[word]).find(Boolean);
+}
+
+/**
+ * "Joined March 2010" in the page's language ("Iscrizione: marzo 2010", "Mart 2010 tarihinde
+ * katıldı", "मार्च २०१० में शामिल हुए", "2010年3月からXを利用しています") as the first of that month.
+ */
+export function joinedAt(text: string, lang?: string): string | undefined {
+  const cjk = CJK_YEAR_MONTH.exec(text);
+  // parseCount reads any script's digits ("२०१०", "۲۰۱۰").
+  const year = parseCount(cjk?.[1] ?? YEAR.exec(text)?.[0]);
+  const month = cjk ? parseCount(cjk[2]) : monthIn(text, lang);
+  if (!year || year < FIRST_JOIN_YEAR || year > new Date().getUTCFullYear() + 1 || !month || month > 12) return undefined;
   return new Date(Date.UTC(year, month - 1, 1)).toISOString();
+}
+
+/**
+ * The top bar's "74.2K posts" ("1.234 gönderi", "1,2 Mn gönderi", "1.2만 게시물") as a count;
+ * undefined where the word is another tab's.
+ */
+export function postsCount(text: string, lang?: string): number | undefined {
+  const [, number, rest] = COUNT_THEN_WORDS.exec(text.replace(BIDI_MARKS, '').trim()) ?? [];
+  if (number === undefined) return undefined;
+  const words = rest.replace(/\s+/g, ' ');
+  const count = parseCount(text, lang);
+  if (POSTS_WORD.test(words)) return count;
+  const afterScale = words.replace(SCALE_WORD, '');
+  // Only a scale parseCount reads may stand between: another word would leave the count unscaled, and wrong.
+  return afterScale !== words && POSTS_WORD.test(afterScale) && count !== parseCount(number, lang) ? count : undefined;
 }
 
 /** The top bar's "74.2K posts" under the name, on the posts tab. */
 function topBarPosts(document: Document, lang?: string): number | undefined {
   for (const heading of document.querySelectorAll('[data-testid="primaryColumn"] h2[role="heading"]')) {
-    const text = shownText(heading.nextElementSibling);
-    if (/^\d/.test(text) && POSTS_WORD.test(text.replace(COUNT_PREFIX, ''))) return parseCount(text, lang);
+    const count = postsCount(shownText(heading.nextElementSibling), lang);
+    if (count !== undefined) return count;
   }
   return undefined;
 }
@@ -166,7 +254,7 @@ function fromHeader(document: Document, handle: string, name: Element | null): P
     followers: linkCount(linkTo('verified_followers', 'followers')),
     following: linkCount(linkTo('following')),
     posts: topBarPosts(document, lang),
-    createdAt: joinedAt(shownText(document.querySelector('[data-testid="UserJoinDate"]'))),
+    createdAt: joinedAt(shownText(document.querySelector('[data-testid="UserJoinDate"]')), lang),
     verified: name.querySelector('[data-testid="icon-verified"], svg[aria-label="Verified account"]') !== null,
     // The header shows these where the profile has them, and nothing where it does not.
     hasBio: shownText(document.querySelector('[data-testid="UserDescription"]')) !== '',

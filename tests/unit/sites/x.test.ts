@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, profileFromUrl, x } from '../../../src/sites/x';
-import { joinedAt } from '../../../src/sites/x-page';
+import { joinedAt, postsCount } from '../../../src/sites/x-page';
 import { countsFromLabel } from '../../../src/sites/x-post';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
@@ -119,6 +119,105 @@ describe('X profile pages: what observe reads', () => {
     }
     expect(joinedAt('Joined')).toBeUndefined();
     expect(joinedAt('Joined Smarch 2010')).toBeUndefined();
+  });
+
+  it('reads the join month in the page’s language: its month names as Intl writes them, alone and inflected', () => {
+    const march2010 = '2010-03-01T00:00:00.000Z';
+    for (const [lang, text] of [
+      ['ko', '가입일: 2010년 3월'],
+      ['tr', 'Mart 2010 tarihinde katıldı'],
+      ['ar', 'انضم في مارس 2010'],
+      ['hi', 'मार्च 2010 में शामिल हुए'],
+      ['it', 'Iscrizione: marzo 2010'],
+      // Russian, Polish, Czech and Greek write a month alone in one form, in a date in another.
+      ['ru', 'Регистрация: март 2010 г.'],
+      ['ru', 'Регистрация: марта 2010'],
+      ['pl', 'Dołączył/a marzec 2010'],
+      ['pl', 'Dołączył/a marca 2010'],
+      ['cs', 'Uživatel se připojil března 2010'],
+      ['el', 'Έγινε μέλος: Μάρτιος 2010'],
+      ['nl', 'Lid sinds maart 2010'],
+      ['id', 'Bergabung Maret 2010'],
+      ['hu', 'Csatlakozás: 2010. március'],
+      ['ca', 'Data en què s’hi va unir: març del 2010'],
+      ['he', 'הצטרף ב-מרץ 2010'],
+      ['zh-Hant', '已加入 2010 年 3 月'],
+      // X's own tags: "msa" is Malay, "ar-x-fm" Arabic (feminine).
+      ['msa', 'Sertai pada Mac 2010'],
+      ['ar-x-fm', 'انضم في مارس 2010'],
+      // Other scripts' digits.
+      ['mr', 'सहभागी: मार्च २०१०'],
+      ['fa', 'تاریخ پیوستن مارس ۲۰۱۰'],
+    ]) {
+      expect([lang, text, joinedAt(text, lang)]).toEqual([lang, text, march2010]);
+    }
+    // Months other than those Spanish or French share ("marzo", "mars"): Italian January, Turkish August.
+    expect(joinedAt('Iscrizione: gennaio 2010', 'it')).toBe('2010-01-01T00:00:00.000Z');
+    expect(joinedAt('Ağustos 2012 tarihinde katıldı', 'tr')).toBe('2012-08-01T00:00:00.000Z');
+    // A month name is a whole word: "tháng 1" is not in "tháng 10".
+    expect(joinedAt('Tham gia tháng 10 năm 2010', 'vi')).toBe('2010-10-01T00:00:00.000Z');
+    expect(joinedAt('Tham gia tháng 1 năm 2010', 'vi')).toBe('2010-01-01T00:00:00.000Z');
+    expect(joinedAt('가입일: 2010년 11월', 'ko')).toBe('2010-11-01T00:00:00.000Z');
+    // The languages the table knows still read where the page’s language is theirs, unknown or no tag.
+    expect(joinedAt('Seit März 2010 bei X', 'de')).toBe(march2010);
+    expect(joinedAt('Joined March 2010', 'msa')).toBe(march2010);
+    expect(joinedAt('Joined March 2010', 'not a tag')).toBe(march2010);
+    // Another calendar’s year is not read as a Gregorian one.
+    expect(joinedAt('เข้าร่วมเมื่อ มีนาคม 2553', 'th')).toBeUndefined();
+    expect(joinedAt('تاریخ پیوستن اسفند ۱۳۸۸', 'fa')).toBeUndefined();
+    expect(joinedAt('Regisztráció: 2010', 'hu')).toBeUndefined();
+  });
+
+  it('reads the top bar’s posts word in X’s languages, past a scale word parseCount reads', () => {
+    for (const [lang, text, count] of [
+      ['en', '74.2K posts', 74200],
+      ['de', '74.263 Posts', 74263],
+      ['de', '1,2 Mio. Posts', 1200000],
+      ['es', '12 mil posts', 12000],
+      ['ja', '7.4万 件のポスト', 74000],
+      ['tr', '1.234 gönderi', 1234],
+      ['tr', '1,2 B gönderi', 1200],
+      ['tr', '1,2 Mn gönderi', 1200000],
+      ['ko', '1,234 게시물', 1234],
+      ['ko', '1.2만 게시물', 12000],
+      ['ko', '3.4천 게시물', 3400],
+      ['ar', '1,234 منشورات', 1234],
+      ['ar', '\u200f1.2 ألف منشور', 1200],
+      ['ar', '3 من المنشورات', 3],
+      ['ar', '١٬٢٣٤ منشورات', 1234],
+      ['hi', '1,234 पोस्ट्स', 1234],
+      ['hi', '1.2 हज़ार पोस्ट्स', 1200],
+      ['ru', '1 234 постов', 1234],
+      ['ru', '1,2 тыс. постов', 1200],
+      ['pl', '1234 wpisy', 1234],
+      ['zh-Hant', '1.2萬 則貼文', 12000],
+      ['fil', '1,234 (na) post', 1234],
+      ['sk', '1 nový príspevok', 1],
+    ] as const) {
+      expect([lang, text, postsCount(text, lang)]).toEqual([lang, text, count]);
+    }
+    // Other tabs' words; a word between that is no scale would leave the count unscaled.
+    for (const [lang, text] of [['en', '1,234 likes'], ['en', '12 photos & videos'], ['es', '1.234 Me gusta'], ['ko', '1.2만 마음에 들어요'], ['en', '1,2 foo posts'], ['en', 'Jane Doe']]) {
+      expect(postsCount(text, lang)).toBeUndefined();
+    }
+  });
+
+  it('in Korean, without the schema: "1.2만 게시물", "가입일: 2010년 3월", "8.6만 팔로워"', () => {
+    expect(observe(ownPage('x-profile-ko.html'), JANE)?.signals).toMatchObject({ followers: 86000, following: 1351, posts: 12000, createdAt: '2010-03-01T00:00:00.000Z' });
+  });
+
+  it('in Turkish, Arabic and Hindi, without the schema: the top bar’s posts and the join month', () => {
+    const header = (lang: string, posts: string, joined: string) =>
+      parsePage(`<html lang="${lang}"><body><div data-testid="primaryColumn"><div><h2 role="heading">Jane</h2><div>${posts}</div></div>
+        <div data-testid="UserName"><div><span>Jane</span></div><div><span>@Jane_Doe</span></div></div>
+        <div data-testid="UserProfileHeader_Items"><span data-testid="UserJoinDate">${joined}</span></div></div></body></html>`);
+    for (const [lang, posts, joined] of [
+      ['tr', '1,2 Mn gönderi', 'Mart 2010 tarihinde katıldı'],
+      ['ar', '1.2 مليون منشور', 'انضم في مارس 2010'],
+      ['hi', '12 लाख पोस्ट्स', 'मार्च 2010 में शामिल हुए'],
+    ]) {
+      expect(observe(header(lang, posts, joined), JANE)?.signals).toMatchObject({ posts: 1200000, createdAt: '2010-03-01T00:00:00.000Z' });
+    }
   });
 });
 
