@@ -10,14 +10,18 @@
 // profile: its own tab links, whatever the language of their text ("12K followers" →
 // `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
 // Page's og:description ("12,345 likes · 67 talking about this"). Posts: a feed unit's
-// permalink, "All reactions: 1.2K", "45 comments", "12 shares".
+// permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows
+// (`/watch/?v=`, `/watch/live/?v=`, `/<page>/videos/[vb.…/]<id>/`, `/photo/?fbid=`);
+// "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
+// "12 shares". A shared post's original author is named in an h5 or the
+// [data-ad-rendering-role="profile_name"] block.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { declaredPath, metaContent, observed, pageLocale, shownText } from './page-reading';
+import { declaredPath, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
 
 const HOSTS = ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'];
 /** First path segments that are Facebook's own pages, not usernames. */
@@ -34,10 +38,11 @@ const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|video
 const MAX_NAME_TEXT = 80;
 const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
 const FEED_UNIT = '[aria-posinset], [role="article"]';
-/** Comments are labelled articles ("Comment by Jane Doe"); posts' articles are not. */
-const COMMENT = '[role="article"][aria-label]';
-const AUTHOR_LINE = 'h2, h3, h4, strong';
-const AUTHOR_LINKS = 'h2 a[href], h3 a[href], h4 a[href], strong a[href]';
+const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
+/** Where a post names an author: its own (h2–h4, strong, the profile_name block), or a shared post's original one (h5). */
+const AUTHOR_LINE = `h2, h3, h4, h5, strong, ${PROFILE_NAME}`;
+/** The post's own author: a shared post's author (h5) comes after it, and is not the post's. */
+const POST_AUTHOR_LINKS = `h2 a[href], h3 a[href], h4 a[href], strong a[href], ${PROFILE_NAME} a[href]`;
 
 const isHandle = (handle: string) => networkInfo('facebook')!.isValidHandle(handle);
 
@@ -148,41 +153,71 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   return { followers, extra: pageLikes === undefined ? undefined : { pageLikes } };
 }
 
-const REACTIONS = /^(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)\s*:?\s*(\d.*)$/i;
+const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)';
+const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\d.*)$`, 'i');
+/** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
+const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
 const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'i');
 const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'i');
 
-/** Whether an element of a post belongs to one of its comments. */
-function inComment(element: Element, post: Element): boolean {
-  const comment = element.closest(COMMENT);
-  return comment !== null && comment !== post && post.contains(comment);
+/** Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"]) or a shared post's inside it. */
+const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) === post;
+
+/** What a link says its post is: its own permalink, or (weaker) the video or photo the post shows. */
+function idFromLink(url: URL): { id: string; permalink: boolean } | null {
+  // "/watch/?v=…" is how Facebook writes it; "/watch?v=…" is the same page.
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/^\/(?:[^/]+\/posts\/[^/]+|groups\/[^/]+\/(?:posts|permalink)\/\d+|reel\/\d+)$/.test(path)) return { id: path, permalink: true };
+  const story = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid');
+  if (/^\/(?:permalink|story|photo)\.php$/.test(path) && story) return { id: `${path}?story_fbid=${story}&id=${url.searchParams.get('id') ?? ''}`, permalink: true };
+  const watched = url.searchParams.get('v');
+  if (/^\/watch(?:\/live)?$/.test(path) && watched && /^\d+$/.test(watched)) return { id: `/watch?v=${watched}`, permalink: false };
+  // "/<page>/videos/<id>", and with a segment before the numeric id ("/<page>/videos/vb.228…/1015…/"): one video, one id.
+  const video = /^(\/[^/]+\/videos)\/(?:[^/]+\/(?=\d+$))?([^/]+)$/.exec(path);
+  if (video) return { id: `${video[1]}/${video[2]}`, permalink: false };
+  const photo = url.searchParams.get('fbid');
+  if (path === '/photo' && photo && /^\d+$/.test(photo)) return { id: `/photo?fbid=${photo}`, permalink: false };
+  return null;
 }
 
-/** A post's id: its permalink path (with the story's ids for the .php forms). */
-function permalinkOf(unit: Element, page: URL): string | null {
+/**
+ * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp
+ * link has no address yet (href="#" until hovered), the video or photo it shows. None: the post
+ * is not read.
+ */
+function postIdOf(unit: Element, page: URL): string | null {
+  let media: string | null = null;
   for (const link of unit.querySelectorAll('a[href]')) {
-    if (inComment(link, unit)) continue;
+    // "#" would resolve to the page's own address: on a Watch page, every post would be its video.
+    if (!ownedBy(link, unit) || link.getAttribute('href')!.startsWith('#')) continue;
     const url = linkUrl(link, page);
-    if (!url || !HOSTS.includes(url.host)) continue;
-    if (/^\/(?:[^/]+\/(?:posts|videos)\/[^/]+|groups\/[^/]+\/(?:posts|permalink)\/\d+|reel\/\d+|watch)\/?$/.test(url.pathname) && (url.pathname !== '/watch' || url.searchParams.has('v'))) {
-      return url.pathname === '/watch' ? `/watch?v=${url.searchParams.get('v')}` : url.pathname.replace(/\/$/, '');
-    }
-    const story = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid');
-    if (/^\/(?:permalink|story|photo)\.php$/.test(url.pathname) && story) return `${url.pathname}?story_fbid=${story}&id=${url.searchParams.get('id') ?? ''}`;
+    const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
+    if (found?.permalink) return found.id;
+    media ??= found?.id ?? null;
   }
-  return null;
+  return media;
+}
+
+/** The reaction count where the label stands alone and its number is the next element. */
+function reactionsBesideLabel(unit: Element, locale?: string): number | undefined {
+  for (const label of unit.querySelectorAll('div, span')) {
+    if (label.childElementCount > 0 || !ownedBy(label, unit) || !REACTIONS_ALONE.test(shownText(label))) continue;
+    const count = parseCount(shownText(label.nextElementSibling), locale);
+    if (count !== undefined) return count;
+  }
+  return undefined;
 }
 
 function postFromUnit(unit: Element, page: URL): SeenPost | null {
   // Comments and shared posts are units inside a post; the post is the outermost.
   if (unit.parentElement?.closest(FEED_UNIT)) return null;
-  const author = [...unit.querySelectorAll(AUTHOR_LINKS)].map((link) => (inComment(link, unit) ? null : fromLink(link, page))).find(Boolean)?.ref;
-  const id = permalinkOf(unit, page);
+  const author = [...unit.querySelectorAll(POST_AUTHOR_LINKS)].map((link) => (ownedBy(link, unit) ? fromLink(link, page) : null)).find(Boolean)?.ref;
+  const id = postIdOf(unit, page);
   if (!author || !id) return null;
   const locale = pageLocale(unit.ownerDocument);
   const post: SeenPost = { id, author };
   for (const element of unit.querySelectorAll('[role="button"], span')) {
-    if (inComment(element, unit)) continue;
+    if (!ownedBy(element, unit)) continue;
     const text = shownText(element);
     if (text.length > 40) continue;
     const reactions = REACTIONS.exec(text)?.[1];
@@ -191,6 +226,10 @@ function postFromUnit(unit: Element, page: URL): SeenPost | null {
     if (reactions && post.likes === undefined) post.likes = parseCount(reactions, locale);
     if (comments && post.replies === undefined) post.replies = parseCount(comments, locale);
     if (shares && post.reposts === undefined) post.reposts = parseCount(shares, locale);
+  }
+  if (post.likes === undefined) {
+    const beside = reactionsBesideLabel(unit, locale);
+    if (beside !== undefined) post.likes = beside;
   }
   return post.likes !== undefined || post.replies !== undefined || post.reposts !== undefined ? post : null;
 }
@@ -201,21 +240,17 @@ export const facebook: SiteAdapter = {
   hosts: HOSTS,
   profileFromUrl,
   candidateSelector: 'a[href], [role="main"] h1',
-  handleFromElement(element, page) {
-    return element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page);
-  },
-  observe(document, page) {
+  handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page))),
+  observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     const locale = pageLocale(document);
     // Tab links are the profile's own by their href; without one, the page is not known to be this profile's.
     const tabs = showsProfile(document, page, profile.handle) ? fromTabLinks(document, page, profile.handle, locale) : null;
     return observed(profile, tabs, fromDescription(document, profile.handle, locale));
-  },
+  }),
   postSelector: FEED_UNIT,
-  postFromElement(element, page) {
-    return postFromUnit(element, page);
-  },
+  postFromElement: orNull(postFromUnit),
 };
 
 export const TEST_URLS = {

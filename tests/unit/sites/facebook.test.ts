@@ -120,4 +120,63 @@ describe('Facebook posts: what postFromElement reads', () => {
       null,
     ]);
   });
+
+  it('2025 markup: a Watch video’s id, and where the timestamp link is href="#" the photo or video the post shows; the label and its number in sibling elements', () => {
+    expect(read('facebook-feed-2025.html', FEED)).toEqual([
+      { id: '/watch?v=647537299265662', author: { network: 'facebook', handle: 'natgeo' }, likes: 1700 },
+      { id: '/photo?fbid=1234567890123', author: { network: 'facebook', handle: 'nasa' }, likes: 4200, replies: 310 },
+      { id: '/natgeowild/videos/10153870694020942', author: { network: 'facebook', handle: 'natgeowild' }, replies: 45 },
+      { id: '/watch?v=1823658634322275', author: { network: 'facebook', handle: 'nasa' }, reposts: 12 },
+      // Its own permalink over the photo it shares; its author, not the shared post's (h5).
+      { id: '/ariooch/posts/pfbid038UhX3mvAvCx', author: { network: 'facebook', handle: 'ariooch' }, likes: 88 },
+      // No link that names the post: unread until Facebook fills in the timestamp's href.
+      null,
+    ]);
+  });
+
+  it('one id per video or photo, however the link writes it; not "#", links of other sites, or other Facebook pages', () => {
+    const idOf = (href: string, page = FEED) => {
+      const document = parsePage(`<div role="feed"><div aria-posinset="1"><h4><a href="https://www.facebook.com/natgeo">National Geographic</a></h4>
+        <a href="${href}"><span>2d</span></a><div role="button"><span>3 comments</span></div></div></div>`);
+      return facebook.postFromElement!(document.querySelector('[aria-posinset]')!, new URL(page))?.id ?? null;
+    };
+    for (const href of ['https://www.facebook.com/watch/?v=647537299265662', 'https://www.facebook.com/watch?v=647537299265662', 'https://m.facebook.com/watch/?v=647537299265662&ref=sharing']) {
+      expect(idOf(href)).toBe('/watch?v=647537299265662');
+    }
+    expect(idOf('https://www.facebook.com/watch/live/?v=1823658634322275')).toBe('/watch?v=1823658634322275');
+    for (const href of ['https://www.facebook.com/natgeo/videos/10153870694020942/', 'https://www.facebook.com/natgeo/videos/vb.22819070941/10153870694020942/?type=3']) {
+      expect(idOf(href)).toBe('/natgeo/videos/10153870694020942');
+    }
+    expect(idOf('https://www.facebook.com/photo/?fbid=123456789&set=a.987')).toBe('/photo?fbid=123456789');
+    expect(idOf('https://www.facebook.com/photo?fbid=123456789')).toBe('/photo?fbid=123456789');
+    // On a Watch page "#" resolves to the page's own video: it names no post.
+    expect(idOf('#', 'https://www.facebook.com/watch/?v=647537299265662')).toBeNull();
+    for (const href of ['https://www.facebook.com/watch/', 'https://www.facebook.com/watch/?v=abc', 'https://www.facebook.com/photo/?fbid=x1', 'https://www.facebook.com/watch/live/', 'https://example.com/watch/?v=647537299265662']) {
+      expect(idOf(href)).toBeNull();
+    }
+  });
+
+  it('the label alone in German and French, its number in the next element', () => {
+    const post = (lang: string, label: string, count: string) =>
+      parsePage(`<html lang="${lang}"><div role="feed"><div aria-posinset="1"><h4><a href="https://www.facebook.com/natgeo">National Geographic</a></h4>
+        <a href="https://www.facebook.com/natgeo/posts/pfbid0abc"><span>2 Std.</span></a><div><div>${label}</div><span>${count}</span></div></div></div></html>`);
+    const likes = (document: Document) => facebook.postFromElement!(document.querySelector('[aria-posinset]')!, new URL(FEED))?.likes;
+    expect(likes(post('de', 'Alle Reaktionen:', '1.234'))).toBe(1234);
+    expect(likes(post('fr', 'Toutes les réactions :', '1,7 k'))).toBe(1700);
+    // A label with nothing countable after it: no count, no post.
+    expect(likes(post('en', 'All reactions:', 'Jane Doe'))).toBeUndefined();
+  });
+});
+
+describe('Facebook 2025 markup: handles', () => {
+  it('authors in the profile_name block, and a shared post’s original author in an h5', () => {
+    expect(handleCounts(facebook, ownPage('facebook-feed-2025.html'), FEED)).toEqual({
+      natgeo: 1,
+      nasa: 2,
+      natgeowild: 1,
+      ariooch: 1,
+      'chen.xin.xin.962081': 1,
+      someadvertiser: 1,
+    });
+  });
 });
