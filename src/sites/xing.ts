@@ -10,8 +10,15 @@
 // link has none, so each author gets one badge; a card-shaped link gets it beside its first
 // line, the name. On a profile page: the head's og:url/canonical, JSON-LD where present,
 // data-qa / data-testid hooks, then the count phrases the page shows in German or English
-// ("123 Kontakte", "45 Follower", "123 contacts", "Kontakte (123)"). XING shows no counts under
-// feed posts that this adapter knows of: it reads no posts.
+// ("123 Kontakte", "45 Follower", "123 contacts", "Kontakte (123)"). The 2025 profile (as
+// scrapers read it since April 2025) has its head in main#content > div#XingIdModule: the name
+// as the h1's own text (a "Premium" flag button sits inside the h1), the photo in
+// [data-xds="ProfileImage"], job and location as the lines beside svg[data-xds="IconJobs"] and
+// svg[data-xds="IconLocationPin"], and the contacts count as a <strong> in a
+// button[data-xds="TextButton"]. That button is read only where its text says what it counts
+// ("<strong>123</strong> Kontakte"): the scrapers read the bare number, and no source shows the
+// button's words or a link, so a button that shows the number alone gives no count. XING shows
+// no counts under feed posts that this adapter knows of: it reads no posts.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
@@ -26,11 +33,19 @@ const RESERVED = new Set(['edit', 'my_profile', 'version', 'settings', 'visitors
 const PROFILE_TABS = new Set(['', 'cv', 'portfolio', 'web_profiles', 'activities', 'about_me']);
 /** The site's top bar with the signed-in user's own menu (a profile's own header sits inside <main>). */
 const SITE_CHROME = '[role="banner"], header:not(main header), nav:not(main nav), [data-qa="me-menu"], [data-testid="me-menu"]';
-const NAME = '[data-qa="malt-profile-display-name"], [data-qa="profile-top-card-full-name"], [data-testid="profile-name"]';
-const HEADER = '[data-qa="profile-header"], [data-testid="profile-header"], [data-qa="profile-top-card"], main header';
+/** The 2025 profile's head; [data-xds] are its design system's component names. */
+const XING_ID = '#XingIdModule';
+const NAME = `${XING_ID} h1, ${XING_ID} [data-xds="Hero"], [data-qa="malt-profile-display-name"], [data-qa="profile-top-card-full-name"], [data-testid="profile-name"]`;
+/** What a name's heading holds besides the name: the "Premium" flag (a button), search results' [data-xds="Flag"]. */
+const NOT_NAME = 'button, [role="button"], [data-xds="Flag"]';
+const HEADER = `${XING_ID}, [data-qa="profile-header"], [data-testid="profile-header"], [data-qa="profile-top-card"], main header`;
 const HEADLINE = '[data-qa="profile-top-card-headline"], [data-qa="profile-occupations"], [data-qa="profile-occupation-work_experience"], [data-testid="profile-headline"]';
 const LOCATION = '[data-qa="profile-location"], [data-testid="profile-location"]';
-const PHOTO = '[data-qa="malt-profile-image"] img, [data-qa="profile-top-card-image"] img, [data-testid="profile-image"] img';
+/** Scoped to the head: every avatar on the page (contacts, "also viewed") is a ProfileImage. */
+const PHOTO = `${XING_ID} [data-xds="ProfileImage"] img, [data-qa="malt-profile-image"] img, [data-qa="profile-top-card-image"] img, [data-testid="profile-image"] img`;
+/** The icons the 2025 head writes its job and location lines beside. */
+const JOB_ICON = 'svg[data-xds="IconJobs"]';
+const LOCATION_ICON = 'svg[data-xds="IconLocationPin"]';
 /** The contacts box beside a profile ("Kontakte (123)"), where the header does not count them. */
 const CONTACTS_BOX = '[data-qa="profile-contacts"], [data-testid="profile-contacts"]';
 const MAX_NAME = 80;
@@ -62,7 +77,22 @@ function namesProfile(href: string | null | undefined, profile: ProfileRef): boo
   }
 }
 
-const profileName = (document: Document) => shownText(document.querySelector(NAME) ?? document.querySelector('main h1'), SIGHTED);
+/** A name heading's text without the flags and buttons inside it ("Max Mustermann", not "Max Mustermann Premium"). */
+function nameText(heading: Element | null): string {
+  if (!heading?.querySelector(NOT_NAME)) return shownText(heading, SIGHTED);
+  // A copy in a document of its own, which loads nothing, read as the page shows it less the extras.
+  const name = heading.ownerDocument.implementation.createHTMLDocument('').importNode(heading, true);
+  for (const extra of name.querySelectorAll(NOT_NAME)) extra.remove();
+  return shownText(name, SIGHTED);
+}
+
+const profileName = (document: Document) => nameText(document.querySelector(NAME) ?? document.querySelector('main h1'));
+
+/** The 2025 head's line beside an icon ("Consultant, Acme GmbH" beside IconJobs); '' where there is none. */
+function besideIcon(document: Document, icon: string): string {
+  const line = document.querySelector(XING_ID)?.querySelector(icon)?.parentElement;
+  return line ? shownText(line, SIGHTED) : '';
+}
 
 /** A name's words as XING writes them into slugs: lower case, umlauts both kept and spelled out ("müller", "mueller"). */
 function nameWords(name: string): Set<string> {
@@ -106,9 +136,9 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
 function fromProfileName(element: Element, page: URL): FoundHandle | null {
   const profile = profileFromUrl(page);
   if (!profile || element.closest('a[href]') || !showsProfile(element.ownerDocument, profile)) return null;
-  // The name's element, not a heading that holds it.
-  if (element.localName === 'h1' && element.querySelector(NAME)) return null;
-  return looksLikeName(shownText(element, SIGHTED)) ? { ref: profile, anchor: element, placement: 'append' } : null;
+  // The name's element, not a heading or Hero block that holds it.
+  if (element.querySelector(NAME)) return null;
+  return looksLikeName(nameText(element)) ? { ref: profile, anchor: element, placement: 'append' } : null;
 }
 
 /** Whether the header's picture is a photo; undefined where the page shows none. */
@@ -138,8 +168,11 @@ export const xing: SiteAdapter = {
     return observed(profile, {
       followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
       hasAvatar: image ? !NO_PHOTO.test(image) : hasPhoto(document, header, profileName(document)),
-      hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || shownText(document.querySelector(HEADLINE), SIGHTED) ? true : undefined,
-      hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || shownText(document.querySelector(LOCATION), SIGHTED) ? true : undefined,
+      hasBio: jsonText(person?.jobTitle) || jsonText(person?.description) || shownText(document.querySelector(HEADLINE), SIGHTED) || besideIcon(document, JOB_ICON) ? true : undefined,
+      hasLocation:
+        jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || shownText(document.querySelector(LOCATION), SIGHTED) || besideIcon(document, LOCATION_ICON)
+          ? true
+          : undefined,
       extra: { connections: counts.connections?.count },
     });
   }),

@@ -86,3 +86,49 @@ describe('XING profile pages: what observe reads', () => {
     expect(xing.observe!(page, new URL(MAX))).toBeNull();
   });
 });
+
+describe('XING 2025 profile (#XingIdModule)', () => {
+  const page2025 = () => ownPage('xing-profile-2025.html');
+
+  it('observe: the photo, job and location beside their icons, "123 Kontakte" from the TextButton', () => {
+    expect(xing.observe!(page2025(), new URL(MAX))).toEqual({
+      ref: { network: 'xing', handle: 'Max_Mustermann' },
+      signals: { hasAvatar: true, hasBio: true, hasLocation: true, extra: { connections: 123 } },
+    });
+  });
+
+  it('the name badge on the h1 (once, not its Hero block twice); the contacts by name; not the own menu', () => {
+    const found = findHandles(xing, page2025(), new URL(MAX));
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([
+      ['Max_Mustermann', 'append', 'h1'],
+      ['Anna_Schmidt', 'after', 'a'],
+    ]);
+  });
+
+  it('without a canonical, the name is the h1’s own text (not "Max Mustermann Premium"): it matches the title and the slug', () => {
+    const document = page2025();
+    document.querySelector('link[rel="canonical"]')!.remove();
+    expect(xing.observe!(document, new URL(MAX))?.signals).toEqual({ hasAvatar: true, hasBio: true, hasLocation: true, extra: { connections: 123 } });
+    expect(findHandles(xing, document, new URL(MAX)).map((f) => f.ref.handle)).toEqual(['Max_Mustermann', 'Anna_Schmidt']);
+    expect(xing.observe!(document, new URL('https://www.xing.com/profile/Erika_Beispiel'))).toBeNull();
+  });
+
+  it('a Hero block around the h1 gets no second badge', () => {
+    const document = page2025();
+    const heading = document.querySelector('h1')!;
+    heading.removeAttribute('data-xds');
+    heading.parentElement!.setAttribute('data-xds', 'Hero');
+    expect(findHandles(xing, document, new URL(MAX)).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([
+      ['Max_Mustermann', 'h1'],
+      ['Anna_Schmidt', 'a'],
+    ]);
+  });
+
+  it('a TextButton with a bare number is no count; other modules’ location pins and avatars are not the head’s', () => {
+    const document = page2025();
+    document.querySelector('button[data-xds="TextButton"] span span')!.innerHTML = '<strong>123</strong>';
+    document.querySelector('#XingIdModule [data-xds="IconLocationPin"]')!.parentElement!.remove();
+    document.querySelector('#XingIdModule [data-xds="ProfileImage"]')!.remove();
+    expect(xing.observe!(document, new URL(MAX))?.signals).toEqual({ hasBio: true });
+  });
+});
