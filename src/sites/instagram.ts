@@ -6,16 +6,17 @@
 // (its aria-label is in the page's language), the page's description meta ("484 Followers,
 // 262 Following, 1,537 Posts - … (@user)", or "… from @user" for an account with no full
 // name, in the page's language), and the old server HTML's window._sharedData. Posts:
-// <article>s with the first of their `/p/<id>/liked_by/` links that holds a number ("1,234
-// likes"; the 2025 feed puts a text-less stack of likers' avatars before it), "View all 56
-// comments" link and <time datetime>.
+// <article>s with their author, permalink (`/p/`, `/reel/`, `/reels/`, `/tv/`) and <time
+// datetime>; their counts (the liked_by and comments links, or the numbers beside the action
+// icons of 2025 post and reel pages) are read in instagram-post.ts.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { dig, isoTime, jsonCount, metaContent, namesHandle, observed, pageLocale, shownCount, shownText } from './page-reading';
+import { POST_PATH, postCounts, postId } from './instagram-post';
+import { dig, isoTime, jsonCount, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText } from './page-reading';
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
 /** First path segments that are Instagram's own pages, not usernames. */
@@ -177,27 +178,15 @@ function fromSharedData(document: Document, handle: string): Partial<ProfileSign
   };
 }
 
-/** A post's permalink as `/p/<id>/` (Instagram also writes `/<user>/p/<id>/` and `/reel/<id>/`). */
-function postId(url: URL): string | null {
-  const match = /^(?:\/[^/]+)?\/(p|reel|tv)\/([A-Za-z0-9_-]+)\//.exec(`${url.pathname.replace(/\/?$/, '/')}`);
-  return match ? `/${match[1]}/${match[2]}/` : null;
-}
-
 function postFromArticle(article: Element, page: URL): SeenPost | null {
-  const locale = pageLocale(article.ownerDocument);
   const links = [...article.querySelectorAll('a[href]')];
   const author = links.map((link) => nameOfLink(link, page)).find((user) => user !== null);
   const time = article.querySelector('time[datetime]');
-  const permalink = time?.closest('a[href]') ?? links.find((link) => /\/(p|reel|tv)\/[^/]+\/?$/.test(link.getAttribute('href') ?? ''));
+  const permalink = time?.closest('a[href]') ?? links.find((link) => POST_PATH.test(link.getAttribute('href') ?? ''));
   const permalinkUrl = permalink ? linkUrl(permalink, page) : null;
   const id = (permalinkUrl && postId(permalinkUrl)) ?? postId(page);
   if (!author || !id) return null;
-  // The 2025 feed's first liked_by link is the likers' avatar stack, with no text: the count is in a later one.
-  const counted = (pattern: RegExp) =>
-    parseCount(links.filter((a) => pattern.test(a.getAttribute('href') ?? '')).map((a) => shownText(a)).find((text) => /\d/.test(text)), locale);
-  // "1,234 likes"; "Liked by x and others" (counts hidden by the author) has no number: unknown.
-  const likes = counted(/\/liked_by\/?$/);
-  const replies = counted(/\/comments\/?$/);
+  const { likes, replies } = postCounts(article, (link) => nameOfLink(link, page), pageLocale(article.ownerDocument));
   if (likes === undefined && replies === undefined) return null;
   const post: SeenPost = { id, author: { network: 'instagram', handle: author }, postedAt: isoTime(time) };
   if (likes !== undefined) post.likes = likes;
@@ -212,19 +201,15 @@ export const instagram: SiteAdapter = {
   hosts: HOSTS,
   profileFromUrl,
   candidateSelector: `a[href], ${HEADER_NAME}`,
-  handleFromElement(element, page) {
-    return element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page);
-  },
-  observe(document, page) {
+  handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page))),
+  observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     const locale = pageLocale(document);
     return observed(profile, fromHeader(document, profile.handle, locale), fromDescription(document, profile.handle, locale), fromSharedData(document, profile.handle));
-  },
+  }),
   postSelector: 'article',
-  postFromElement(element, page) {
-    return postFromArticle(element, page);
-  },
+  postFromElement: orNull(postFromArticle),
   followerList: () => import('./instagram-followers').then((m) => m.instagramFollowers),
 };
 

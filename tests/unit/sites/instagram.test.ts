@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, instagram, profileFromUrl } from '../../../src/sites/instagram';
+import { postId } from '../../../src/sites/instagram-post';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
 
@@ -128,6 +129,78 @@ describe('Instagram posts: what postFromElement reads', () => {
       null,
       { id: '/p/DH_ux4pSlV0/', author: { network: 'instagram', handle: 'studio.daily' }, postedAt: '2025-04-10T09:15:00.000Z', likes: 48 },
     ]);
+  });
+});
+
+describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
+  const read = (document: Document, url = FEED) => [...document.querySelectorAll(instagram.postSelector!)].map((article) => instagram.postFromElement!(article, new URL(url)));
+  /** A post in the page's language: its author, its permalink, and what else it holds. */
+  const post = (lang: string, inner: string) =>
+    parsePage(`<html lang="${lang}"><article><header><a href="/natgeo/">natgeo</a></header><a href="/p/C1xYzAbCdEf/"><time datetime="2025-06-01T10:00:00.000Z">2d</time></a>${inner}</article></html>`);
+  const counts = (document: Document) => {
+    const found = instagram.postFromElement!(document.querySelector('article')!, new URL(FEED));
+    return found && { likes: found.likes, replies: found.replies };
+  };
+
+  it('a reel’s page: the counts beside its Like and Comment icons, not a comment’s heart or "3 likes"; "… and 1,232 others" with the likers named; /reels/<code>/; hidden likes', () => {
+    expect(read(ownPage('instagram-post-2025.html'), 'https://www.instagram.com/reel/DHabc123xyz/')).toEqual([
+      { id: '/reel/DHabc123xyz/', author: { network: 'instagram', handle: 'natgeo' }, postedAt: '2025-06-01T10:00:00.000Z', likes: 1234, replies: 56 },
+      { id: '/p/C1xYzAbCdEf/', author: { network: 'instagram', handle: 'natgeo_travel' }, postedAt: '2025-05-30T08:00:00.000Z', likes: 1234 },
+      { id: '/reel/DJk9_xYz012/', author: { network: 'instagram', handle: 'studio.daily' }, likes: 48 },
+      { id: '/p/DAbc_123-xY/', author: { network: 'instagram', handle: 'quiet_user' }, postedAt: '2025-05-29T08:00:00.000Z', replies: 7 },
+    ]);
+  });
+
+  it('the icons named in the page’s language; the liked_by link’s number first', () => {
+    const pair = (label: string, count: string) => `<span role="button"><svg aria-label="${label}"></svg></span><span role="button">${count}</span>`;
+    // Shaped like a Portuguese post page: a comment's "3 curtidas" before the post's own buttons.
+    expect(counts(post('pt-BR', `<div role="button">3 curtidas</div><div>${pair('Curtir', '4')}${pair('Comentar', '2')}</div>`))).toEqual({ likes: 4, replies: 2 });
+    const cases: [string, string, string, string, string, object][] = [
+      ['es', 'Me gusta', '1.234', 'Comentario', '56', { likes: 1234, replies: 56 }],
+      ['de', 'Gefällt mir', '12.345', 'Kommentieren', '1.002', { likes: 12_345, replies: 1002 }],
+      ['fr', 'J’aime', '1,2 k', 'Commenter', '8', { likes: 1200, replies: 8 }],
+      ['it', 'Mi piace', '3,4 Mln', 'Commenta', '90', { likes: 3_400_000, replies: 90 }],
+      ['ja', 'いいね！', '1.2万', 'コメント', '45', { likes: 12_000, replies: 45 }],
+      ['en', 'Unlike', '12.3K', 'Comment', '1,001', { likes: 12_300, replies: 1001 }],
+    ];
+    for (const [lang, like, likes, comment, replies, expected] of cases) {
+      expect(counts(post(lang, `<section><div>${pair(like, likes)}</div><div>${pair(comment, replies)}</div></section>`))).toEqual(expected);
+    }
+    // The link's number stands; the icons fill in only what the links do not give.
+    expect(counts(post('en', `<section>${pair('Like', '999')}${pair('Comment', '7')}</section><a href="/p/C1xYzAbCdEf/liked_by/">1,000 likes</a>`))).toEqual({ likes: 1000, replies: 7 });
+  });
+
+  it('no count beside an icon: none shown, another action next, a word after the number, an icon it does not know', () => {
+    const bar = (html: string) => counts(post('en', `<section>${html}</section>`));
+    expect(bar('<span role="button"><svg aria-label="Like"></svg></span><span role="button"><svg aria-label="Comment"></svg></span>')).toBeNull();
+    expect(bar('<span role="button"><svg aria-label="Like"></svg></span><span role="button">4 likes</span>')).toBeNull();
+    expect(bar('<span role="button"><svg aria-label="Share"></svg></span><span role="button">12</span>')).toBeNull();
+    expect(bar('<span role="button"><svg aria-label="Like"></svg></span>')).toBeNull();
+    // The action bar's own Like, with no count, is the answer: a comment heart's neighbour is not asked.
+    expect(counts(post('en', '<ul><li><span role="button"><svg aria-label="Like"></svg></span><span role="button">5</span></li></ul><section><span role="button"><svg aria-label="Like"></svg></span></section>'))).toBeNull();
+  });
+
+  it('"Liked by a, b and N others" adds the named likers (English, Portuguese); without a number, or "N likes", none are added', () => {
+    const liked = (lang: string, line: string) => counts(post(lang, `<section><span>${line}</span></section>`))?.likes;
+    const friend = (name: string) => `<a href="/${name}/">${name}</a>`;
+    expect(liked('en', `Liked by ${friend('friend_a')}, ${friend('friend_b')} and <a href="/p/C1xYzAbCdEf/liked_by/"><span>1,232 others</span></a>`)).toBe(1234);
+    expect(liked('en', `Liked by ${friend('friend_a')} and <a href="/p/C1xYzAbCdEf/liked_by/">1 other</a>`)).toBe(2);
+    expect(liked('pt-BR', `Curtido por ${friend('amiga.um')} e <a href="/p/C1xYzAbCdEf/liked_by/">outras 2 pessoas</a>`)).toBe(3);
+    expect(liked('en', `Liked by ${friend('friend_a')} and <a href="/p/C1xYzAbCdEf/liked_by/">others</a>`)).toBeUndefined();
+    expect(liked('en', `${friend('friend_a')} <a href="/p/C1xYzAbCdEf/liked_by/">1,232 likes</a>`)).toBe(1232);
+  });
+
+  it('post ids: /p/, /<user>/p/, /reel/ and /reels/ (one reel), /tv/; not a sound’s /reels/audio/ page or the Reels tab', () => {
+    const id = (url: string) => postId(new URL(url));
+    expect(id('https://www.instagram.com/p/DElvsYatmWj/')).toBe('/p/DElvsYatmWj/');
+    expect(id('https://www.instagram.com/hausoftiffany/p/DElvsYatmWj/')).toBe('/p/DElvsYatmWj/');
+    expect(id('https://www.instagram.com/reel/CySDvlgNDVB/')).toBe('/reel/CySDvlgNDVB/');
+    expect(id('https://www.instagram.com/reels/CySDvlgNDVB/')).toBe('/reel/CySDvlgNDVB/');
+    expect(id('https://www.instagram.com/reels/CySDvlgNDVB')).toBe('/reel/CySDvlgNDVB/');
+    expect(id('https://www.instagram.com/tv/CySDvlgNDVB/?igsh=x')).toBe('/tv/CySDvlgNDVB/');
+    for (const url of ['https://www.instagram.com/reels/audio/1234567890/', 'https://www.instagram.com/reels/', 'https://www.instagram.com/hausoftiffany/reels/', 'https://www.instagram.com/hausoftiffany/']) {
+      expect(id(url)).toBeNull();
+    }
   });
 });
 
