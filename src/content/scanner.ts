@@ -51,6 +51,12 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
   const passed = new WeakSet<Element>();
   const nearPosts: Element[] = [];
   /**
+   * Links whose href the page rewrote: in a post already read, its permalink may just have been
+   * filled in (Facebook writes it only when the pointer reaches the post's time), so the post is
+   * read again (the reader sends it only if what it reads changed).
+   */
+  const rewrittenLinks: Element[] = [];
+  /**
    * Posts the page shows with no box of their own (display: contents, or hidden): they never come
    * near the screen, so their handles are examined as any others are, each watched on its own.
    */
@@ -145,6 +151,15 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     }
   }
 
+  function readRewrittenPosts(): void {
+    const posts = new Set<Element>();
+    for (const link of rewrittenLinks.splice(0)) {
+      const post = link.isConnected ? link.closest(postSelector!) : null;
+      if (post && passed.has(post)) posts.add(post);
+    }
+    if (posts.size > 0) events.postsNear!([...posts]);
+  }
+
   function work(): void {
     frame = undefined;
     if (page.href !== location.href) page = new URL(location.href);
@@ -162,6 +177,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
       }
     }
     if (nearPosts.length > 0 || boxlessPosts.length > 0) passPosts(deadline);
+    if (rewrittenLinks.length > 0) readRewrittenPosts();
     events.afterFrame?.();
     if (next < candidates.length || roots.length > 0 || nearPosts.length > 0) schedule();
   }
@@ -170,6 +186,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     for (const record of records) {
       if (record.type === 'attributes') {
         roots.push(record.target);
+        if (postSelector) rewrittenLinks.push(record.target as Element);
         continue;
       }
       for (const node of record.addedNodes) {

@@ -151,6 +151,22 @@ describe('scanner', () => {
     expect(log).toEqual(['quinn', 'olga near', 'pete near', 'read unit,other']);
   });
 
+  it('a post already read is read again when a link in it gets a new href (a permalink filled in late), and only then', async () => {
+    document.body.innerHTML = '<article id="late"><a>@rita</a><a href="#">3h</a></article>';
+    const { log, events } = record();
+    stop = startScanner(adapter, events).stop;
+    vi.advanceTimersByTime(16);
+    FakeObserver.current!.near([document.getElementById('late')!]);
+    vi.advanceTimersByTime(GATHER_MS);
+    expect(log).toEqual(['rita near', 'read late']);
+    document.querySelectorAll('a')[1].setAttribute('href', '/rita/posts/1');
+    await settle();
+    expect(log).toEqual(['rita near', 'read late', 'read late']);
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<span>edited</span>');
+    await settle();
+    expect(log).toEqual(['rita near', 'read late', 'read late']);
+  });
+
   it('a post far off screen stays watched; one with no box of its own (display: contents) has its handles examined as any others, and is not read', () => {
     document.body.innerHTML = '<article id="far"><a>@judy</a></article><article id="boxless"><a>@kim</a></article>';
     const { log, events } = record();
