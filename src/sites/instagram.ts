@@ -130,8 +130,10 @@ function followerLine(text: string | undefined, locale?: string): Pick<ProfileSi
  * "von @user an" without one; not "@user.other" or "@user_2", which are other accounts.
  */
 const namingHandle = (handle: string) => String.raw`(?:^|[\s(])@${handle.replace(/\./g, '\\.')}(?![A-Za-z0-9_]|\.\w)`;
-/** The quoted bio ("… on Instagram: "bio"") may mention other accounts: the profile is named before it. */
-const withoutBio = (text: string) => text.replace(/[:：]\s*["“„«][\s\S]*$/, '');
+/** Where the quoted bio starts: "… on Instagram: "bio"", Korean "…님의 Instagram 계정: '소개글'". */
+const BIO_QUOTE = `[:：]\\s*["“„«']`;
+/** The quoted bio may mention other accounts: the profile is named before it. */
+const withoutBio = (text: string) => text.replace(new RegExp(`${BIO_QUOTE}[\\s\\S]*$`), '');
 
 /** The description meta, where it names the profile: the head is not swapped when the app navigates. */
 function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
@@ -143,7 +145,7 @@ function fromDescription(document: Document, handle: string, locale?: string): P
     if (!counts) continue;
     const bio = metaContent(document, 'description') ?? '';
     // "… (@user) on Instagram: "bio"": said only where there is one; its absence says nothing.
-    const hasBio = new RegExp(`${namingHandle(handle)}[^"“„«]*[:：]\\s*["“„«]`, 'i').test(bio) || undefined;
+    const hasBio = new RegExp(`${namingHandle(handle)}[^"“„«']*${BIO_QUOTE}`, 'i').test(bio) || undefined;
     return { ...counts, hasBio };
   }
   return null;

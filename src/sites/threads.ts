@@ -14,14 +14,25 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { declaredPath, isoTime, metaContent, namesHandle, observed, pageLocale, shownCount, shownText, userAtPath } from './page-reading';
+import { declaredPath, isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText, userAtPath } from './page-reading';
 
 const HOSTS = ['www.threads.net', 'threads.net', 'www.threads.com', 'threads.com'];
 const PROFILE_TABS = new Set(['', 'replies', 'reposts', 'media']);
 const MAX_HANDLE_TEXT = 40;
 const POST = '[data-pressable-container="true"]';
-/** "12.3K followers" as the header writes it, in a few of Threads' languages. */
-const FOLLOWERS_LABEL = /^\d[\d.,\s\u00a0\u202f]*[^\s\d]{0,4}\s+(followers?|seguidores|abonnés|abonnenten|seguaci|volgers|obserwujących|takipçi)$/i;
+/** A count as the header writes it, its unit included ("12.3K", "1,2 rb", "73.8萬", "1.2만명"). */
+const SHOWN_COUNT = String.raw`\d[\d.,\s\u00a0\u202f]*[^\s\d]{0,4}`;
+/**
+ * The header's follower count in a few of Threads' languages: "12.3K followers", "766 pengikut";
+ * zh-TW writes the number and "位粉絲" as two text nodes with no space between ("73.8萬位粉絲");
+ * Korean and Japanese put the label first ("팔로워 166명", "フォロワー1.2万人").
+ */
+const FOLLOWERS_LABEL = new RegExp(
+  `^(?:${SHOWN_COUNT}\\s*(?:followers?|seguidores|abonnés|abonnenten|seguaci|volgers|obserwujących|takipçi|pengikut|位粉絲)|(?:팔로워|フォロワー)\\s*${SHOWN_COUNT})$`,
+  'iu',
+);
+/** og:description's posts part starts with its number, or in Korean with the word before it ("스레드 55개"). */
+const POSTS_PART = /^\s*(?:스레드\s*)?\d/;
 /** The action bar's icons, by their aria-label (English first; a few other languages). */
 const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   like: 'likes', unlike: 'likes', 'gefällt mir': 'likes', 'me gusta': 'likes', "j'aime": 'likes', 'mi piace': 'likes', curtir: 'likes',
@@ -73,7 +84,7 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   if (parts.length < 2) return null;
   const followers = parseCount(parts[0], locale);
   // The second part is the posts count where it starts with one; else a bio whose numbers are no count.
-  const posts = /^\s*\d/.test(parts[1]) ? parseCount(parts[1], locale) : undefined;
+  const posts = POSTS_PART.test(parts[1]) ? parseCount(parts[1], locale) : undefined;
   return followers === undefined ? null : { followers, ...(posts !== undefined ? { posts } : {}) };
 }
 
@@ -110,17 +121,15 @@ export const threads: SiteAdapter = {
   handleFromElement(element, page) {
     return fromLink(element, page);
   },
-  observe(document, page) {
+  observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     const locale = pageLocale(document);
     const header = showsProfile(document, profile.handle) ? fromHeader(document, locale) : null;
     return observed(profile, header, fromDescription(document, profile.handle, locale));
-  },
+  }),
   postSelector: POST,
-  postFromElement(element, page) {
-    return postFromContainer(element, page);
-  },
+  postFromElement: orNull(postFromContainer),
 };
 
 export const TEST_URLS = {

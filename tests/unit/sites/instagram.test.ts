@@ -74,6 +74,12 @@ describe('Instagram profile pages: what observe reads', () => {
       ['en', '484 Followers, 320 Following, 1,234 Posts - See Instagram photos and videos from Aaron Parecki (@aaronpk)', { followers: 484, following: 320, posts: 1234 }],
       ['de', '484 Follower, 320 gefolgt, 1.234 Beiträge – Sieh dir Instagram-Fotos und -Videos von Aaron Parecki (@aaronpk) an', { followers: 484, following: 320, posts: 1234 }],
       ['es', '484 seguidores, 320 seguidos, 1234 publicaciones - Ver fotos y videos de Instagram de Aaron Parecki (@aaronpk)', { followers: 484, following: 320, posts: 1234 }],
+      // Label first, "、" between the parts, CJK units: as scrapers of ja, ko and zh-TW pages quote them.
+      ['ja', 'フォロワー484人、フォロー中320人、投稿1,234件 - Aaron Parecki (@aaronpk) • Instagramの写真と動画', { followers: 484, following: 320, posts: 1234 }],
+      ['ko', '팔로워 5.1만명, 팔로잉 1,155명, 게시물 891개 - Aaron Parecki (@aaronpk)님의 Instagram 계정', { followers: 51_000, following: 1155, posts: 891 }],
+      ['ko', '팔로워 17,078명, 팔로잉 788명, 게시물 294개 - Aaron Parecki(@aaronpk)님의 Instagram 사진 및 동영상', { followers: 17_078, following: 788, posts: 294 }],
+      ['zh-TW', '1.2萬 位粉絲、300 人追蹤中、1,234 則貼文 - 查看 Aaron Parecki (@aaronpk) 的 Instagram 相片和影片', { followers: 12_000, following: 300, posts: 1234 }],
+      ['zh-TW', '687M 位粉絲、305 人追蹤中、8,612 篇貼文 - 查看 Aaron Parecki (@aaronpk) 的 Instagram 相片和影片', { followers: 687_000_000, following: 305, posts: 8612 }],
     ];
     for (const [lang, text, signals] of cases) expect(instagram.observe!(meta(lang, text), url)?.signals).toEqual(signals);
     const other = meta('en', '484 Followers, 320 Following, 1,234 Posts - See Instagram photos and videos from Someone (@someone)');
@@ -98,6 +104,10 @@ describe('Instagram profile pages: what observe reads', () => {
     expect(instagram.observe!(withBio, new URL('https://www.instagram.com/apple/'))?.signals).toEqual({ followers: 14_900_000, following: 6, posts: 436, hasBio: true });
     const mentioning = head('484 Followers, 320 Following, 1,234 Posts - @someone on Instagram: &quot;Photos with @aaronpk and friends&quot;');
     expect(instagram.observe!(mentioning, new URL('https://www.instagram.com/aaronpk/'))).toBeNull();
+    // Korean quotes the bio in single quotes: "… (@user)님의 Instagram 계정: '소개글'".
+    const korean = head("팔로워 17,078명, 팔로잉 1,155명, 게시물 891개 - 먹스나 (@someone)님의 Instagram 계정: '사진 @aaronpk 님과 함께'");
+    expect(instagram.observe!(korean, new URL('https://www.instagram.com/aaronpk/'))).toBeNull();
+    expect(instagram.observe!(korean, new URL('https://www.instagram.com/someone/'))?.signals).toEqual({ followers: 17_078, following: 1155, posts: 891, hasBio: true });
   });
 
   it('the verified badge by its glyph, whatever the language of its label', () => {

@@ -51,6 +51,33 @@ describe('Threads profile pages: what observe reads', () => {
   });
 });
 
+describe('Threads profile header in other languages', () => {
+  const page = (lang: string, header: string) =>
+    parsePage(`<html lang="${lang}"><title>Zuck (@zuck) • Threads</title><body><div role="button"><span dir="auto">${header}</span></div></body></html>`);
+  // id: "766 pengikut" in the body of an id-locale profile; zh-TW: `<span title="34">34</span>位粉絲`, and the
+  // number and "位粉絲" as two text nodes ("73.8萬" + "位粉絲"); ko and ja write the label first, as
+  // Meta's Korean og:description does ("팔로워 166명").
+  it.each([
+    ['en', '<span title="12,345">12.3K</span> followers', 12_345],
+    ['id', '766 pengikut', 766],
+    ['id', '1,2 rb pengikut', 1200],
+    ['zh-TW', '<span title="34">34</span>位粉絲', 34],
+    ['zh-TW', '<span>73.8萬</span><span>位粉絲</span>', 738_000],
+    ['ko', '팔로워 <span title="166">166</span>명', 166],
+    ['ko', '팔로워 1.2만명', 12_000],
+    ['ja', 'フォロワー1.2万人', 12_000],
+    ['tr', '1.234 takipçi', 1234],
+  ])('%s: "%s" is %d followers', (lang, header, followers) => {
+    expect(threads.observe!(page(lang, header), new URL('https://www.threads.com/@zuck'))?.signals).toEqual({ followers });
+  });
+
+  it('not a label in a sentence, nor a label with no number', () => {
+    for (const text of ['Saya punya 10 pengikut baru', '팔로워', '位粉絲', '팔로워 목록 10']) {
+      expect(threads.observe!(page('und', text), new URL('https://www.threads.com/@zuck'))).toBeNull();
+    }
+  });
+});
+
 describe('Threads og:description of a profile', () => {
   const head = (handle: string, text: string) =>
     parsePage(`<head><meta property="og:url" content="https://www.threads.net/@${handle}"><meta property="og:description" content="${text}"></head>`);
@@ -59,6 +86,17 @@ describe('Threads og:description of a profile', () => {
   it('without a bio, two parts: "15 Followers • 18 Threads. See the latest…", "5.7M Followers • 158 Threads"', () => {
     expect(read('bleichi_loveless', '15 Followers • 18 Threads. See the latest conversations with @bleichi_loveless.')).toEqual({ followers: 15, posts: 18 });
     expect(read('erin.example', '5.7M Followers • 158 Threads')).toEqual({ followers: 5_700_000, posts: 158 });
+  });
+
+  // id: "756 Pengikut • 213 Utas • …"; zh-TW: "… 位粉絲 • … 則串文"; ko: "팔로워 166명 • 스레드 55개 • 빵순이 🍞. @oh_homez님과의 최근 대화를 확인해보세요."
+  it.each([
+    ['756 Pengikut • 213 Utas • Fotografer di Jakarta', { followers: 756, posts: 213 }],
+    ['2,381 位粉絲 • 56 則串文 • 攝影師', { followers: 2381, posts: 56 }],
+    ['팔로워 166명 • 스레드 55개 • 빵순이 🍞. @erin.example님과의 최근 대화를 확인해보세요.', { followers: 166, posts: 55 }],
+    ['팔로워 1.2만명 • 스레드 456개. @erin.example님과의 최근 대화를 확인해보세요.', { followers: 12_000, posts: 456 }],
+    ['팔로워 166명 • 서울 2024 • 사진', { followers: 166 }],
+  ])('in other languages: "%s"', (text, signals) => {
+    expect(read('erin.example', text)).toEqual(signals);
   });
 
   it('posts only where the second part starts with a number; nothing from one part, or where og:url is another profile', () => {
