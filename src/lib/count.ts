@@ -66,8 +66,10 @@ const LOCALE_WORDS: Record<string, Words> = {
 // Text is compared in NFKC: full-width digits become ASCII, the no-break, narrow no-break and thin
 // spaces become " ", and Devanagari nukta letters ("ज़", "ड़") have one spelling. Right-to-left
 // text may hold bidirectional marks between a number and its word; they count as space.
+// Chinese, Japanese and Korean write the next word without a space ("519K명", "1.2M人"): a letter
+// of theirs after a scale word still ends it.
 const wordPattern = (words: string, matchCase?: true) =>
-  new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?![\\p{L}\\p{M}])`.normalize('NFKC'), matchCase ? 'u' : 'iu');
+  new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?!(?![\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}])`.normalize('NFKC'), matchCase ? 'u' : 'iu');
 const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] as const);
 const LOCALE_SCALES = Object.fromEntries(
   Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words, matchCase]) => [exponent, wordPattern(words, matchCase)] as const)]),
@@ -75,9 +77,10 @@ const LOCALE_SCALES = Object.fromEntries(
 
 /** CJK and Korean units attach to the number and run into the next word ("12万人", "1.2만명"). */
 const ATTACHED: ReadonlyArray<readonly [exponent: number, pattern: RegExp]> = [
-  [3, /^[千천]/u],
-  [4, /^[万萬만]/u],
-  [8, /^[億亿억]/u],
+  // Korean pages also write "1.2 만" with a space.
+  [3, /^ ?[千천]/u],
+  [4, /^ ?[万萬만]/u],
+  [8, /^ ?[億亿억]/u],
 ];
 
 // Digits and separators: "." and "," between digits, and the Arabic decimal separator (U+066B);

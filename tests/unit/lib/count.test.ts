@@ -87,6 +87,10 @@ const rows: Row[] = [
   ['１２万', 'ja', 120_000], // full-width digits
   ['1.2千', 'ja', 1200],
   ['팔로워 1.2만명', 'ko', 12_000],
+  // A Latin scale letter, then a Korean or Japanese word with no space; a space before 만.
+  ['519K명', 'ko', 519_000],
+  ['1.2M人', 'ja', 1_200_000],
+  ['팔로워 1.2 만명', 'ko', 12_000],
   ['1.2천', 'ko', 1200],
   ['3억', 'ko', 300_000_000],
 
