@@ -7,6 +7,8 @@
 // #top-card-text-details-contact-info, #content_collections), then the count phrases the card
 // shows in the page's language ("698 followers", "500+ connections", "Followers 5,745",
 // "51-200 employees"), then class names of the card (LinkedIn obfuscates most of its others).
+// What a public page lacking JSON-LD shows otherwise (its subline's place, the count its
+// description ends with) is read in linkedin-public.ts.
 // Posts: data-urn / data-activity-urn (its id; the time is in the id itself: its upper bits are
 // milliseconds since 1970), data-num-reactions / data-num-comments where the page has them,
 // else the counts bar's buttons (data-reaction-details; comments and reposts by their labels).
@@ -22,6 +24,7 @@ import type { PageObservation, SeenPost } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
 import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
 import { countPhrases, countPhrase } from './professional-pages';
+import { describedCount, sublinePlace } from './linkedin-public';
 
 /** www., the bare domain and the two-letter country hosts that serve the same profiles. */
 export const PROFILE_HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
@@ -171,16 +174,18 @@ function memberSignals(document: Document, card: Element, profile: ProfileRef): 
   const contact = card.querySelector('#top-card-text-details-contact-info');
   const contactLine = contact?.parentElement?.parentElement;
   const location = sdui?.location ?? (contactLine ? shownText(contactLine, SIGHTED).replace(shownText(contact, SIGHTED), '').trim() : '');
+  const described = describedCount(document, card, lang);
+  const told = (kind: string) => (described?.kind === kind ? described.count : undefined);
   return {
-    followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count,
+    followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count ?? told('followers'),
     // The server-driven pages name their icons by id ("verified-small").
     verified: card.querySelector('[data-test-icon^="verified"], svg[id^="verified"]') ? true : undefined,
     hasAvatar: image ? isPhoto(image) : sdui ? sduiPhoto(card) : cardPhoto(card, shownText(card.querySelector('h1') ?? card.querySelector('h3'), SIGHTED)),
     hasBio: jsonText(person?.description) ? true : shown(sdui ? sdui.headline : card.querySelector('.top-card-layout__headline, .text-body-medium, #recent-activity-top-card h4')),
-    hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || location ? true : undefined,
+    hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || location || sublinePlace(card, lang) ? true : undefined,
     hasUrl: card.querySelector('[data-section="websites"]') ? true : undefined,
     // "500+": LinkedIn shows no more than that; the count is a lower bound.
-    extra: { connections: counts.connections?.count },
+    extra: { connections: counts.connections?.count ?? told('connections') },
   };
 }
 
@@ -194,7 +199,8 @@ function describedFollowers(document: Document): number | undefined {
 function companySignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const organization = jsonLdEntity(document, 'Organization', (url) => namesProfile(url, profile));
   const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
-  const counts = countPhrases([card, about('size')], pageLocale(document));
+  const lang = pageLocale(document);
+  const counts = countPhrases([card, about('size')], lang);
   // "View all 69 employees": the members who name the company as their employer.
   const people = [...card.querySelectorAll('a[href]')].find((link) => /currentcompany/i.test(decodedSegment(link.getAttribute('href') ?? '') ?? ''));
   const logo = jsonText(organization?.logo, 'contentUrl', 'url');
@@ -203,10 +209,11 @@ function companySignals(document: Document, card: Element, profile: ProfileRef):
     followers: counts.followers?.count ?? describedFollowers(document),
     hasAvatar: logo ? isPhoto(logo) : cardPhoto(card, shownText(card.querySelector('h1'), SIGHTED)),
     hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline')),
-    hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') ? true : shown(about('headquarters')),
+    hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') || sublinePlace(card, lang) ? true : shown(about('headquarters')),
     hasUrl: (website && !namesProfile(website, profile)) || about('website') ? true : undefined,
     extra: {
-      employees: jsonCount(organization?.numberOfEmployees) ?? parseCount(/\d[\d.,\u00a0]*/.exec(shownText(people, SIGHTED))?.[0], pageLocale(document)),
+      // parseCount finds the number in the label, with its groups ("Voir les 10 234 employés").
+      employees: jsonCount(organization?.numberOfEmployees) ?? parseCount(shownText(people, SIGHTED), lang),
       // "51-200 employees": the size the company gives, as its lower end.
       companySize: counts.employees?.count,
     },

@@ -146,6 +146,61 @@ describe('LinkedIn handles on pages written for this project', () => {
   });
 });
 
+describe('LinkedIn’s pages for visitors not signed in, in their languages, written for this project', () => {
+  const ERIKA = 'https://de.linkedin.com/in/erika-muster';
+  /** A public card as the country hosts serve it: the subline's lines, and what the head says. */
+  const publicCard = (subline: string, head = '', lang = 'en') =>
+    parsePage(`<html lang="${lang}"><head><link rel="canonical" href="https://sg.linkedin.com/in/jane-doe">${head}</head>
+      <body><main><section class="top-card-layout"><h1 class="top-card-layout__title">Jane Doe</h1>
+      <h3 class="top-card-layout__first-subline">${subline}</h3></section></main></body></html>`);
+  const JANE_SG = new URL('https://sg.linkedin.com/in/jane-doe');
+
+  it('a German profile with no JSON-LD Person: Follower:innen, Kontakte, its place before "Kontaktinfo", the placeholder photo; its /de version alike', () => {
+    const document = ownPage('linkedin-profile-public-de.html');
+    const read = { ref: { network: 'linkedin', handle: 'erika-muster' }, signals: { followers: 1234, hasAvatar: false, hasBio: true, hasLocation: true, extra: { connections: 500 } } };
+    expect(linkedin.observe!(document, new URL(ERIKA))).toEqual(read);
+    expect(linkedin.observe!(document, new URL(`${ERIKA}/de`))).toEqual(read);
+    expect(handleCounts(linkedin, document, ERIKA)).toEqual({ 'erika-muster': 1, 'max-muster-4b2a1': 1 });
+    expect(linkedin.observe!(document, new URL('https://de.linkedin.com/in/max-muster-4b2a1'))).toBeNull();
+  });
+
+  it('the older card’s subline items ("Singapore", "6K followers", "500+ connections"); no place where the subline starts with a count or a prompt', () => {
+    const older = publicCard('<div class="top-card__subline-item">Singapore</div><span class="top-card__subline-item">\n 6K followers\n</span><span class="top-card__subline-item top-card__subline-item--bullet">500+ connections</span>');
+    expect(linkedin.observe!(older, JANE_SG)?.signals).toEqual({ followers: 6000, hasLocation: true, extra: { connections: 500 } });
+    const placeless = publicCard('<div class="not-first-middot"><span class="link" data-modal="contact-info">Contact Info</span></div><div class="modal"><section role="dialog"><h2>Sign in to view Jane’s contact info</h2></section></div><div class="not-first-middot"><span>41M followers</span><span>8 connections</span></div>');
+    expect(linkedin.observe!(placeless, JANE_SG)?.signals).toEqual({ followers: 41000000, extra: { connections: 8 } });
+  });
+
+  it.each([
+    ['en', '… · Location: Seattle · 8 connections on LinkedIn. View Jane’s profile on LinkedIn, a professional community of 1 billion members.', 8],
+    ['de', 'Leiterin · Standort: München · 500+ Kontakte auf LinkedIn. Sehen Sie sich das Profil von Jane Doe auf LinkedIn an', 500],
+    ['fr', 'Lieu : Orsay · 282 relations sur LinkedIn. Consultez le profil de Jane Doe sur LinkedIn', 282],
+  ] as const)('connections from the head’s description (%s) where the card shows none', (lang, description, connections) => {
+    const page = publicCard('<span>Singapore</span>', `<meta name="description" content="${description}">`, lang);
+    expect(linkedin.observe!(page, JANE_SG)?.signals).toEqual({ hasLocation: true, extra: { connections } });
+  });
+
+  it('a description is no count of a card that shows its own, nor of a signed-in card (its head may be another profile’s) or an old-style one', () => {
+    const head = '<meta name="description" content="Jane · Location: Seattle · 282 connections on LinkedIn. View Jane’s profile">';
+    expect(linkedin.observe!(publicCard('<span>Seattle</span><span>500+ connections</span>', head), JANE_SG)?.signals.extra).toEqual({ connections: 500 });
+    const signedIn = parsePage(`<head><link rel="canonical" href="https://sg.linkedin.com/in/jane-doe">${head}</head><main><section data-member-id="1"><h1>Jane Doe</h1><div class="text-body-medium">Engineer</div></section></main>`);
+    expect(linkedin.observe!(signedIn, JANE_SG)?.signals).toEqual({ hasBio: true });
+    const oldStyle = publicCard('<span>Seattle</span>', '<meta name="description" content="View Jane Doe’s profile on LinkedIn, the world’s largest professional community. Jane has 12 jobs listed on their profile.">');
+    expect(linkedin.observe!(oldStyle, JANE_SG)?.signals).toEqual({ hasLocation: true });
+  });
+
+  it.each([['a space', ' '], ['a no-break space', '\u00a0'], ['a narrow no-break space', '\u202f']])('a French company page with no JSON-LD: "Voir les 10 234 employés" with %s, its place, abonnés, size', (_, space) => {
+    const page = parsePage(`<html lang="fr"><head><link rel="canonical" href="https://fr.linkedin.com/company/acme"></head><body><main>
+      <section class="top-card-layout"><h1 class="top-card-layout__title">Acme</h1>
+      <h3 class="top-card-layout__first-subline">Paris, Île-de-France <span class="before:middot"></span> 12${space}345 abonnés</h3>
+      <a class="face-pile" href="https://www.linkedin.com/signup?session_redirect=%2Fsearch%2Fresults%2Fpeople%2F%3FfacetCurrentCompany%3D%255B1035%255D"><p class="face-pile__text">Voir les 10${space}234 employés</p></a></section>
+      <section><div data-test-id="about-us__size"><dt>Taille de l’entreprise</dt><dd>10${space}001 employés et plus</dd></div></section></main></body></html>`);
+    expect(linkedin.observe!(page, new URL('https://fr.linkedin.com/company/acme'))?.signals).toEqual({
+      followers: 12345, hasLocation: true, extra: { employees: 10234, companySize: 10001 },
+    });
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('LinkedIn on real saved pages (needs ../shared/fixtures)', () => {
   const real = (file: string) => parsePage(readShared(`html/${file}`));
 
