@@ -22,10 +22,10 @@ const NUMBER = `(\\d[\\d.,\\u00a0\\u202f' ]*?)(\\s*[-–]\\s*\\d[\\d.,\\u00a0\\u
 const NUMBER_FIRST = new RegExp(`^${NUMBER}\\s*(\\p{L}[^\\d]{0,40})$`, 'u');
 /** "Followers 5,745", "Kontakte (123)", "Follower: 45". */
 const WORD_FIRST = new RegExp(`^(\\p{L}[\\p{L}:*_]*)\\s*[:(]?\\s*${NUMBER}\\)?$`, 'u');
-/** A scale between the number and its word ("12K followers", "5 mil seguidores", "9 k abonnés"): parseCount reads it. */
-const SCALE_WORD = /^(?:k|m|mil|mio\.?|mln|mn|tsd\.?|md|mrd\.?)(?=[\s.]|$)\.?/iu;
+/** A scale between the number and its word ("12K followers", "5 mil seguidores", "1,5 M de seguidores"): parseCount reads it. */
+const SCALE_WORD = /^(?:k|m|mi|mil|mio\.?|mln|mn|tsd\.?|md|mrd\.?)(?=[\s.]|$)\.?(?:\s+de(?=\s))?/iu;
 /** "More than 500", as the languages without "500+" write it: a lower bound. */
-const MORE_THAN = /^(?:\+\s*de|más de|mais de|plus de|oltre|meer dan|mehr als|more than|over)\s+(?=\d)/iu;
+const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|meer dan|mehr als|more than|over)\s+|\+\s*)(?=\d)/iu;
 /** Phrases a line strings together ("5K followers · 500+ connections"). */
 const PHRASE_BREAK = /\s+[·•|]\s+/;
 

@@ -48,6 +48,9 @@ describe('count phrases as LinkedIn and XING write them', () => {
     ['+ de 500 relations', 'fr', 'connections', 500, true],
     ['Oltre 500 collegamenti', 'it', 'connections', 500, true],
     ['+ de 10 mil funcionários', 'pt', 'employees', 10000, true],
+    ['1,5 M de seguidores', 'es', 'followers', 1500000, false],
+    ['2 mi seguidores', 'pt', 'followers', 2000000, false],
+    ['+500 relations', 'fr', 'connections', 500, true],
   ] as const)('"%s" (%s): %s %d', (text, locale, kind, count, atLeast) => {
     expect(countPhrase(text, locale)).toEqual({ kind, count, atLeast });
   });
