@@ -1,6 +1,6 @@
 // What X's pages show of a profile, read for src/sites/x.ts (each post's counts: x-post.ts).
 // Hooks, most stable first: the schema.org ProfilePage X embeds in a profile page
-// (script[type="application/ld+json"][data-testid="UserProfileSchema-test"]: exact followers,
+// (script[type="application/ld+json"][data-testid="UserProfileSchema-test"], read in x-schema.ts: exact followers,
 // following and posts, the creation date, bio, location, avatar, links: the website in
 // relatedLink, or in sameAs on newer pages); the header's data-testids (UserName,
 // UserDescription, UserUrl, UserLocation, UserJoinDate, icon-verified) and its links to
@@ -14,8 +14,9 @@ import { memoised } from '../lib/memo';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { PageObservation } from './types';
-import { asList, hasText, isoTime, jsonCount, jsonLdNode, observed, pageLocale, shownText } from './page-reading';
+import { observed, pageLocale, shownText } from './page-reading';
 import { legacyProfileCounts } from './x-legacy';
+import { fromSchema, profileSchema, schemaLinks } from './x-schema';
 
 /**
  * "Joined March 2010" where the page's language gives no month (no lang, one Intl lacks, text in
@@ -76,57 +77,6 @@ export function shownHandle(container: Element): { handle: string; element: Elem
 const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Links of a profile passed on, at most (a bio holds a few). */
 const MAX_PROFILE_LINKS = 10;
-const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-
-/** The account's own X address, under either host: a sameAs may name it, and it is no website of the account's. */
-const X_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?:[/?#]|$)/i;
-
-/**
- * The links the schema gives the profile: relatedLink (its website, the bio's t.co links) and,
- * on newer pages, sameAs (its website: a string or a list).
- */
-function schemaLinks(page: Record<string, unknown> | undefined): string[] {
-  const person = record(page?.mainEntity);
-  return [page?.relatedLink, person.relatedLink, person.sameAs]
-    .flatMap(asList)
-    .filter((link): link is string => typeof link === 'string' && link.trim() !== '' && !X_URL.test(link.trim()));
-}
-
-/** The ProfilePage the page embeds for this handle (checked: SPA navigation swaps it in place). */
-function profileSchema(document: Document, handle: string): Record<string, unknown> | undefined {
-  return jsonLdNode(document, (node) => {
-    const person = record(node.mainEntity);
-    const url = typeof person.url === 'string' ? person.url.replace(/\/$/, '').split('/').pop() : undefined;
-    const name = typeof person.additionalName === 'string' ? person.additionalName : url;
-    return node['@type'] === 'ProfilePage' && !!name && sameHandle(name, handle);
-  });
-}
-
-/** interactionStatistic: what others do to the account (FollowAction: its followers); X also puts its "Friends" and "Tweets" there. */
-function fromSchema(page: Record<string, unknown> | undefined): Partial<ProfileSignals> {
-  if (!page) return {};
-  const person = record(page.mainEntity);
-  const signals: Partial<ProfileSignals> = {};
-  const read = (list: unknown, field: (kind: string) => 'followers' | 'following' | 'posts' | undefined) => {
-    for (const counter of asList(list).map(record)) {
-      const type = counter.interactionType;
-      const kind = `${typeof type === 'string' ? type : String(record(type)['@type'] ?? '')} ${String(counter.name ?? '')}`;
-      const key = field(kind);
-      if (key && signals[key] === undefined) signals[key] = jsonCount(counter.userInteractionCount);
-    }
-  };
-  read(person.interactionStatistic, (kind) => (/FollowAction|Follows/.test(kind) ? 'followers' : /SubscribeAction|Friends/.test(kind) ? 'following' : /WriteAction|Tweets/.test(kind) ? 'posts' : undefined));
-  // What the account does itself: whom it follows, what it writes.
-  read(person.agentInteractionStatistic, (kind) => (/FollowAction/.test(kind) ? 'following' : /WriteAction/.test(kind) ? 'posts' : undefined));
-  signals.createdAt = isoTime(String(page.dateCreated ?? person.dateCreated ?? ''));
-  signals.hasBio = hasText(person.description);
-  signals.hasLocation = hasText(record(person.homeLocation).name);
-  const avatar = record(person.image).contentUrl;
-  if (typeof avatar === 'string' && avatar !== '') signals.hasAvatar = !avatar.includes('default_profile_images');
-  // A link there is the profile's website; where there is none, the header says so.
-  if (schemaLinks(page).length > 0) signals.hasUrl = true;
-  return signals;
-}
 
 /** A month alone, in a date, with a year: languages that inflect month names write a different form in each. */
 const MONTH_FORMATS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'long', year: 'numeric' }];

@@ -358,6 +358,33 @@ describe('X profile pages: the website in the schema’s sameAs', () => {
   });
 });
 
+describe('X profile pages as served, before any script: the ProfilePage schema in its shapes', () => {
+  const schemaPage = (node: object) => parsePage(`<script type="application/ld+json">${JSON.stringify(node)}</script>`);
+  const stats = [
+    { '@type': 'InteractionCounter', interactionType: 'https://schema.org/FollowAction', userInteractionCount: '12045' },
+    { '@type': 'InteractionCounter', interactionType: 'https://schema.org/SubscribeAction', userInteractionCount: 311 },
+    { '@type': 'InteractionCounter', interactionType: 'https://schema.org/WriteAction', userInteractionCount: '4821' },
+  ];
+  const counts = { followers: 12045, following: 311, posts: 4821 };
+
+  it('2023: the Person under "author" (with givenName), counts as strings, the rest of the page only og: tags', () => {
+    expect(observe(ownPage('x-profile-server-author.html'), JANE)).toEqual({
+      ref: { network: 'x', handle: 'Jane_Doe' },
+      signals: { ...counts, createdAt: '2010-03-14T09:26:53.000Z', hasBio: true, hasLocation: true, hasAvatar: true, hasUrl: true },
+      links: ['https://janedoe.example/'],
+    });
+    // Another profile's page: nothing.
+    expect(observe(ownPage('x-profile-server-author.html'), MAX)).toBeNull();
+  });
+
+  it('the Person under "about"; the handle from its url where additionalName is absent (a query after it), or "@"-prefixed', () => {
+    expect(observe(schemaPage({ '@type': 'ProfilePage', about: { additionalName: 'Jane_Doe', interactionStatistic: stats } }), JANE)?.signals).toEqual(counts);
+    expect(observe(schemaPage({ '@type': 'ProfilePage', mainEntity: { url: 'https://twitter.com/jane_doe?lang=en', interactionStatistic: stats } }), JANE)?.signals).toEqual(counts);
+    expect(observe(schemaPage({ '@type': ['ProfilePage'], mainEntity: { additionalName: '@Jane_Doe', interactionStatistic: stats } }), JANE)?.signals).toEqual(counts);
+    expect(observe(schemaPage({ '@type': 'ProfilePage', mainEntity: { url: 'https://x.com/Max_Muster', interactionStatistic: stats } }), JANE)).toBeNull();
+  });
+});
+
 describe('X: markup it does not know', () => {
   it('finds no handle, reads no profile or post, and throws nothing', () => {
     const page = parsePage(`
