@@ -5,7 +5,8 @@
 // and `/following/` with the exact count in span[title="2,066"], the verified badge's glyph
 // (its aria-label is in the page's language), the page's description meta ("484 Followers,
 // 262 Following, 1,537 Posts - … (@user)", or "… from @user" for an account with no full
-// name, in the page's language), and the old server HTML's window._sharedData. Posts:
+// name, in the page's language), the JSON newer pages embed (PolarisProfilePageContentQuery's
+// user: exact counts) and the old server HTML's window._sharedData (2016–21). Posts:
 // <article>s with their author, permalink (`/p/`, `/reel/`, `/reels/`, `/tv/`) and <time
 // datetime>; their counts (the liked_by and comments links, or the numbers beside the action
 // icons of 2025 post and reel pages) are read in instagram-post.ts.
@@ -15,8 +16,9 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
+import { fromEmbeddedJson, fromSharedData } from './instagram-data';
 import { POST_PATH, postCounts, postId } from './instagram-post';
-import { dig, isoTime, jsonCount, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText } from './page-reading';
+import { isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText } from './page-reading';
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
 /** First path segments that are Instagram's own pages, not usernames. */
@@ -113,12 +115,13 @@ function fromHeader(document: Document, handle: string, locale?: string): Partia
  * Instagram's description of a profile, in the page's language: "484 Followers, 262 Following,
  * 1,537 Posts - See Instagram photos…" ("484 Follower, 320 gefolgt, 1.234 Beiträge",
  * "フォロワー484人、フォロー中320人、投稿1,234件"). The order is the same in every language; the
- * three parts are told apart by ", " (a comma inside "1,234" has no space after it) or "、".
+ * three parts are told apart by ", " (a comma inside "1,234" has no space after it), "、" or
+ * Arabic's "،".
  */
 function followerLine(text: string | undefined, locale?: string): Pick<ProfileSignals, 'followers' | 'following' | 'posts'> | null {
   if (!text) return null;
   const head = text.split(/\s[-–—]\s/)[0];
-  const parts = head.split(/,\s+|[、，]\s*/);
+  const parts = head.split(/,\s+|[、，،]\s*/);
   if (parts.length !== 3) return null;
   const [followers, following, posts] = parts.map((part) => parseCount(part, locale));
   if (followers === undefined || following === undefined || posts === undefined) return null;
@@ -151,34 +154,6 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   return null;
 }
 
-/** The 2019-era server HTML: `window._sharedData = {…}` with the profile's graphql user. */
-function fromSharedData(document: Document, handle: string): Partial<ProfileSignals> | null {
-  const script = [...document.querySelectorAll('script:not([src])')].find((s) => s.textContent?.includes('window._sharedData'));
-  const text = script?.textContent ?? '';
-  const json = text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const user = dig(data, 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
-  if (String(dig(user, 'username')).toLowerCase() !== handle.toLowerCase()) return null;
-  // A string (empty: none), or null where the account never set one.
-  const given = (key: string) => {
-    const value = dig(user, key);
-    return typeof value === 'string' ? value.trim() !== '' : value === null ? false : undefined;
-  };
-  const verified = dig(user, 'is_verified');
-  return {
-    followers: jsonCount(dig(user, 'edge_followed_by', 'count')),
-    following: jsonCount(dig(user, 'edge_follow', 'count')),
-    posts: jsonCount(dig(user, 'edge_owner_to_timeline_media', 'count')),
-    verified: typeof verified === 'boolean' ? verified : undefined,
-    hasBio: given('biography'),
-    hasUrl: given('external_url'),
-  };
-}
 
 function postFromArticle(article: Element, page: URL): SeenPost | null {
   const links = [...article.querySelectorAll('a[href]')];
@@ -208,7 +183,13 @@ export const instagram: SiteAdapter = {
     const profile = profileFromUrl(page);
     if (!profile) return null;
     const locale = pageLocale(document);
-    return observed(profile, fromHeader(document, profile.handle, locale), fromDescription(document, profile.handle, locale), fromSharedData(document, profile.handle));
+    return observed(
+      profile,
+      fromHeader(document, profile.handle, locale),
+      fromEmbeddedJson(document, profile.handle),
+      fromDescription(document, profile.handle, locale),
+      fromSharedData(document, profile.handle),
+    );
   }),
   postSelector: 'article',
   postFromElement: orNull(postFromArticle),

@@ -214,6 +214,37 @@ describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
   });
 });
 
+describe('Instagram profile pages as served to a logged-out reader', () => {
+  const JANE = new URL('https://www.instagram.com/jane.doe/');
+  const head = (description: string, lang = 'en', body = '') =>
+    parsePage(`<html lang="${lang}"><head><meta property="og:description" content="${description}"></head><body>${body}</body></html>`);
+
+  it('the embedded PolarisProfilePageContentQuery user: exact counts over the description’s rounded "1.2M"; not another user’s', () => {
+    expect(instagram.observe!(ownPage('instagram-profile-polaris.html'), JANE)).toEqual({
+      ref: { network: 'instagram', handle: 'jane.doe' },
+      signals: { followers: 1204377, following: 410, posts: 2317, verified: true, hasBio: true, hasUrl: true },
+    });
+    expect(instagram.observe!(ownPage('instagram-profile-polaris.html'), new URL('https://www.instagram.com/jane.doe2/'))?.signals).toEqual({ followers: 7 });
+  });
+
+  it('2016–17’s _sharedData: the user directly under ProfilePage, with followed_by, follows and media counts', () => {
+    const sharedData = { entry_data: { ProfilePage: [{ user: { username: 'jane.doe', biography: 'hi', external_url: null, followed_by: { count: 484 }, follows: { count: 262 }, media: { count: 1537, nodes: [] }, is_verified: false } }] } };
+    const page = parsePage(`<script type="text/javascript">window._sharedData = ${JSON.stringify(sharedData)};</script>`);
+    expect(instagram.observe!(page, JANE)?.signals).toEqual({ followers: 484, following: 262, posts: 1537, verified: false, hasBio: true, hasUrl: false });
+  });
+
+  it('the description alone in other languages, Arabic’s "،" between its parts too', () => {
+    expect(instagram.observe!(head('١٬٢٣٤ من المتابعين، ٥٦ يتابع، ٧٨ منشورًا - شاهد صور ومقاطع فيديو Instagram من Jane Doe (@jane.doe)', 'ar'), JANE)?.signals).toEqual({ followers: 1234, following: 56, posts: 78 });
+    expect(instagram.observe!(head('1.234 seguidores, 56 seguidos, 78 publicaciones - Ver fotos y videos de Instagram de Jane Doe (@jane.doe)', 'es'), JANE)?.signals).toEqual({ followers: 1234, following: 56, posts: 78 });
+  });
+
+  it('a private account: its counts still; the login wall: nothing', () => {
+    const privateBody = '<main><header><h2>jane.doe</h2><ul><li><span title="78">78</span> posts</li><li><span title="1,234">1,234</span> followers</li><li><span>56</span> following</li></ul></header><h2>This account is private</h2></main>';
+    expect(instagram.observe!(head('1,234 Followers, 56 Following, 78 Posts - See Instagram photos and videos from Jane Doe (@jane.doe)', 'en', privateBody), JANE)?.signals).toEqual({ followers: 1234, following: 56, posts: 78 });
+    expect(instagram.observe!(head('Create an account or log in to Instagram - Share what you’re into with the people who get you.', 'en', '<h2>Log into Instagram</h2>'), JANE)).toBeNull();
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('Instagram real saved pages (needs ../shared/fixtures)', () => {
   const real = (file: string) => parsePage(readShared(`html/${file}`));
 
