@@ -4,8 +4,10 @@
 // links hold only an <img>; the menu's data-e2e="nav-profile" link says "Profile"). On a
 // profile page: the JSON-LD ProfilePage (exact follower and like counts), the embedded
 // script#__UNIVERSAL_DATA_FOR_REHYDRATION__ (webapp.user-detail: exact stats, verified, bio,
-// link, creation time), then the header's data-e2e counts ("783.4K"). Each is checked against
-// the URL's username: the scripts are those of the first page loaded, not of the one shown.
+// link, creation time; nothing where its statusCode says the account is gone or banned), older
+// pages' SIGI_STATE (UserModule) and __NEXT_DATA__ (pageProps.userInfo), then the header's
+// data-e2e counts ("783.4K"). Each is checked against the URL's username: the scripts are those
+// of the first page loaded, not of the one shown.
 // The header's username is data-e2e="user-title": an h1 in the current layout, an h2 in the
 // older one. Posts: profile grid items (data-e2e="user-post-item", views), For You
 // items (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
@@ -61,7 +63,9 @@ function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
 function fromJsonLd(document: Document, handle: string): SignalsRead | null {
   const page = jsonLdNode(document, (node) => {
     const person = dig(node, 'mainEntity');
-    return node['@type'] === 'ProfilePage' && String(dig(person, 'alternateName') ?? dig(person, 'identifier')).toLowerCase() === handle.toLowerCase();
+    // The username is its alternateName or identifier; where neither is given, its url's "/@user".
+    const name = dig(person, 'alternateName') ?? dig(person, 'identifier') ?? /\/@([^/?#]+)\/?(?:[?#]|$)/.exec(String(dig(person, 'url')))?.[1];
+    return node['@type'] === 'ProfilePage' && String(name).toLowerCase() === handle.toLowerCase();
   });
   if (!page) return null;
   const person = page.mainEntity;
@@ -74,12 +78,13 @@ function fromJsonLd(document: Document, handle: string): SignalsRead | null {
   };
 }
 
-/** The app's own data: webapp.user-detail.userInfo, with statsV2 (exact, as strings) before stats (rounded). */
-function fromUniversalData(document: Document, handle: string): SignalsRead | null {
-  const info = dig(scriptJson(document, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__'), '__DEFAULT_SCOPE__', 'webapp.user-detail', 'userInfo');
-  const user = dig(info, 'user');
+/** webapp.user-detail's statusCode for an account gone: 10202 none by that name, 10221 banned; its userInfo is then no live profile's. */
+const GONE = new Set([10202, 10221]);
+
+/** The app's user and its stats, as every generation of its data writes them: statsV2 (exact, as strings) before stats (rounded). */
+function fromUserInfo(user: unknown, stats: unknown, statsV2: unknown, handle: string): SignalsRead | null {
   if (String(dig(user, 'uniqueId')).toLowerCase() !== handle.toLowerCase()) return null;
-  const stat = (key: string) => jsonCount(dig(info, 'statsV2', key)) ?? jsonCount(dig(info, 'stats', key));
+  const stat = (key: string) => jsonCount(dig(statsV2, key)) ?? jsonCount(dig(stats, key));
   const verified = dig(user, 'verified');
   const created = jsonCount(dig(user, 'createTime'));
   return {
@@ -92,6 +97,43 @@ function fromUniversalData(document: Document, handle: string): SignalsRead | nu
     hasUrl: typeof dig(user, 'bioLink', 'link') === 'string' ? true : undefined,
     extra: { likes: stat('heartCount') ?? stat('heart') },
   };
+}
+
+/** The app's own data (2023–): webapp.user-detail.userInfo in script#__UNIVERSAL_DATA_FOR_REHYDRATION__. */
+function fromUniversalData(document: Document, handle: string): SignalsRead | null {
+  const detail = dig(scriptJson(document, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__'), '__DEFAULT_SCOPE__', 'webapp.user-detail');
+  if (GONE.has(Number(dig(detail, 'statusCode')))) return null;
+  const info = dig(detail, 'userInfo');
+  return fromUserInfo(dig(info, 'user'), dig(info, 'stats'), dig(info, 'statsV2'), handle);
+}
+
+/** SIGI_STATE's text: a JSON script (2022–23), or before it `window['SIGI_STATE']={…};window['SIGI_RETRY']=…` inline. */
+function sigiState(document: Document): unknown {
+  const json = scriptJson(document, 'script#SIGI_STATE');
+  if (json !== undefined) return json;
+  const text = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').find((code) => code.includes("window['SIGI_STATE']"));
+  const match = text ? /window\['SIGI_STATE'\]\s*=\s*(\{[\s\S]*?\});\s*window\['SIGI_RETRY'\]/.exec(text) : null;
+  try {
+    return match ? JSON.parse(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Older pages' data: SIGI_STATE's UserModule (users and stats keyed by username, in some by
+ * user id), else 2020–21's __NEXT_DATA__ (props.pageProps.userInfo).
+ */
+function fromOlderData(document: Document, handle: string): SignalsRead | null {
+  const module = dig(sigiState(document), 'UserModule');
+  const users = dig(module, 'users');
+  const key = users && typeof users === 'object' ? Object.keys(users).find((name) => String(dig(users, name, 'uniqueId')).toLowerCase() === handle.toLowerCase()) : undefined;
+  if (key !== undefined) {
+    const user = dig(users, key);
+    return fromUserInfo(user, dig(module, 'stats', key) ?? dig(module, 'stats', String(dig(user, 'id'))), undefined, handle);
+  }
+  const info = dig(scriptJson(document, 'script#__NEXT_DATA__'), 'props', 'pageProps', 'userInfo');
+  return fromUserInfo(dig(info, 'user'), dig(info, 'stats'), undefined, handle);
 }
 
 /** The rendered header: data-e2e counts, where its title (user-title) names the URL's profile. */
@@ -176,7 +218,8 @@ export const tiktok: SiteAdapter = {
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile) return null;
-    return observed(profile, fromJsonLd(document, profile.handle), fromUniversalData(document, profile.handle), fromHeader(document, profile.handle, pageLocale(document)));
+    const { handle } = profile;
+    return observed(profile, fromJsonLd(document, handle), fromUniversalData(document, handle), fromOlderData(document, handle), fromHeader(document, handle, pageLocale(document)));
   }),
   postSelector: `${LIST_ITEM}, ${VIDEO_LIKES}`,
   postFromElement: orNull(postFromElement),

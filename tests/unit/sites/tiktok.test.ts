@@ -152,6 +152,43 @@ describe('TikTok video page in browse mode (the vertical-swipe view)', () => {
   });
 });
 
+describe('TikTok profile pages as served: older data, gone accounts', () => {
+  const JANE = new URL('https://www.tiktok.com/@jane.doe');
+  const user = { id: '6781206617314018309', uniqueId: 'jane.doe', signature: 'hi', verified: false, privateAccount: false, createTime: 1578872963 };
+  const stats = { followerCount: 1234, followingCount: 56, heartCount: 7890, videoCount: 12 };
+  const read = { followers: 1234, following: 56, posts: 12, createdAt: '2020-01-12T23:49:23.000Z', verified: false, hasBio: true, extra: { likes: 7890 } };
+  const script = (id: string, data: object) => parsePage(`<script id="${id}" type="application/json">${JSON.stringify(data)}</script>`);
+
+  it('SIGI_STATE (2022–23): the UserModule’s user and stats', () => {
+    expect(tiktok.observe!(ownPage('tiktok-profile-sigi.html'), JANE)).toEqual({
+      ref: { network: 'tiktok', handle: 'jane.doe' },
+      signals: { followers: 48210, following: 77, posts: 143, createdAt: '2020-01-12T23:49:23.000Z', verified: false, hasBio: false, hasUrl: true, extra: { likes: 910233 } },
+    });
+    expect(tiktok.observe!(ownPage('tiktok-profile-sigi.html'), new URL('https://www.tiktok.com/@someone.else'))).toBeNull();
+  });
+
+  it('SIGI_STATE inline as window[\'SIGI_STATE\'], stats keyed by user id; 2020–21’s __NEXT_DATA__', () => {
+    const sigi = { UserModule: { users: { 'jane.doe': user }, stats: { [user.id]: stats } } };
+    const inline = parsePage(`<script>window['SIGI_STATE']=${JSON.stringify(sigi)};window['SIGI_RETRY']={}</script>`);
+    expect(tiktok.observe!(inline, JANE)?.signals).toEqual(read);
+    expect(tiktok.observe!(script('__NEXT_DATA__', { props: { pageProps: { userInfo: { user, stats } } } }), JANE)?.signals).toEqual(read);
+  });
+
+  it('a private account: its counts; a banned or missing one (statusCode 10221, 10202): no zeros', () => {
+    const detail = (statusCode: number, shown: object) => script('__UNIVERSAL_DATA_FOR_REHYDRATION__', { __DEFAULT_SCOPE__: { 'webapp.user-detail': { statusCode, userInfo: shown } } });
+    expect(tiktok.observe!(detail(0, { user: { ...user, privateAccount: true }, stats }), JANE)?.signals).toEqual(read);
+    const zeros = { followerCount: 0, followingCount: 0, heartCount: 0, videoCount: 0 };
+    expect(tiktok.observe!(detail(10221, { user: { uniqueId: 'jane.doe' }, stats: zeros }), JANE)).toBeNull();
+    expect(tiktok.observe!(detail(10202, { user: { uniqueId: 'jane.doe' }, stats: zeros }), JANE)).toBeNull();
+  });
+
+  it('the JSON-LD ProfilePage naming the user only by its url', () => {
+    const person = { '@type': 'Person', url: 'https://www.tiktok.com/@jane.doe', interactionStatistic: [{ interactionType: { '@type': 'http://schema.org/FollowAction' }, userInteractionCount: '1234' }] };
+    const page = parsePage(`<script type="application/ld+json">${JSON.stringify({ '@type': 'ProfilePage', mainEntity: person })}</script>`);
+    expect(tiktok.observe!(page, JANE)?.signals).toEqual({ followers: 1234 });
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('TikTok real saved page (needs ../shared/fixtures)', () => {
   const url = 'https://www.tiktok.com/@illojuan';
   const document = () => parsePage(readShared('html/tiktok-profile-page.html'));
