@@ -13,7 +13,7 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { FoundHandle, SiteAdapter } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { orNull } from './page-reading';
+import { orNull, shownText } from './page-reading';
 
 /** Top-level paths that are GitHub's own pages, not users; and `ghost`, the account GitHub shows in place of deleted ones. */
 const RESERVED = new Set(
@@ -133,21 +133,11 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   return { ref: { network: 'github', handle: login }, anchor: link, placement: 'after' };
 }
 
-/** An element's text, leaving out the text of the children that `skip` matches. */
-function textWithout(element: Element, skip: string): string {
-  let text = '';
-  for (const node of element.childNodes) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !(node as Element).matches(skip)) text += node.textContent ?? '';
-  }
-  return text.trim();
-}
-
 /** A global list's author button: its login from its hovercard URL or, where it has none, its text; shown as that login. */
 function fromAuthorButton(button: Element): FoundHandle | null {
   if (button.closest(NOT_CONTENT)) return null;
   // Its own text: the global issue list puts a visually hidden "Filter by author " label before the login.
-  const text = textWithout(button, '*');
+  const text = shownText(button, { leaveOut: '*' });
   const hovercard = button.getAttribute('data-hovercard-url');
   const login = hovercard === null ? personLogin(text) : loginFromHovercardUrl(hovercard);
   if (!login || text.toLowerCase() !== login.toLowerCase()) return null;
@@ -157,7 +147,7 @@ function fromAuthorButton(button: Element): FoundHandle | null {
 /** The username on a profile page: it names the page's own profile. Pronouns and their separator are no part of it. */
 function fromProfileName(element: Element, page: URL): FoundHandle | null {
   const profile = profileFromUrl(page);
-  const text = textWithout(element, PRONOUNS).replace(/[\s·]+$/, '');
+  const text = shownText(element, { leaveOut: PRONOUNS }).replace(/[\s·]+$/, '');
   if (!profile || text.toLowerCase() !== profile.handle.toLowerCase()) return null;
   return { ref: profile, anchor: element, placement: 'append' };
 }

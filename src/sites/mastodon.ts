@@ -18,7 +18,7 @@ import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import type { FoundHandle, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { type Acct, acctFromPath, agrees, parseAcct, refOf } from './mastodon-acct';
-import { orNull } from './page-reading';
+import { elementText, orNull } from './page-reading';
 
 export { parseAcct };
 
@@ -96,17 +96,6 @@ function fromAuthorLink(link: Element, page: URL): FoundHandle | null {
   return ref ? { ref, anchor: link, placement: 'after' } : null;
 }
 
-/** An element's text without its icons' (an SVG may hold a <title>). */
-function textOf(element: Element): string {
-  if (!element.querySelector('svg')) return element.textContent ?? '';
-  let text = '';
-  for (const node of element.childNodes) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && (node as Element).localName !== 'svg') text += textOf(node as Element);
-  }
-  return text;
-}
-
 /**
  * The account a profile header shows beside its heading: in the heading's `small` ("@user" and,
  * hidden, "@domain"; 4.3–4.5); in the paragraph after it ("@user@domain", or "user@" and the
@@ -115,10 +104,10 @@ function textOf(element: Element): string {
  */
 function headerAcct(heading: Element): Acct | null {
   const small = heading.querySelector('small > span') ?? heading.querySelector('small');
-  if (small) return parseAcct(textOf(small));
+  if (small) return parseAcct(elementText(small));
   for (let level: Element | null = heading, depth = 0; level && depth < 2; level = level.parentElement, depth++) {
     for (let next = level.nextElementSibling; next; next = next.nextElementSibling) {
-      const acct = next.localName === 'p' || next.localName === 'button' ? parseAcct(textOf(next)) : null;
+      const acct = next.localName === 'p' || next.localName === 'button' ? parseAcct(elementText(next)) : null;
       if (acct) return acct;
     }
   }

@@ -21,6 +21,8 @@ export interface TextOptions {
    * whole text reads, copies included.
    */
   sighted?: boolean;
+  /** Elements whose text is no part of what is read: a heading's flag buttons, a username's pronouns. */
+  leaveOut?: string;
 }
 
 export const SIGHTED: TextOptions = { sighted: true };
@@ -40,6 +42,7 @@ export function foldSpace(text: string, options?: TextOptions): string {
 }
 
 function isText(element: Element, options?: TextOptions): boolean {
+  if (options?.leaveOut && element.matches(options.leaveOut)) return false;
   if (!options?.sighted) return !NOT_TEXT.has(element.localName);
   return !NOT_SIGHTED_TEXT.has(element.localName) && !element.matches(SCREEN_READER_ONLY);
 }
@@ -49,23 +52,29 @@ export function hiddenFromSight(element: Element): boolean {
   return NOT_SIGHTED_TEXT.has(element.localName) || element.closest(SCREEN_READER_ONLY) !== null;
 }
 
-function rawText(element: Element, options?: TextOptions): string {
+/**
+ * The text of an element and what it holds, less what is never text (icons, scripts) and what
+ * the options leave out; its white space as written (shownText folds it).
+ */
+export function elementText(element: Element, options?: TextOptions): string {
   // Most elements asked about hold text alone: then their textContent is their text and no walk
   // is needed. X's timelines ask this for thousands of elements.
   if (element.childElementCount === 0) return element.textContent ?? '';
   // Nothing in it that is never text (the usual case): one query instead of a walk.
-  if (!options?.sighted && element.querySelector(NOT_TEXT_SELECTOR) === null) return element.textContent ?? '';
+  if (!options?.sighted && element.querySelector(options?.leaveOut ? `${NOT_TEXT_SELECTOR}, ${options.leaveOut}` : NOT_TEXT_SELECTOR) === null) {
+    return element.textContent ?? '';
+  }
   let text = '';
   for (const node of element.childNodes) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && isText(node as Element, options)) text += rawText(node as Element, options);
+    else if (node.nodeType === 1 && isText(node as Element, options)) text += elementText(node as Element, options);
   }
   return text;
 }
 
 /** The text people see in an element, its white space folded ('' for none). */
 export function shownText(element: Element | null | undefined, options?: TextOptions): string {
-  return element ? foldSpace(rawText(element, options), options) : '';
+  return element ? foldSpace(elementText(element, options), options) : '';
 }
 
 /** The text pieces of an element in document order, each with the element holding it: a card's lines. */

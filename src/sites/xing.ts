@@ -78,13 +78,7 @@ function namesProfile(href: string | null | undefined, profile: ProfileRef): boo
 }
 
 /** A name heading's text without the flags and buttons inside it ("Max Mustermann", not "Max Mustermann Premium"). */
-function nameText(heading: Element | null): string {
-  if (!heading?.querySelector(NOT_NAME)) return shownText(heading, SIGHTED);
-  // A copy in a document of its own, which loads nothing, read as the page shows it less the extras.
-  const name = heading.ownerDocument.implementation.createHTMLDocument('').importNode(heading, true);
-  for (const extra of name.querySelectorAll(NOT_NAME)) extra.remove();
-  return shownText(name, SIGHTED);
-}
+const nameText = (heading: Element | null) => shownText(heading, { ...SIGHTED, leaveOut: NOT_NAME });
 
 const profileName = (document: Document) => nameText(document.querySelector(NAME) ?? document.querySelector('main h1'));
 
