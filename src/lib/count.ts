@@ -90,7 +90,6 @@ const NUMBER = /\d+(?:[.,\u066b]\d+|['’ \u066c]\d{3}(?!\d))*/u;
 /** Digits at the start with no separator after them: NUMBER's match there, without its search. */
 const PLAIN_START = /^\d+(?!\d|[.,'’ \u066b\u066c]\d)/;
 /** A decimal digit of another script than ASCII's (NFKC leaves Arabic-Indic, Bengali, Devanagari, Myanmar… digits as they are). */
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
 const DIGIT = /^\p{Nd}$/u;
 
@@ -113,7 +112,7 @@ export function parseCount(text: string | null | undefined, locale?: string): nu
 
 /** The text with every script's decimal digits as ASCII's: pages format numbers in the reader's locale (fa "۱۲٬۳۴۵", bn "১২,৩৪৫"). */
 function asciiDigits(text: string): string {
-  return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (digit) => String(digitValue(digit.codePointAt(0)!))) : text;
+  return text.replace(OTHER_DIGITS, (digit) => String(digitValue(digit.codePointAt(0)!)));
 }
 
 /**
