@@ -2,7 +2,7 @@
 // window._sharedData (2016–21) and the JSON newer pages embed (the prefetched
 // PolarisProfilePageContentQuery's user), each checked against the profile's username.
 import type { ProfileSignals } from '../score/types';
-import { dig, jsonCount } from './page-reading';
+import { dig, jsonCount, parsedScript } from './page-reading';
 
 /**
  * A user object of Instagram's own JSON, in any of its conventions: the graphql one
@@ -29,16 +29,13 @@ function fromUserJson(user: unknown, handle: string): Partial<ProfileSignals> | 
   };
 }
 
+/** `window._sharedData = {…};` in an inline script: the object's text. */
+const sharedDataIn = (code: string): string | undefined => (code.includes('window._sharedData') ? code.slice(code.indexOf('{'), code.lastIndexOf('}') + 1) : undefined);
+
 /** The server HTML's `window._sharedData = {…}`: the profile's user under graphql (2018–21) or directly (2016–17). */
 export function fromSharedData(document: Document, handle: string): Partial<ProfileSignals> | null {
-  const script = [...document.querySelectorAll('script:not([src])')].find((s) => s.textContent?.includes('window._sharedData'));
-  const text = script?.textContent ?? '';
   let data: unknown;
-  try {
-    data = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
-  } catch {
-    return null;
-  }
+  for (const script of document.querySelectorAll('script:not([src])')) if ((data = parsedScript(script, sharedDataIn)) !== undefined) break;
   const page = dig(data, 'entry_data', 'ProfilePage', 0);
   return fromUserJson(dig(page, 'graphql', 'user'), handle) ?? fromUserJson(dig(page, 'user'), handle);
 }

@@ -152,15 +152,36 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 /** A JSON field that may hold one value or a list of them, as a list. */
 export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
+/**
+ * Each script's JSON, parsed once for the text it holds (and the way it was cut out of it):
+ * observe() reads a busy page every second, scripts seldom change, and some hold a megabyte.
+ */
+const parsedScripts = new WeakMap<Element, { text: string; cut: (text: string) => string | undefined; json: unknown }>();
+const wholeText = (text: string) => text;
+
+/**
+ * The JSON a script holds (or the part `cut` returns of its text); undefined where that is
+ * empty or not JSON. Parsed again only when the script's text changes.
+ */
+export function parsedScript(script: Element, cut: (text: string) => string | undefined = wholeText): unknown {
+  const text = script.textContent ?? '';
+  const known = parsedScripts.get(script);
+  if (known && known.text === text && known.cut === cut) return known.json;
+  let json: unknown;
+  try {
+    const source = cut(text);
+    json = source ? JSON.parse(source) : undefined;
+  } catch {
+    json = undefined;
+  }
+  parsedScripts.set(script, { text, cut, json });
+  return json;
+}
+
 /** The JSON in a <script> (type="application/json" or ld+json); undefined when absent or not JSON. */
 export function scriptJson(document: Document, selector: string): unknown {
-  const text = document.querySelector(selector)?.textContent;
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const script = document.querySelector(selector);
+  return script ? parsedScript(script) : undefined;
 }
 
 /** A value deep in parsed JSON, or undefined where any step is missing. */
@@ -200,17 +221,11 @@ export const hasText = (value: unknown): boolean | undefined => (typeof value ==
 /**
  * The first schema.org node in the page's JSON-LD that `accepts`, in document order: each
  * script's object (or each of its list), then the nodes of its `@graph`. Scripts that do not
- * parse are skipped; the rest are parsed only until one is found.
+ * parse are skipped; the rest are parsed only until one is found (and once: parsedScript).
  */
 export function jsonLdNode(document: Document, accepts: (node: Json) => boolean): Json | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const item of asList(parsed).filter(isObject)) {
+    for (const item of asList(parsedScript(script)).filter(isObject)) {
       for (const node of [item, ...asList(item['@graph']).filter(isObject)]) if (accepts(node)) return node;
     }
   }

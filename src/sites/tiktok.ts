@@ -19,7 +19,7 @@ import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { type SignalsRead, dig, hasText, interactionCount, isoTime, jsonCount, jsonLdNode, namesHandle, observed, orNull, pageLocale, scriptJson, shownText, userAtPath, withoutUndefined } from './page-reading';
+import { type SignalsRead, dig, hasText, interactionCount, isoTime, jsonCount, jsonLdNode, namesHandle, observed, orNull, pageLocale, parsedScript, scriptJson, shownText, userAtPath, withoutUndefined } from './page-reading';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
@@ -107,17 +107,19 @@ function fromUniversalData(document: Document, handle: string): SignalsRead | nu
   return fromUserInfo(dig(info, 'user'), dig(info, 'stats'), dig(info, 'statsV2'), handle);
 }
 
-/** SIGI_STATE's text: a JSON script (2022–23), or before it `window['SIGI_STATE']={…};window['SIGI_RETRY']=…` inline. */
+/** `window['SIGI_STATE']={…};window['SIGI_RETRY']=…` in an inline script: the object's text. */
+const inlineSigiState = (code: string): string | undefined =>
+  code.includes("window['SIGI_STATE']") ? /window\['SIGI_STATE'\]\s*=\s*(\{[\s\S]*?\});\s*window\['SIGI_RETRY'\]/.exec(code)?.[1] : undefined;
+
+/** SIGI_STATE: a JSON script (2022–23), or before it set inline. */
 function sigiState(document: Document): unknown {
   const json = scriptJson(document, 'script#SIGI_STATE');
   if (json !== undefined) return json;
-  const text = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').find((code) => code.includes("window['SIGI_STATE']"));
-  const match = text ? /window\['SIGI_STATE'\]\s*=\s*(\{[\s\S]*?\});\s*window\['SIGI_RETRY'\]/.exec(text) : null;
-  try {
-    return match ? JSON.parse(match[1]) : undefined;
-  } catch {
-    return undefined;
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const state = parsedScript(script, inlineSigiState);
+    if (state !== undefined) return state;
   }
+  return undefined;
 }
 
 /**
