@@ -104,7 +104,7 @@ export function parseCount(text: string | null | undefined, locale?: string): nu
   // "-12" (a minus not inside a word like "COVID-19") is no count.
   if (match.index > 0 && /(?:^|[^\p{L}\p{N}])[-−]$/u.test(normal.slice(0, match.index))) return undefined;
   const rest = normal.slice(match.index + match[0].length);
-  const exponent = scaleOf(rest, language(locale));
+  const [exponent] = scaleOf(rest, language(locale));
   const digits = digitsOf(match[0], exponent > 0, locale);
   const value = Math.round(Number(`${digits}e${exponent}`));
   return Number.isSafeInteger(value) ? value : undefined;
@@ -135,21 +135,39 @@ function digitValue(codePoint: number): number {
 /** Enough of the text after a number to hold any scale word ("mil millones", "миллиардов") and the letter after it. */
 const SCALE_TEXT_LENGTH = 24;
 
-/** The power of ten the word right after the number stands for (0 for none). */
-function scaleOf(rest: string, lang: string): number {
+/** The power of ten the word right after the number stands for (0 for none), and the word's length in `rest`. */
+function scaleOf(rest: string, lang: string): ScaleWord {
   return knownScale(`${lang}|${rest.slice(0, SCALE_TEXT_LENGTH)}`);
 }
 
+type ScaleWord = readonly [exponent: number, length: number];
+const NO_SCALE: ScaleWord = [0, 0];
+
 /** The same texts follow the numbers all over a page: each one's scale is worked out once. */
-const knownScale = memoised((key) => {
+const knownScale = memoised((key): ScaleWord => {
   const bar = key.indexOf('|');
   return scaleOfText(key.slice(bar + 1), key.slice(0, bar));
 });
 
-function scaleOfText(rest: string, lang: string): number {
-  for (const [exponent, pattern] of ATTACHED) if (pattern.test(rest)) return exponent;
-  for (const [exponent, pattern] of [...(LOCALE_SCALES[lang] ?? []), ...SCALES]) if (pattern.test(rest)) return exponent;
-  return 0;
+function scaleOfText(rest: string, lang: string): ScaleWord {
+  for (const [exponent, pattern] of [...ATTACHED, ...(LOCALE_SCALES[lang] ?? []), ...SCALES]) {
+    const match = pattern.exec(rest);
+    if (match) return [exponent, match[0].length];
+  }
+  return NO_SCALE;
+}
+
+/**
+ * The words after a count's number less the scale word they start with ("Mio. Follower" →
+ * "Follower", "万 件のポスト" → "件のポスト", "M de seguidores" → "de seguidores"): for labels
+ * read by their words, with the scale parseCount reads and no other. Undefined where no scale
+ * word starts them.
+ */
+export function afterScaleWord(rest: string, locale?: string): string | undefined {
+  const normal = rest.normalize('NFKC');
+  const [exponent, length] = scaleOf(normal, language(locale));
+  // An abbreviation's full stop belongs to it ("Mio.", "тыс.", "mil.").
+  return exponent > 0 ? normal.slice(length).replace(/^\./, '').trim() : undefined;
 }
 
 /**

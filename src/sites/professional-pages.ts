@@ -3,7 +3,7 @@
 // "Followers 5,745"), read as a sighted reader sees them: both write each label twice, once in
 // a screen-reader-only copy. What they share with the other networks' pages (text, JSON-LD,
 // signals) is in page-reading.ts.
-import { parseCount } from '../lib/count';
+import { afterScaleWord, parseCount } from '../lib/count';
 import { SIGHTED, foldSpace, hiddenFromSight, shownText } from './page-reading';
 
 const MAX_PHRASE = 80;
@@ -22,8 +22,8 @@ const NUMBER = `(\\d[\\d.,\\u00a0\\u202f' ]*?)(\\s*[-–]\\s*\\d[\\d.,\\u00a0\\u
 const NUMBER_FIRST = new RegExp(`^${NUMBER}\\s*(\\p{L}[^\\d]{0,40})$`, 'u');
 /** "Followers 5,745", "Kontakte (123)", "Follower: 45". */
 const WORD_FIRST = new RegExp(`^(\\p{L}[\\p{L}:*_]*)\\s*[:(]?\\s*${NUMBER}\\)?$`, 'u');
-/** A scale between the number and its word ("12K followers", "5 mil seguidores", "1,5 M de seguidores"): parseCount reads it. */
-const SCALE_WORD = /^(?:k|m|mi|mil|mio\.?|mln|mn|tsd\.?|md|mrd\.?)(?=[\s.]|$)\.?(?:\s+de(?=\s))?/iu;
+/** Spanish and Portuguese join a scale and its word with "de" ("1,5 M de seguidores"). */
+const SCALE_JOIN = /^de\s+/iu;
 /** "More than 500", as the languages without "500+" write it: a lower bound. */
 const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|meer dan|mehr als|more than|over)\s+|\+\s*)(?=\d)/iu;
 /** Phrases a line strings together ("5K followers · 500+ connections"). */
@@ -46,11 +46,11 @@ export function countPhrase(text: string, locale?: string): CountPhrase | null {
   const match = numberFirst ?? wordFirst;
   if (!match) return null;
   const [number, range, plus, words] = numberFirst ? [match[1], match[2], match[3], match[4]] : [match[2], match[3], match[4], match[1]];
-  // A scale word belongs to the number; only a number written first has one.
-  const scale = (numberFirst && SCALE_WORD.exec(words)?.[0]) || '';
-  const word = words.slice(scale.length).trim();
+  // A scale word ("12K followers", "5 mil seguidores") belongs to the number; only a number written first has one.
+  const afterScale = numberFirst ? afterScaleWord(words, locale) : undefined;
+  const word = afterScale?.replace(SCALE_JOIN, '') ?? words.trim();
   const kind = (Object.keys(COUNT_WORDS) as CountKind[]).find((k) => COUNT_WORDS[k].test(word));
-  const count = kind ? parseCount(`${number.trim()} ${scale}`.trim(), locale) : undefined;
+  const count = kind ? parseCount(afterScale === undefined ? number : `${number.trim()} ${words}`, locale) : undefined;
   return kind && count !== undefined ? { kind, count, atLeast: moreThan !== null || range !== undefined || plus !== undefined } : null;
 }
 

@@ -9,7 +9,7 @@
 // (x-legacy.ts). The header and the top bar are written in the reader's language (X has about
 // 50): the join date is read with that language's month names, as Intl writes them, and the
 // posts word is looked up in X's own wording for each language.
-import { parseCount } from '../lib/count';
+import { afterScaleWord, parseCount } from '../lib/count';
 import { memoised } from '../lib/memo';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
@@ -55,8 +55,6 @@ const POSTS_WORDS = [
 const POSTS_WORD = new RegExp(`^(?:${POSTS_WORDS.join('|')})$`, 'iu');
 /** The top bar's count and what follows it; a space inside the number only before more digits ("1 234 постов"). */
 const COUNT_THEN_WORDS = /^(\p{Nd}(?:[\p{Nd}.,'’\u066b\u066c]|\s(?=\p{Nd}))*)\s*(.*)$/su;
-/** A compact count's scale between the number and the word: a word ("K", "Mn", "тыс.", "ألف") or a CJK unit written onto the number ("1.2만"). */
-const SCALE_WORD = /^(?:[千万萬億亿천만억]|\S+)\s*/u;
 /** Right-to-left pages put these around numbers; they are no part of the text's words. */
 const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
 
@@ -136,12 +134,9 @@ export function joinedAt(text: string, lang?: string): string | undefined {
 export function postsCount(text: string, lang?: string): number | undefined {
   const [, number, rest] = COUNT_THEN_WORDS.exec(text.replace(BIDI_MARKS, '').trim()) ?? [];
   if (number === undefined) return undefined;
-  const words = rest.replace(/\s+/g, ' ');
-  const count = parseCount(text, lang);
-  if (POSTS_WORD.test(words)) return count;
-  const afterScale = words.replace(SCALE_WORD, '');
   // Only a scale parseCount reads may stand between: another word would leave the count unscaled, and wrong.
-  return afterScale !== words && POSTS_WORD.test(afterScale) && count !== parseCount(number, lang) ? count : undefined;
+  const words = (afterScaleWord(rest, lang) ?? rest).replace(/\s+/g, ' ');
+  return POSTS_WORD.test(words) ? parseCount(text, lang) : undefined;
 }
 
 /** The top bar's "74.2K posts" under the name, on the posts tab. */

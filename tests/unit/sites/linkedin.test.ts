@@ -51,10 +51,15 @@ describe('count phrases as LinkedIn and XING write them', () => {
     ['1,5 M de seguidores', 'es', 'followers', 1500000, false],
     ['2 mi seguidores', 'pt', 'followers', 2000000, false],
     ['+500 relations', 'fr', 'connections', 500, true],
+    // Any scale word parseCount reads, as it reads it (one table for every site).
+    ['1,2 Tsd. Kontakte', 'de', 'connections', 1200, false],
+    ['3,4 mln obserwujących', 'pl', 'followers', 3400000, false],
+    ['1.2 thousand followers', 'en', 'followers', 1200, false],
+    ['2 B followers', 'en', 'followers', 2000000000, false],
   ] as const)('"%s" (%s): %s %d', (text, locale, kind, count, atLeast) => {
     expect(countPhrase(text, locale)).toEqual({ kind, count, atLeast });
   });
-  it.each(['1st degree connection', '151 other mutual connections', '12 gemeinsame Kontakte', '2 comments', 'Followers', 'View all 69 employees'])('"%s" is none', (text) => {
+  it.each(['1st degree connection', '151 other mutual connections', '12 new followers', '3 mile connections', '12 gemeinsame Kontakte', '2 comments', 'Followers', 'View all 69 employees'])('"%s" is none', (text) => {
     expect(countPhrase(text, 'en')).toBeNull();
   });
   it('reads each phrase of a line that strings them together', () => {
