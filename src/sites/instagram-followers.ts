@@ -1,6 +1,6 @@
 // Instagram's followers list: instagram.com/<user>/followers/ opens a dialog (role="dialog") over
-// the profile, one row per follower: the avatar in a link to /<follower>/, the username in a
-// second such link, the full name beside it (none when the account set none), a verified mark
+// the profile, one row per follower: the avatar in a link to /<follower>/ (none where the
+// follower has an unseen story), the username in a second such link, the full name beside it (none when the account set none), a verified mark
 // (svg aria-label="Verified") and a Follow button. No counts and no bio are shown.
 // Avatars are profile pictures (…/t51.2885-19/…_n.jpg, alt "<user>'s profile picture" in the
 // saved pages, whatever the account's picture); the anonymous default one is a well-known file,
@@ -59,11 +59,25 @@ function fullName(row: Element): string {
   return piece?.text ?? '';
 }
 
+/**
+ * The user of an avatar no link wraps (a follower with an unseen story: a button rings it): the
+ * one user the nearest box around it links to; null where that box links anywhere else too.
+ */
+function storyUser(avatar: Element): string | null {
+  for (let box = avatar.parentElement; box && box.getAttribute('role') !== 'dialog'; box = box.parentElement) {
+    const users = new Set([...box.querySelectorAll('a[href]')].map(userOf));
+    if (users.size === 0) continue;
+    const [user] = users;
+    return users.size === 1 ? user : null;
+  }
+  return null;
+}
+
 function readRow(avatar: Element): PageFollower | null {
   const link = avatar.closest('a[href]');
-  const user = link ? userOf(link) : null;
-  if (!link || !user) return null;
-  const row = rowOf(link, user);
+  const user = link ? userOf(link) : storyUser(avatar);
+  if (!user) return null;
+  const row = rowOf(link ?? avatar, user);
   // The username link: a row without it is not one this parser knows.
   const named = [...row.querySelectorAll('a[href]')].some((a) => a !== link && userOf(a) === user && namesHandle(shownText(a), user));
   if (!named) return null;

@@ -16,16 +16,17 @@ describe("Instagram's followers list", () => {
     expect(await instagram.followerList!()).toBe(instagramFollowers);
   });
 
-  it('reads each row of the dialog: handle, full name, default avatar, verified mark; no bio (the list shows none); rows it does not know are skipped', () => {
+  it('reads each row of the dialog: handle, full name, default avatar, verified mark, an unseen story’s avatar (no link around it); no bio (the list shows none); rows it does not know are skipped', () => {
     document.body.innerHTML = readFileSync(resolve(import.meta.dirname, '../../fixtures/pages/instagram-followers.html'), 'utf8');
     const cells = [...document.querySelectorAll(FOLLOWER_CELL)];
-    expect(cells).toHaveLength(6); // the header's picture behind the dialog is not one
+    expect(cells).toHaveLength(7); // the header's picture behind the dialog is not one
     const read = cells.map(followerFromCell);
     expect(read).toEqual([
       { handle: 'ann.birds', name: 'Ann Birds', hasAvatar: true, verified: false },
       { handle: 'jane48213907', name: '', hasAvatar: false, verified: false },
       { handle: 'newsdesk', name: 'Newsdesk Daily', hasAvatar: true, verified: true },
       { handle: 'quiet.one', name: 'quiet.one', hasAvatar: true, verified: false },
+      { handle: 'lizzy.story', name: 'Liz', hasAvatar: true, verified: false },
       null,
       null,
     ]);
