@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyListed } from '../../../src/audit';
-import { FOLLOWER_CELL, followerFromCell, followersListOf, TEST_URLS, xFollowers } from '../../../src/sites/x-followers';
+import { FOLLOWER_CELL, USER_CELL, followerFromCell, followersListOf, TEST_URLS, xFollowers } from '../../../src/sites/x-followers';
 import { x } from '../../../src/sites/x';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { ownPage, parsePage } from './page-helpers';
@@ -48,7 +48,7 @@ describe("X's followers list", () => {
 
   it('tells a bio from the cell’s furniture by structure, whatever the language: button cells, role="button" cells, sidebar cells', () => {
     const page = withButtonCells(ownPage('x-followers-cells.html'));
-    const cells = [...page.querySelectorAll(FOLLOWER_CELL)];
+    const cells = [...page.querySelectorAll(USER_CELL)];
     // The rebuilt cells really are buttons holding the follow button.
     expect(cells.slice(0, 2).map((cell) => [cell.localName, cell.querySelectorAll('button').length])).toEqual([['button', 1], ['button', 1]]);
     expect(cells.map(followerFromCell)).toEqual([
@@ -59,6 +59,13 @@ describe("X's followers list", () => {
       { handle: 'max_muster_de', name: 'Max Muster', hasAvatar: true, hasBio: false, verified: true },
       { handle: 'acme_fan', name: 'Acme Fan', hasAvatar: true, hasBio: true, verified: false },
     ]);
+  });
+
+  it('the list’s cells are its followers; the sidebar’s ("Who to follow", "Relevant people") are suggestions, left out', () => {
+    const page = withButtonCells(ownPage('x-followers-cells.html'));
+    expect([...page.querySelectorAll(FOLLOWER_CELL)].map((cell) => followerFromCell(cell)?.handle)).toEqual(['birdwatcher', 'no_bio_jo', 'sofia_es', 'pablo_es']);
+    const sidebar = parsePage('<main role="main"><div data-testid="primaryColumn"><div data-testid="UserCell"><a href="/follower_a" role="link">@follower_a</a></div></div></main><div data-testid="sidebarColumn"><aside aria-label="Who to follow" role="complementary"><ul role="list"><li role="listitem" data-testid="UserCell"><a href="/suggested_b" role="link">@suggested_b</a></li></ul></aside></div>');
+    expect([...sidebar.querySelectorAll(FOLLOWER_CELL)].map((cell) => followerFromCell(cell)?.handle)).toEqual(['follower_a']);
   });
 
   it('a text the follow button does not name as its description is still a bio; an "@handle" line alone is not', () => {
@@ -73,7 +80,9 @@ describe("X's followers list", () => {
 describe.skipIf(!hasSharedFixtures)("X's UserCells on a real saved page (needs ../shared/fixtures)", () => {
   it('"Relevant people": eli_lifland has a bio, DKokotajlo none (only the "Click to Follow" text beside the button)', () => {
     const page = parsePage(readShared('html/x-thread-rendered-eli_lifland-1908671786876850246.html'));
-    expect([...page.querySelectorAll(FOLLOWER_CELL)].map(followerFromCell)).toEqual([
+    // A thread is no followers list: its sidebar's cells are read alike, but are no list's cells.
+    expect(page.querySelectorAll(FOLLOWER_CELL)).toHaveLength(0);
+    expect([...page.querySelectorAll(USER_CELL)].map(followerFromCell)).toEqual([
       expect.objectContaining({ handle: 'eli_lifland', name: 'Eli Lifland', hasAvatar: true, hasBio: true, verified: true }),
       expect.objectContaining({ handle: 'dkokotajlo', hasAvatar: true, hasBio: false, verified: true }),
     ]);
