@@ -34,8 +34,11 @@ const RESERVED = new Set([
 ]);
 /** Profile tabs: the pages that show the profile itself or its people lists. */
 const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows', 'verified_followers', 'followers', 'following', 'followers_you_follow', 'affiliates']);
-/** The site's own chrome: the signed-in user's links and menus live there. */
-const SITE_CHROME = 'header[role="banner"], nav, [role="navigation"], [data-testid="SideNav_AccountSwitcher_Button"], [data-testid="DMDrawer"]';
+/**
+ * The site's own chrome: the signed-in user's links and menus live there. A nav inside the main
+ * column is the page's (tabs, and the "Pinned by people you follow" carousel of posts).
+ */
+const SITE_CHROME = 'header[role="banner"], nav:not(main *), [role="navigation"]:not(main *), [data-testid="SideNav_AccountSwitcher_Button"], [data-testid="DMDrawer"]';
 /** A post's author line: User-Names (plural) is 2022's markup, which archived pages keep. */
 const AUTHOR_LINE = '[data-testid="User-Name"], [data-testid="User-Names"]';
 const PROFILE_NAME = '[data-testid="UserName"]';

@@ -71,6 +71,17 @@ describe('X handles on pages written for this project', () => {
     const quoted = parsePage('<div role="link"><div data-testid="User-Name"><div><span>@not_me</span></div><div><span>@real_one</span></div></div></div>');
     expect(findHandles(x, quoted, new URL(HOME)).map((f) => f.ref.handle)).toEqual(['real_one']);
   });
+
+  it('"Pinned by people you follow": the carousel is a nav inside the timeline, and its posts’ authors get their badges; the site’s own navs still none', () => {
+    const page = parsePage(`<header role="banner"><nav role="navigation"><a href="/me_user" role="link"><span>@me_user</span></a></nav></header>
+      <main role="main"><div data-testid="primaryColumn"><nav role="navigation"><div role="tablist" data-testid="ScrollSnap-List"><a href="/home" role="tab">For you</a></div></nav>
+      <section role="region"><div aria-label="Timeline: Carousel"><nav aria-live="polite" role="navigation"><div role="tablist" data-testid="ScrollSnap-List">
+        <div role="presentation"><div tabindex="0" role="link"><div data-testid="User-Name"><div dir="ltr"><span>Y Combinator</span></div><div dir="ltr"><span>@ycombinator</span></div><time datetime="2025-04-07T10:00:00.000Z">2h</time></div></div></div>
+        <div role="presentation"><div tabindex="0" role="link"><div data-testid="User-Name"><div dir="ltr"><span>Magic Eden</span></div><div dir="ltr"><span>@MagicEden</span></div></div></div></div>
+      </div></nav></div></section></div></main>
+      <div data-testid="DMDrawer"><div data-testid="User-Name"><span>@in_drawer</span></div></div>`);
+    expect(findHandles(x, page, new URL(HOME)).map((f) => f.ref.handle)).toEqual(['ycombinator', 'MagicEden']);
+  });
 });
 
 describe('X profile pages: what observe reads', () => {
