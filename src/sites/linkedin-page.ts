@@ -7,6 +7,9 @@
 // #top-card-text-details-contact-info, #content_collections), then the count phrases the card
 // shows in the page's language ("698 followers", "500+ connections", "Followers 5,745",
 // "51-200 employees"), then class names of the card (LinkedIn obfuscates most of its others).
+// A company's members on LinkedIn are the number in its link to a people search by its id
+// ("View all 69 employees", the signed-in About tab's "100 associated members"); the signed-in
+// card links its size ("51-200 employees") the same way, which is no count of them.
 // What a public page lacking JSON-LD shows otherwise (its subline's place, the count its
 // description ends with) is read in linkedin-public.ts.
 // Posts: data-urn / data-activity-urn (its id; the time is in the id itself: its upper bits are
@@ -126,12 +129,19 @@ function isPhoto(url: string | null | undefined): boolean {
   return !!url && /^https:\/\/media[\w-]*\.licdn\.com\//.test(url);
 }
 
-/** Whether the card's picture of the named profile is a real photo; undefined where the card shows none. */
-function cardPhoto(card: Element, name: string): boolean | undefined {
-  if (!name) return undefined;
-  const picture = [...card.querySelectorAll('img')].find((img) => [img.getAttribute('alt'), img.getAttribute('title')].some((text) => text?.trim() === name));
-  return picture ? isPhoto(picture.getAttribute('src')) || isPhoto(picture.getAttribute('data-delayed-url')) : undefined;
+const imageIsPhoto = (image: Element) => isPhoto(image.getAttribute('src')) || isPhoto(image.getAttribute('data-delayed-url'));
+
+/** Whether the card's picture of the named profile (alt or title one of the names) is a real photo; undefined where the card shows none. */
+function cardPhoto(card: Element, ...names: string[]): boolean | undefined {
+  const wanted = names.filter(Boolean);
+  if (wanted.length === 0) return undefined;
+  const picture = [...card.querySelectorAll('img')].find((img) => [img.getAttribute('alt'), img.getAttribute('title')].some((text) => wanted.includes(text?.trim() ?? '')));
+  return picture ? imageIsPhoto(picture) : undefined;
 }
+
+/** A verified badge; the server-driven pages name their icons by id ("verified-small"). */
+const VERIFIED_ICON = '[data-test-icon^="verified"], svg[id^="verified"]';
+const verified = (card: Element) => (card.querySelector(VERIFIED_ICON) ? true : undefined);
 
 const shown = (element: Element | null | undefined) => (shownText(element, SIGHTED) !== '' ? true : undefined);
 
@@ -178,8 +188,7 @@ function memberSignals(document: Document, card: Element, profile: ProfileRef): 
   const told = (kind: string) => (described?.kind === kind ? described.count : undefined);
   return {
     followers: interactionCount(person, 'FollowAction') ?? counts.followers?.count ?? told('followers'),
-    // The server-driven pages name their icons by id ("verified-small").
-    verified: card.querySelector('[data-test-icon^="verified"], svg[id^="verified"]') ? true : undefined,
+    verified: verified(card),
     hasAvatar: image ? isPhoto(image) : sdui ? sduiPhoto(card) : cardPhoto(card, shownText(card.querySelector('h1') ?? card.querySelector('h3'), SIGHTED)),
     hasBio: jsonText(person?.description) ? true : shown(sdui ? sdui.headline : card.querySelector('.top-card-layout__headline, .text-body-medium, #recent-activity-top-card h4')),
     hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || location || sublinePlace(card, lang) ? true : undefined,
@@ -196,24 +205,80 @@ function describedFollowers(document: Document): number | undefined {
   return phrase?.kind === 'followers' ? phrase.count : undefined;
 }
 
+/** The signed-in company card's logo (its alt "Motion logo", or the company's name on older cards). */
+const COMPANY_LOGO = 'img.org-top-card-primary-content__logo';
+/**
+ * The signed-in About tab's overview card: the description (a <p>), then a <dl> of website,
+ * industry, size ("51-200 employees" and a "100 associated members" link), headquarters. Its
+ * labels are in the page's language; its links are what is read.
+ */
+const ABOUT_OVERVIEW = '.org-page-details-module__card-spacing';
+/** The signed-in card's info list: industry, place, followers, size. */
+const INFO_LIST = '.org-top-card-summary-info-list';
+/**
+ * Its second group ("Mountain View, CA", "8K followers", "51-200 employees"), after the
+ * industry: its first line, where the company gives one, is its place.
+ */
+const INFO_GROUP_ITEM = `${INFO_LIST} .inline-block > .org-top-card-summary-info-list__info-item`;
+
+/**
+ * How many members name the company as their employer: the number in a link to a people search
+ * by its id ("View all 69 employees", "100 associated members"). The signed-in card links its
+ * size the same way, from its info list ("51-200 employees", "10,001+ employees"): a range or a
+ * bound, no count, in any language.
+ */
+function employeesOnLinkedIn(scopes: readonly (Element | null)[], lang?: string): number | undefined {
+  for (const scope of scopes) {
+    for (const link of scope?.querySelectorAll('a[href]') ?? []) {
+      if (!/currentcompany/i.test(decodedSegment(link.getAttribute('href') ?? '') ?? '')) continue;
+      const text = shownText(link, SIGHTED);
+      if (link.closest(INFO_LIST) || countPhrase(text, lang)?.atLeast) continue;
+      // parseCount finds the number in the label, with its groups ("Voir les 10 234 employés").
+      const count = parseCount(text, lang);
+      if (count !== undefined) return count;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a list of the company's details links to a website: an http(s) link off LinkedIn ("tel:" and LinkedIn's own pages are none). */
+function linksWebsite(details: Element | null): boolean {
+  return [...(details?.querySelectorAll('dl a[href]') ?? [])].some((link) => {
+    try {
+      const url = new URL(link.getAttribute('href')!);
+      return /^https?:$/.test(url.protocol) && !/(?:^|\.)linkedin\.com$/i.test(url.hostname);
+    } catch {
+      return false; // relative: a page of LinkedIn's
+    }
+  });
+}
+
+/** The signed-in card's place: its second group's first line, unless that is already a count (no place given) or holds a digit (a count in a language not read). */
+function infoListPlace(card: Element): string {
+  const first = [...card.querySelectorAll(INFO_GROUP_ITEM)].find((item) => item.localName !== 'a');
+  const text = shownText(first, SIGHTED);
+  return /\d/.test(text) ? '' : text;
+}
+
 function companySignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const organization = jsonLdEntity(document, 'Organization', (url) => namesProfile(url, profile));
   const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
+  const overview = document.querySelector(ABOUT_OVERVIEW);
   const lang = pageLocale(document);
-  const counts = countPhrases([card, about('size')], lang);
-  // "View all 69 employees": the members who name the company as their employer.
-  const people = [...card.querySelectorAll('a[href]')].find((link) => /currentcompany/i.test(decodedSegment(link.getAttribute('href') ?? '') ?? ''));
+  const counts = countPhrases([card, about('size'), overview], lang);
   const logo = jsonText(organization?.logo, 'contentUrl', 'url');
+  const cardLogo = card.querySelector(COMPANY_LOGO);
+  const name = shownText(card.querySelector('h1'), SIGHTED);
   const website = jsonText(organization?.sameAs);
   return {
     followers: counts.followers?.count ?? describedFollowers(document),
-    hasAvatar: logo ? isPhoto(logo) : cardPhoto(card, shownText(card.querySelector('h1'), SIGHTED)),
-    hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline')),
-    hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') || sublinePlace(card, lang) ? true : shown(about('headquarters')),
-    hasUrl: (website && !namesProfile(website, profile)) || about('website') ? true : undefined,
+    verified: verified(card),
+    hasAvatar: logo ? isPhoto(logo) : cardLogo ? imageIsPhoto(cardLogo) : cardPhoto(card, name, name && `${name} logo`),
+    hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline') ?? overview?.querySelector(':scope > p')),
+    hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') || sublinePlace(card, lang) || infoListPlace(card) ? true : shown(about('headquarters')),
+    hasUrl: (website && !namesProfile(website, profile)) || about('website') || linksWebsite(overview) ? true : undefined,
     extra: {
-      // parseCount finds the number in the label, with its groups ("Voir les 10 234 employés").
-      employees: jsonCount(organization?.numberOfEmployees) ?? parseCount(shownText(people, SIGHTED), lang),
+      employees: jsonCount(organization?.numberOfEmployees) ?? employeesOnLinkedIn([card, overview], lang),
       // "51-200 employees": the size the company gives, as its lower end.
       companySize: counts.employees?.count,
     },

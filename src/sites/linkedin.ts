@@ -6,13 +6,15 @@
 // left out (LinkedIn writes every label twice): an avatar link has none and gets no badge; a
 // link that is only a name gets its badge after it; a card-shaped link (name, degree, headline)
 // gets it beside its first line, the name. Company cards count only where that line is a
-// heading or a post's actor title, or the card names the company a server-driven feed card is
-// by (its first profile link names it; that feed writes the author's name in a plain <p>), so
-// an experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
-// gets none. A profile's own name is its card's h1, or the server-driven card's first h2 (h2s
-// elsewhere title sections and are no candidates). The site's header (#global-nav, with the
-// signed-in user's "Me" menu) and the messaging overlay get none. Profile pages and posts: see
-// linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts.
+// heading, a post's actor title or a page card's title ("Pages people also viewed": name,
+// industry, followers), or the card names the company a server-driven feed card is by (its
+// first profile link names it; that feed writes the author's name in a plain <p>), so an
+// experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
+// gets none. Where links to one profile nest (the new connections list), only the one that is
+// the name gets a badge. A profile's own name is its card's h1, or the server-driven card's
+// first h2 (h2s elsewhere title sections and are no candidates). The site's header
+// (#global-nav, with the signed-in user's "Me" menu) and the messaging overlay get none.
+// Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, namesSduiPostCompany, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
@@ -27,6 +29,8 @@ const SITE_CHROME = '#global-nav, header, nav, [role="banner"], .global-nav, #ms
 const MAX_NAME = 80;
 /** "7 connections work here", "76,424 followers": a count, not a name. */
 const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
+/** The name line of a company page's card in "Pages people also viewed" and "People also follow" (then its industry, its followers). */
+const PAGE_CARD_TITLE = '.org-view-entity-card__title';
 /** Links to a profile whose text is an action, not the person's name. */
 const ACTION_TEXT = /^(?:view|see|visit|open)\b.*\bprofile\b|^(?:profil|profile)\s+(?:anzeigen|ansehen|besuchen)$|^voir le profil|^ver (?:el )?perfil/i;
 
@@ -46,18 +50,37 @@ function looksLikeName(text: string): boolean {
   return text.length > 0 && text.length <= MAX_NAME && !COUNT_TEXT.test(text) && !ACTION_TEXT.test(text);
 }
 
+/** The nearest link around this one (the live DOM nests links; the HTML parser would split them). */
+const outerLink = (link: Element) => link.parentElement?.closest('a[href]') ?? null;
+
+/**
+ * Whether another link to the same profile reads the name this link holds or sits in. The new
+ * connections list nests the name's own link in the card's link to the same profile: the link
+ * that holds the card's first line (the name) alone gets the badge, after it; the card's link
+ * and any other line's link get none.
+ */
+function nameReadByNested(link: Element, pieces: { holder: Element }[], page: URL, handle: string): boolean {
+  const sameProfile = (other: Element | null) => !!other && other !== link && linkedProfile(other, page)?.handle === handle;
+  if (sameProfile(pieces[0].holder.closest('a[href]'))) return true; // the card's link: its name is a nested link's
+  const outer = outerLink(link);
+  if (!outer || !sameProfile(outer)) return false;
+  const outerName = textPieces(outer, SIGHTED)[0]?.holder;
+  return outerName?.closest('a[href]') !== link; // a nested link that is not the card's name
+}
+
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const path = linkedProfile(link, page);
   if (!path || link.closest(SITE_CHROME)) return null;
   const ref = { network: 'linkedin', handle: path.handle };
   const pieces = textPieces(link, SIGHTED);
   if (pieces.length === 0) return null; // an avatar
+  if (nameReadByNested(link, pieces, page, path.handle)) return null;
   if (pieces.every((piece) => piece.holder === pieces[0].holder)) {
     return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;
   }
   // A card: its first line is the name.
   const name = pieces[0];
-  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}`) && !namesSduiPostCompany(link, page, path)) return null;
+  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}`) && !namesSduiPostCompany(link, page, path)) return null;
   if (!looksLikeName(name.text)) return null;
   // Inside the aria-hidden copy of a label the badge would be hidden from screen readers: it goes after that copy.
   const hidden = name.holder.closest('[aria-hidden="true"]');

@@ -127,6 +127,68 @@ describe('LinkedIn handles on pages written for this project', () => {
     expect(linkedin.observe!(document, url)?.signals).toMatchObject({ followers: 12345, extra: { employees: 69 } });
   });
 
+  it('a company page signed in, its About tab (2025): verified, logo "<name> logo", place, website; members from "associated members", not the size its card links', () => {
+    const document = ownPage('linkedin-company-about.html');
+    const url = new URL('https://www.linkedin.com/company/initech-software/about/');
+    expect(linkedin.observe!(document, url)).toEqual({
+      ref: { network: 'linkedin', handle: 'company/initech-software' },
+      signals: { followers: 12000, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, hasUrl: true, extra: { employees: 1204, companySize: 201 } },
+    });
+    // Its other tabs show the card alone: the size it links to the people search ("201-500 employees") is no count of them.
+    document.querySelector('.org-page-details-module__card-spacing')!.remove();
+    expect(linkedin.observe!(document, new URL('https://www.linkedin.com/company/initech-software/people/'))?.signals).toEqual({
+      followers: 12000, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, extra: { companySize: 201 },
+    });
+  });
+
+  describe('a signed-in company card’s other shapes', () => {
+    const URL_ = new URL('https://www.linkedin.com/company/initech-software/');
+    const PEOPLE = '/search/results/people/?currentCompany=%5B%2242%22%5D&amp;origin=COMPANY_PAGE_CANNED_SEARCH';
+    const company = (card: string, about = '', lang = 'en') =>
+      linkedin.observe!(parsePage(`<html lang="${lang}"><body><main><section class="org-top-card artdeco-card"><h1 class="org-top-card-summary__title">Initech</h1>
+        <a aria-label="About" href="/company/initech-software/about/"></a>${card}</section>${about}</main></body></html>`), URL_)?.signals;
+    const infoList = (group: string) =>
+      `<div class="org-top-card-summary-info-list"><div class="org-top-card-summary-info-list__info-item">IT Services</div><div class="inline-block">${group}</div></div>`;
+    const item = (text: string) => `<div class="org-top-card-summary-info-list__info-item">${text}</div>`;
+    const sizeLink = (text: string) => `<a class="org-top-card-summary-info-list__info-item" href="${PEOPLE}"><span>${text}</span></a>`;
+
+    it('no place where its group starts with a count, or with a line holding a number in a language not read; "10,001+ employees" is a size', () => {
+      expect(company(infoList(item('12K followers') + sizeLink('10,001+ employees')))).toEqual({ followers: 12000, extra: { companySize: 10001 } });
+      // Its size link is a size in any language (the card reads nothing it knows here).
+      expect(company(infoList(item('フォロワー8,000人') + sizeLink('従業員数 51～200人')), '', 'ja')).toBeUndefined();
+      // The industry alone (the list's first line, outside the group) is no place.
+      expect(company('<div class="org-top-card-summary-info-list"><div class="org-top-card-summary-info-list__info-item">IT Services</div></div>')).toBeUndefined();
+    });
+
+    it('the logo: by its class (a placeholder is none), or by its alt "<name> logo"; no badge icon, no verified', () => {
+      expect(company('<img class="org-top-card-primary-content__logo" alt="Initech logo" src="https://static.licdn.com/aero-v1/sc/h/ghost-company">')).toEqual({ hasAvatar: false });
+      expect(company('<img alt="Initech logo" src="https://media.licdn.com/dms/image/v2/x/company-logo_200_200/0/1">')).toEqual({ hasAvatar: true });
+      expect(company('<img alt="Globex logo" src="https://media.licdn.com/dms/image/v2/x/company-logo_200_200/0/1">')).toBeUndefined();
+    });
+
+    it('the About tab’s details: a phone number and LinkedIn’s own pages are no website; a size there is no count of members', () => {
+      const about = `<section class="artdeco-card org-page-details-module__card-spacing"><h2>Overview</h2><dl>
+        <dt><h3>Phone</h3></dt><dd><a href="tel:+15125550100">+1 512 555 0100</a></dd>
+        <dt><h3>Website</h3></dt><dd><a href="https://www.linkedin.com/company/initech-software/life/">Life at Initech</a></dd><dd><a href="/showcase/initech-labs/">Initech Labs</a></dd>
+        <dt><h3>Company size</h3></dt><dd>51-200 employees</dd><dd><a href="${PEOPLE}"><span>51-200 employees</span></a></dd></dl></section>`;
+      expect(company('', about)).toEqual({ extra: { companySize: 51 } });
+    });
+  });
+
+  it('"Pages people also viewed": one badge per company card, on its title; none on its logo or its "follow this page" line', () => {
+    const document = ownPage('linkedin-company-about.html');
+    const url = new URL('https://www.linkedin.com/company/initech-software/about/');
+    expect(handleCounts(linkedin, document, url.href)).toEqual({ 'company/initech-software': 1, 'company/globex': 1, 'company/hooli': 1 });
+    const rail = () => findHandles(linkedin, document.querySelector('#org-right-rail')!, url);
+    expect(rail().map((f) => [f.ref.handle, f.placement, f.anchor.classList.contains('org-view-entity-card__title')])).toEqual([
+      ['company/globex', 'append', true],
+      ['company/hooli', 'append', true],
+    ]);
+    // The same lockup without a page card's title (as an experience entry names its company) gets none.
+    for (const title of document.querySelectorAll('.org-view-entity-card__title')) title.classList.remove('org-view-entity-card__title');
+    expect(rail()).toEqual([]);
+  });
+
   it('reads nothing where the page shows another profile (swapped in place) or none', () => {
     expect(linkedin.observe!(ownPage('linkedin-profile.html'), new URL('https://www.linkedin.com/in/someone-else/'))).toBeNull();
     expect(findHandles(linkedin, ownPage('linkedin-profile.html'), new URL('https://www.linkedin.com/in/someone-else/')).map((f) => f.ref.handle)).toEqual(['tim-smith-07b35711']);
@@ -408,5 +470,30 @@ describe('LinkedIn’s server-driven pages (SDUI), written for this project', ()
     // Pronouns, the degree and the contact line are no headline or location.
     const bare = page('<h2>Jane Doe</h2><p>She/Her</p><p>· 2º</p><p><a href="/in/jane-doe/overlay/contact-info/">Información de contacto</a></p><p>Más de 500 contactos</p>');
     expect(linkedin.observe!(bare, new URL(JANE))?.signals).toEqual({ extra: { connections: 500 } });
+  });
+});
+
+describe('LinkedIn’s connections list, its new UI, written for this project', () => {
+  const CONNECTIONS = new URL('https://www.linkedin.com/mynetwork/invite-connect/connections/');
+  // The live page nests the name's link in the card's link; the HTML parser would split them, the XML parser keeps them.
+  const xhtml = (rows: string) =>
+    new DOMParser().parseFromString(`<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Connections | LinkedIn</title></head><body><div role="main" data-sdui-screen="com.linkedin.sdui.flagshipnav.mynetwork.Connections"><div data-view-name="connections-list">${rows}</div></div></body></html>`, 'application/xhtml+xml');
+  const row = (card: string) =>
+    `<div componentkey="auto-component-0a1b"><a href="https://www.linkedin.com/in/ada-l/" data-view-name="connections-profile"><figure><img alt="Ada Lovelace’s profile picture" src="https://media.licdn.com/dms/image/v2/a/profile-displayphoto-shrink_100_100/0/1"/></figure></a>
+      <div><div>${card}<p>connected on March 3, 2025</p></div></div>
+      <div><a href="https://www.linkedin.com/messaging/compose/?recipient=ACoAAAOHKZ8BzM5VgL_8e0Cflnrlj3IIzh85BMo" aria-label="Message"><span><span>Message</span></span></a></div></div>`;
+  const found = (document: Document) => findHandles(linkedin, document, CONNECTIONS).map((f) => [f.ref.handle, f.placement, f.anchor.localName, f.anchor.textContent]);
+
+  it('one badge per connection, after the name’s own link; none on the card’s link around it, its photo or "Message"', () => {
+    const document = xhtml(row('<a href="https://www.linkedin.com/in/ada-l/" data-view-name="connections-profile"><div><p><a class="_139m7k1io" href="https://www.linkedin.com/in/ada-l/">Ada Lovelace</a></p><p>Analyst at Analytical Engines</p></div></a>'));
+    expect(document.querySelector('a a')).not.toBeNull();
+    expect(found(document)).toEqual([['ada-l', 'after', 'a', 'Ada Lovelace']]);
+  });
+
+  it('a nested link that is not the name gets none (the card’s link badges its name); one to someone else gets its own', () => {
+    const headline = xhtml(row('<a href="https://www.linkedin.com/in/ada-l/"><div><p>Ada Lovelace</p><p><a href="https://www.linkedin.com/in/ada-l/">Analyst</a></p></div></a>'));
+    expect(found(headline)).toEqual([['ada-l', 'append', 'p', 'Ada Lovelace']]);
+    const mention = xhtml(row('<a href="https://www.linkedin.com/in/ada-l/"><div><p><a href="https://www.linkedin.com/in/ada-l/">Ada Lovelace</a></p><p>Works with <a href="https://www.linkedin.com/in/charles-b/">Charles Babbage</a></p></div></a>'));
+    expect(found(mention)).toEqual([['ada-l', 'after', 'a', 'Ada Lovelace'], ['charles-b', 'after', 'a', 'Charles Babbage']]);
   });
 });
