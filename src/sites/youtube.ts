@@ -13,13 +13,18 @@
 // `a.slim-owner-icon-and-title` and comment title `.YtmCommentRendererTitle`), in both the
 // spellings YouTube has used (`yt-content-metadata-view-model__metadata-row`, the later
 // `ytContentMetadataViewModelMetadataRow`).
+// A channel among search results (ytd-channel-renderer) is one link around its name, "@handle",
+// subscribers and description: its badge goes on the name (ytd-channel-name#channel-title), the
+// channel from that link and the "@handle" YouTube writes in #subscribers. The Shorts player's
+// channel bar (yt-reel-channel-bar-view-model) links its owner's "@handle" to the channel's Shorts
+// tab, `/@handle/shorts`: a tab link counts as the channel only there, or where its text is that handle.
 // Avatar links carry no text and get no badge, so each author gets one; on m.youtube.com a
 // comment's avatar is its only author link, and its badge goes after the "@handle" title instead.
 // ytInitialData and channel paths: youtube-data.ts; the watch page's owner and video: youtube-video.ts.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
-import { mergeSignals, pageLocale, shownText } from './page-reading';
+import { mergeSignals, orNull, pageLocale, shownText } from './page-reading';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
 import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
@@ -33,8 +38,10 @@ const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'pl
 const MAX_NAME_TEXT = 100;
 /** The site's own chrome: the masthead, the guide (the signed-in user's subscriptions) and account menus. */
 const SITE_CHROME = 'ytd-masthead, #masthead-container, ytd-guide-renderer, ytd-mini-guide-renderer, tp-yt-app-drawer, ytd-popup-container, ytd-multi-page-menu-renderer, ytd-active-account-header-renderer, ytm-mobile-topbar-renderer';
-/** Where a link's text is an author's display name rather than the handle. */
-const AUTHOR_NAME = 'ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model';
+/** The Shorts player's owner: its "@handle", linked to the channel's Shorts tab. */
+const REEL_CHANNEL_BAR = 'yt-reel-channel-bar-view-model';
+/** Where a link's text is an author's display name rather than the handle (the Shorts channel bar's is the "@handle", but any text there is the owner's). */
+const AUTHOR_NAME = `ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model, ${REEL_CHANNEL_BAR}`;
 /**
  * A comment's text. YouTube links a mention there to `/channel/UC…` with the channel's "@handle" as
  * the link's text, which no commenter writes: comments hold no markup of their own.
@@ -47,6 +54,14 @@ const MOBILE_OWNER_NAME = '.slim-owner-channel-name';
 const MOBILE_COMMENT = 'ytm-comment-renderer';
 const MOBILE_COMMENT_TITLE = '.YtmCommentRendererTitle';
 const MOBILE_COMMENT_AVATAR = 'a.YtmCommentRendererIconContainer';
+/**
+ * A channel among search results, and its name; YouTube has written the "@handle" in #subscribers
+ * since handles came (late 2022), before that the subscriber count. Ids as attributes: each result
+ * repeats them, and jsdom's scoped `#id` lookups answer with the document's first.
+ */
+const CHANNEL_RESULT = 'ytd-channel-renderer';
+const CHANNEL_RESULT_NAME = `${CHANNEL_RESULT} ytd-channel-name[id="channel-title"]`;
+const CHANNEL_RESULT_HANDLE = '[id="subscribers"]';
 /** The channel page's own name in its header. */
 const HEADER_NAME = 'yt-page-header-view-model h1, ytd-c4-tabbed-header-renderer #channel-name #text';
 /** The header's rows of "@handle", "1.23M subscribers • 1.2K videos": kebab-case classes, or the camelCase ones that replaced them. */
@@ -66,11 +81,26 @@ export function profileFromUrl(url: URL): ProfileRef | null {
   return path && !path.legacy ? refOf(path) : null;
 }
 
+/**
+ * The owner a link to a channel's Shorts tab (`/@handle/shorts`) stands for: in the Shorts
+ * player's channel bar, or where its text is that "@handle". Elsewhere such links are the tab's
+ * ("Shorts" on a channel page) and name no one.
+ */
+function shortsOwnerAt(link: Element, url: URL | null): ProfileRef | null {
+  const path = url && HOSTS.includes(url.host) ? channelPath(url.pathname) : null;
+  if (!path || path.legacy || path.rest.length !== 1 || path.rest[0] !== 'shorts') return null;
+  if (link.closest(REEL_CHANNEL_BAR)) return refOf(path);
+  return sameHandle(shownText(link), path.handle) ? refOf(path) : null;
+}
+
 function fromLink(link: Element, page: URL): FoundHandle | null {
-  const ref = channelAt(linkUrl(link, page));
+  const url = linkUrl(link, page);
+  const ref = channelAt(url) ?? shortsOwnerAt(link, url);
   // A [hidden] link: the comment author link YouTube hides where the creator's badge names them.
   if (!ref || link.closest(SITE_CHROME) || link.closest('[hidden]')) return null;
   if (link.matches(MOBILE_OWNER)) return fromMobileOwner(link, ref);
+  // A search result's link around the channel's name, "@handle" and description: the name gets the badge.
+  if (link.querySelector(CHANNEL_RESULT_NAME)) return null;
   const text = shownText(link);
   if (text === '' || text.length > MAX_NAME_TEXT) return null;
   const namesIt = text.replace(/^@/, '').toLowerCase() === ref.handle.replace(/^@/, '').toLowerCase();
@@ -83,6 +113,38 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
     return { ref: { network: 'youtube', handle: text }, anchor: link, placement: 'after' };
   }
   return link.closest(AUTHOR_NAME) ? { ref, anchor: link, placement: 'after' } : null;
+}
+
+/** The channel a search result links to: the link around its name, else the first of the result's (its avatar's). */
+function resultChannel(name: Element, result: Element, page: URL): ProfileRef | null {
+  const around = name.closest('a[href]');
+  const links = around && result.contains(around) ? [around, ...result.querySelectorAll('a[href]')] : [...result.querySelectorAll('a[href]')];
+  for (const link of links) {
+    const ref = channelAt(linkUrl(link, page));
+    if (ref) return ref;
+  }
+  return null;
+}
+
+/**
+ * A channel among search results, by its name. YouTube writes the result's link and the "@handle"
+ * under the name from the same channel: where the link names another handle, neither is trusted; a
+ * link to `/channel/UC…` is named by that handle. Without a handle shown (older results), the link's channel.
+ */
+function fromChannelResult(name: Element, page: URL): FoundHandle | null {
+  const result = name.closest(CHANNEL_RESULT);
+  if (!result || name.closest(`[hidden], ${SITE_CHROME}`)) return null;
+  // A name that holds a channel link of its own: that link gets the badge.
+  if ([...name.querySelectorAll('a[href]')].some((link) => channelAt(linkUrl(link, page)))) return null;
+  const text = shownText(name);
+  if (text === '' || text.length > MAX_NAME_TEXT) return null;
+  const linked = resultChannel(name, result, page);
+  const shown = handleIn(shownText(result.querySelector(CHANNEL_RESULT_HANDLE)));
+  if (shown) {
+    if (linked && !isChannelId(linked.handle) && !sameHandle(linked.handle, shown)) return null;
+    return { ref: { network: 'youtube', handle: shown }, anchor: name, placement: 'append' };
+  }
+  return linked ? { ref: linked, anchor: name, placement: 'append' } : null;
 }
 
 /** The badge of m.youtube.com's owner link goes on the name inside it, not after the whole block. */
@@ -144,6 +206,15 @@ function headerFromDom(document: Document, locale?: string): ChannelData | null 
   };
 }
 
+/** The channel's name in its own page's header, named by the handle the header shows where that is the URL's channel. */
+function fromHeaderName(element: Element, page: URL): FoundHandle | null {
+  const path = channelPagePath(page);
+  const header = path ? headerFromDom(element.ownerDocument) : null;
+  if (!path || !header?.handle || (path.handle && !sameHandle(header.handle, path.handle))) return null;
+  if (element.closest('[hidden]') || shownText(element) === '') return null;
+  return { ref: { network: 'youtube', handle: header.handle }, anchor: element, placement: 'append' };
+}
+
 /** The channel id the page's head declares (canonical /channel/UC…, itemprop identifier): the page as first loaded. */
 function declaredChannelId(document: Document): string | undefined {
   const identifier = document.querySelector('meta[itemprop="identifier"], meta[itemprop="channelId"]')?.getAttribute('content') ?? undefined;
@@ -175,28 +246,22 @@ export const youtube: SiteAdapter = {
   network: 'youtube',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${HEADER_NAME}`,
-  handleFromElement(element, page) {
+  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${CHANNEL_RESULT_NAME}, ${HEADER_NAME}`,
+  handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
     if (element.matches(MOBILE_COMMENT_TITLE)) return fromCommentTitle(element, page);
-    // The channel's name in its own page's header.
-    const path = channelPagePath(page);
-    const header = path ? headerFromDom(element.ownerDocument) : null;
-    if (!path || !header?.handle || (path.handle && !sameHandle(header.handle, path.handle))) return null;
-    if (element.closest('[hidden]') || shownText(element) === '') return null;
-    return { ref: { network: 'youtube', handle: header.handle }, anchor: element, placement: 'append' };
-  },
-  observe(document, page) {
+    if (element.matches(CHANNEL_RESULT_NAME)) return fromChannelResult(element, page);
+    return fromHeaderName(element, page);
+  }),
+  observe: orNull((document: Document, page: URL) => {
     if (!HOSTS.includes(page.host)) return null;
     const locale = pageLocale(document);
     if (page.pathname === '/watch') return observeWatch(document, page, locale);
     const path = channelPagePath(page);
     return path ? observeChannel(document, path, locale) : null;
-  },
+  }),
   postSelector: 'ytd-watch-metadata, #watch7-content[itemtype$="VideoObject"]',
-  postFromElement(element, page) {
-    return element.id === 'watch7-content' ? postFromMicrodata(element) : postFromWatchMetadata(element, page);
-  },
+  postFromElement: orNull((element: Element, page: URL) => (element.id === 'watch7-content' ? postFromMicrodata(element) : postFromWatchMetadata(element, page))),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */

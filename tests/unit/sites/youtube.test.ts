@@ -107,6 +107,76 @@ describe('YouTube handles on pages written for this project', () => {
   });
 });
 
+describe('YouTube handles in search results', () => {
+  const SEARCH = 'https://www.youtube.com/results?search_query=Java+Script';
+  const found = (document: Document) => findHandles(youtube, document, new URL(SEARCH)).map((f) => [f.ref.handle, f.placement, f.anchor.localName, f.anchor.id]);
+  /** A channel result: its avatar link, the link around its name, and what #subscribers shows. */
+  const result = (href: string, subscribers: string, name = '<yt-formatted-string id="text">Some Channel</yt-formatted-string>') => parsePage(`<ytd-channel-renderer>
+    <div id="avatar-section"><a id="main-link" href="${href}"><img alt="" src="x"></a></div>
+    <div id="info-section"><a id="main-link" class="channel-link" href="${href}"><div id="info"><ytd-channel-name id="channel-title">${name}</ytd-channel-name>
+    <div id="metadata"><yt-formatted-string id="subscribers">${subscribers}</yt-formatted-string><span id="dot">•</span><yt-formatted-string id="video-count">1.2K subscribers</yt-formatted-string></div>
+    <yt-formatted-string id="description">About the channel.</yt-formatted-string></div></a></div></ytd-channel-renderer>`);
+
+  it('a channel result: one badge, appended to its name; none on its avatar, its link or the guide; a video result’s byline as before', () => {
+    expect(found(ownPage('youtube-search.html'))).toEqual([
+      ['@javascriptmastery', 'append', 'ytd-channel-name', 'channel-title'],
+      ['UCoLdSeArChReSuLt0123456', 'append', 'ytd-channel-name', 'channel-title'], // before handles: #subscribers is a count
+      ['@javascriptmastery', 'after', 'a', ''],
+    ]);
+  });
+
+  it('the "@handle" under the name names a /channel/UC… or /c/ result; a link to another handle contradicts it: no badge', () => {
+    expect(found(result('/@javascriptmastery', '@JavaScriptMastery'))).toEqual([['@JavaScriptMastery', 'append', 'ytd-channel-name', 'channel-title']]);
+    expect(found(result('/channel/UCsOmEoNeElSe0123456789a', '@some_channel'))).toEqual([['@some_channel', 'append', 'ytd-channel-name', 'channel-title']]);
+    expect(found(result('/c/SomeChannel', '@some_channel'))).toEqual([['@some_channel', 'append', 'ytd-channel-name', 'channel-title']]);
+    expect(found(result('/@someone_else', '@some_channel'))).toEqual([]);
+    expect(found(result('/c/SomeChannel', '52.3K subscribers'))).toEqual([]);
+  });
+
+  it('a name without text, a hidden result, or a name holding its own channel link (that link gets the badge): no second badge', () => {
+    expect(found(result('/@some_channel', '@some_channel', ''))).toEqual([]);
+    const hidden = result('/@some_channel', '@some_channel');
+    hidden.querySelector('ytd-channel-renderer')!.setAttribute('hidden', '');
+    expect(found(hidden)).toEqual([]);
+    // (No link around it here: the HTML parser would not nest one link in another.)
+    const linked = parsePage(`<ytd-channel-renderer><a id="main-link" href="/@some_channel"><img alt="" src="x"></a>
+      <ytd-channel-name id="channel-title"><yt-formatted-string id="text"><a href="/@some_channel">Some Channel</a></yt-formatted-string></ytd-channel-name></ytd-channel-renderer>`);
+    expect(found(linked)).toEqual([['@some_channel', 'after', 'a', '']]);
+  });
+
+  it('a result link whose text is the name alone (no handle, no description) still leaves the badge to the name', () => {
+    const page = parsePage(`<ytd-channel-renderer><a id="main-link" href="/@some_channel"><div id="info"><ytd-channel-name id="channel-title"><yt-formatted-string id="text">some_channel</yt-formatted-string></ytd-channel-name></div></a></ytd-channel-renderer>`);
+    expect(found(page)).toEqual([['@some_channel', 'append', 'ytd-channel-name', 'channel-title']]);
+  });
+});
+
+describe('YouTube handles in the Shorts player', () => {
+  const SHORTS = 'https://www.youtube.com/shorts/UYpEQKCWfM4';
+  const found = (document: Document, url = SHORTS) => findHandles(youtube, document, new URL(url)).map((f) => [f.ref.handle, f.placement, f.anchor.textContent]);
+
+  it('each reel’s channel bar: its owner, from the link to /@handle/shorts; none on the avatar or the sound', () => {
+    expect(found(ownPage('youtube-shorts.html'))).toEqual([
+      ['@LinusTechTips', 'after', '@LinusTechTips'],
+      ['@ShortCircuit', 'after', '@ShortCircuit'],
+    ]);
+  });
+
+  it('the channel bar linking the channel itself, or showing a display name: the owner all the same', () => {
+    const bar = (link: string) => parsePage(`<yt-reel-channel-bar-view-model><span class="ytReelChannelBarViewModelChannelName">${link}</span></yt-reel-channel-bar-view-model>`);
+    expect(found(bar('<a href="/@LinusTechTips">@LinusTechTips</a>'))).toEqual([['@LinusTechTips', 'after', '@LinusTechTips']]);
+    expect(found(bar('<a href="/@LinusTechTips/shorts">Linus Tech Tips</a>'))).toEqual([['@LinusTechTips', 'after', 'Linus Tech Tips']]);
+    expect(found(bar('<a href="/@LinusTechTips/videos">@LinusTechTips</a>'))).toEqual([]);
+  });
+
+  it('elsewhere a link to /@handle/shorts is the channel only where its text is that "@handle": not a channel page’s Shorts tab', () => {
+    const page = parsePage(`<yt-page-header-view-model hidden></yt-page-header-view-model>
+      <yt-tab-group-shape><yt-tab-shape tab-title="Shorts"><a href="/@LinusTechTips/shorts"><div class="yt-tab-shape__tab">Shorts</div></a></yt-tab-shape></yt-tab-group-shape>
+      <ytd-channel-name><a href="/@LinusTechTips/shorts">Linus Tech Tips</a></ytd-channel-name>
+      <p><a href="/@LinusTechTips/shorts">@ShortCircuit</a> <a href="/@LinusTechTips/shorts">@LinusTechTips</a></p>`);
+    expect(found(page, 'https://www.youtube.com/@LinusTechTips/shorts')).toEqual([['@LinusTechTips', 'after', '@LinusTechTips']]);
+  });
+});
+
 describe('YouTube handles on m.youtube.com', () => {
   const MOBILE_WATCH = 'https://m.youtube.com/watch?v=aBcDeFgHiJk';
   const comment = (avatar: string, title: string) => `<ytm-comment-renderer>${avatar}
