@@ -8,7 +8,8 @@
 // • bio…"; without a bio "15 Followers • 18 Threads. See the latest…"). Posts: each
 // `[data-pressable-container]` with its `/@user/post/<code>` link around a <time datetime>,
 // and its action bar's buttons, named by their icons' aria-label (Like / Reply / Repost),
-// each with the count beside it (none written where there is none).
+// each with the count beside it (none written where there is none). The Activity page's rows
+// (/activity) link their post around its text instead, and their time is the activity's.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
@@ -88,15 +89,38 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   return followers === undefined ? null : { followers, ...(posts !== undefined ? { posts } : {}) };
 }
 
+/** The post a `/@user/post/<code>` link names; with `exact`, only the bare permalink (not `…/media`). */
+function postOfLink(link: Element | null | undefined, page: URL, exact = false): SeenPost | null {
+  const url = link ? linkUrl(link, page) : null;
+  const found = url ? userFromUrl(url) : null;
+  if (!found || found.rest[0] !== 'post' || !found.rest[1] || (exact && found.rest.length > 2)) return null;
+  return { id: `/@${found.handle}/post/${found.rest[1]}`, author: { network: 'threads', handle: found.handle } };
+}
+
+/**
+ * An Activity row's post: its permalink wraps the post's text (or the row's label, "Posted
+ * their first thread"), no time. Taken only where the row's own links name a single post: a
+ * second one is a post the text links to, and which of them the action bar counts is unknown.
+ * No postedAt: the row's <time> is when the activity happened, hours after the post at times
+ * (the post's own time, as its shortcode and the home feed give it, is earlier), and a wrong
+ * date would overwrite the right one kept from the feed.
+ */
+function rowPost(container: Element, page: URL, own: (element: Element) => boolean): SeenPost | null {
+  const posts = new Map<string, SeenPost>();
+  for (const link of container.querySelectorAll('a[href*="/post/"]')) {
+    const post = own(link) ? postOfLink(link, page, true) : null;
+    if (post) posts.set(post.id, post);
+  }
+  return posts.size === 1 ? [...posts.values()][0] : null;
+}
+
 function postFromContainer(container: Element, page: URL): SeenPost | null {
   // Quoted posts are containers inside the post: their links and buttons are theirs.
   const own = (element: Element) => element.closest(POST) === container;
   const time = [...container.querySelectorAll('a[href*="/post/"] time[datetime]')].find(own);
-  const permalink = time?.closest('a[href]');
-  const url = permalink ? linkUrl(permalink, page) : null;
-  const found = url ? userFromUrl(url) : null;
-  if (!found || found.rest[0] !== 'post' || !found.rest[1]) return null;
-  const post: SeenPost = { id: `/@${found.handle}/post/${found.rest[1]}`, author: { network: 'threads', handle: found.handle }, postedAt: isoTime(time) };
+  const found = time ? postOfLink(time.closest('a[href]'), page) : rowPost(container, page, own);
+  if (!found) return null;
+  const post: SeenPost = time ? { ...found, postedAt: isoTime(time) } : found;
   const locale = pageLocale(container.ownerDocument);
   let counted = false;
   for (const icon of container.querySelectorAll('[role="button"] svg[aria-label]')) {

@@ -118,6 +118,57 @@ describe('Threads posts: what postFromElement reads', () => {
   });
 });
 
+describe('Threads Activity page (/activity): rows whose permalink wraps the text, not the time', () => {
+  const ACTIVITY = 'https://www.threads.net/activity';
+  const author = (handle: string) => ({ network: 'threads', handle });
+  const posts = () => {
+    const page = ownPage('threads-activity-rows.html');
+    return [...page.querySelectorAll(threads.postSelector!)].map((element) => threads.postFromElement!(element, new URL(ACTIVITY)));
+  };
+
+  it('each row’s post once, from its content column; the avatar column, a follow and an unclear row give none', () => {
+    expect(posts()).toEqual([
+      null, // avatar column
+      { id: '/@row.author/post/DHxAmpLe01a', author: author('row.author'), likes: 102, replies: 18 },
+      null,
+      // "Posted their first thread": the permalink wraps the label.
+      { id: '/@first.timer/post/DGfIrStPo5t', author: author('first.timer'), likes: 1 },
+      null,
+      null, // "Followed you": no post, no action bar
+      null,
+      // The quoted post's 999 likes stay its own.
+      { id: '/@quoting.friend/post/DIqUoTe0001', author: author('quoting.friend'), likes: 7, reposts: 1 },
+      { id: '/@signed_in_user/post/DIoRiGiNal02', author: author('signed_in_user'), likes: 999 },
+      null,
+      null, // its text links a second post: whose are the 40 likes?
+      null,
+      null, // no count shown yet
+    ]);
+  });
+
+  it('no postedAt: the row’s time is the activity’s, not the post’s', () => {
+    for (const post of posts()) expect(post?.postedAt).toBeUndefined();
+  });
+
+  it('the authors’ badges as before: the name links, not the avatars or "Followed you"', () => {
+    expect(handleCounts(threads, ownPage('threads-activity-rows.html'), ACTIVITY)).toEqual({
+      'row.author': 1,
+      'first.timer': 1,
+      'new.follower': 1,
+      'quoting.friend': 1,
+      signed_in_user: 1,
+      'link.sharer': 1,
+      'quiet.poster': 1,
+    });
+  });
+
+  it('only the bare permalink: a `…/media` link names no row post', () => {
+    const page = parsePage(`<div data-pressable-container="true"><a href="/@zuck/post/C1/media"><img alt=""></a><time datetime="2025-04-01T00:00:00Z">1w</time>
+      <div role="button"><svg aria-label="Like"></svg><span>5</span></div></div>`);
+    expect(threads.postFromElement!(page.querySelector('[data-pressable-container]')!, new URL(ACTIVITY))).toBeNull();
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('Threads real saved page (needs ../shared/fixtures)', () => {
   const url = 'https://www.threads.net/';
   const document = () => parsePage(readShared('html/threads-home-rendered-feed.html'));
