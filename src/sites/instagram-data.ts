@@ -2,7 +2,7 @@
 // window._sharedData (2016–21) and the JSON newer pages embed (the prefetched
 // PolarisProfilePageContentQuery's user), each checked against the profile's username.
 import type { ProfileSignals } from '../score/types';
-import { dig, jsonCount, parsedScript } from './page-reading';
+import { dig, jsonCount, parsedScript } from './page-json';
 
 /**
  * A user object of Instagram's own JSON, in any of its conventions: the graphql one

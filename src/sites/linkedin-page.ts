@@ -25,7 +25,8 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { PageObservation, SeenPost } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, interactionCount, jsonCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { interactionCount, jsonCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrases, countPhrase } from './professional-pages';
 import { describedCount, sublinePlace } from './linkedin-public';
 

@@ -19,7 +19,8 @@ import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { type SignalsRead, dig, hasText, interactionCount, isoTime, jsonCount, jsonLdNode, namesHandle, observed, orNull, pageLocale, parsedScript, scriptJson, shownText, userAtPath, withoutUndefined } from './page-reading';
+import { type SignalsRead, isoTime, namesHandle, observed, orNull, pageLocale, shownText, userAtPath, withoutUndefined } from './page-reading';
+import { dig, hasText, interactionCount, jsonCount, jsonLdNode, parsedScript, scriptJson } from './page-json';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;

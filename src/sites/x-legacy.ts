@@ -13,7 +13,8 @@ import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileSignals } from '../score/types';
 import type { SeenPost } from './types';
-import { isoTime, jsonCount, pageLocale, shownText } from './page-reading';
+import { isoTime, pageLocale, shownText } from './page-reading';
+import { jsonCount } from './page-json';
 
 export const LEGACY_POST = 'div.tweet[data-tweet-id]';
 

@@ -5,7 +5,8 @@
 // interactionStatistic is told by its interactionType, as "name" ("Follows", "Friends",
 // "Tweets") is left out of newer pages; counts come as numbers or as digit strings.
 import type { ProfileSignals } from '../score/types';
-import { asList, hasText, isoTime, jsonCount, jsonLdNode } from './page-reading';
+import { isoTime } from './page-reading';
+import { asList, hasText, jsonCount, jsonLdNode } from './page-json';
 
 type Json = Record<string, unknown>;
 const record = (value: unknown): Json => (value !== null && typeof value === 'object' ? (value as Json) : {});

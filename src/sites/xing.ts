@@ -23,7 +23,8 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { orNull, SIGHTED, declaredUrl, interactionCount, jsonLdEntity, jsonText, observed, pageLocale, shownText, textPieces } from './page-reading';
+import { orNull, SIGHTED, declaredUrl, observed, pageLocale, shownText, textPieces } from './page-reading';
+import { interactionCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrases } from './professional-pages';
 
 const HOSTS = ['www.xing.com', 'xing.com'];

@@ -10,7 +10,8 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import { decodedSegment } from './find-handles';
-import { dig, hasText, readSomething } from './page-reading';
+import { readSomething } from './page-reading';
+import { dig, hasText } from './page-json';
 import type { PageObservation } from './types';
 
 export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'];

@@ -8,7 +8,8 @@
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
-import { dig, isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { dig } from './page-json';
 import type { PageObservation, SeenPost } from './types';
 import {
   type ChannelData, channelAt, handleIn, hasVerifiedBadge, initialData, isChannelId, observation, refOf, sameHandle, textOf, visible,

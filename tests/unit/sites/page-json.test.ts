@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonLdNode, parsedScript, scriptJson } from '../../../src/sites/page-reading';
+import { jsonLdNode, parsedScript, scriptJson } from '../../../src/sites/page-json';
 import { parsePage } from './page-helpers';
 
 describe('parsedScript: each script’s JSON parsed once for the text it holds', () => {
