@@ -1,4 +1,4 @@
-// LinkedIn's URLs, its profile cards and its posts, as linkedin.ts reads them.
+// LinkedIn's URLs and its profile cards, as linkedin.ts reads them.
 // Profile cards, hooks most stable first: schema.org JSON-LD on the pages served to visitors
 // not signed in (Person: followers as a FollowAction interactionStatistic, address, image;
 // Organization: numberOfEmployees, address, logo, description), the head's og:url/canonical and
@@ -12,9 +12,7 @@
 // card links its size ("51-200 employees") the same way, which is no count of them.
 // What a public page lacking JSON-LD shows otherwise (its subline's place, the count its
 // description ends with) is read in linkedin-public.ts.
-// Posts: data-urn / data-activity-urn (its id; the time is in the id itself: its upper bits are
-// milliseconds since 1970), data-num-reactions / data-num-comments where the page has them,
-// else the counts bar's buttons (data-reaction-details; comments and reposts by their labels).
+// Posts: linkedin-post.ts.
 // The server-driven UI (SDUI), which LinkedIn serves some users instead since 2025 (an A/B
 // test), hashes every class name and drops data-urn and the text-body-* classes: its hooks are
 // componentkey values. Its profile card is `…Topcard` (the name an h2, headline and location
@@ -23,9 +21,9 @@
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
-import type { PageObservation, SeenPost } from './types';
+import type { PageObservation } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, observed, pageLocale, shownText, withoutUndefined } from './page-reading';
+import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, observed, pageLocale, shownText } from './page-reading';
 import { interactionCount, jsonCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrases, countPhrase } from './professional-pages';
 import { describedCount, sublinePlace } from './linkedin-public';
@@ -45,7 +43,7 @@ export const SDUI_TOP_CARD = 'section[componentkey*="topcard" i], [componentkey$
 export const TOP_CARD = `#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card, ${SDUI_TOP_CARD}`;
 /** A post's author, as its actor line names it (signed in, and the pages served to visitors). */
 export const ACTOR_TITLE = '.update-components-actor__title, .update-components-actor__meta-link';
-const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[data-tracking-control-name$="feed-actor-name"], a[data-tracking-control-name$="feed-actor-image"]`;
+export const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[data-tracking-control-name$="feed-actor-name"], a[data-tracking-control-name$="feed-actor-image"]`;
 /**
  * A server-driven feed card: the listitem whose componentkey ends in its feed type
  * (`expanded<token>FeedType_MAIN_FEED_RELEVANCE`), or, in a later layout, the listitem inside
@@ -290,61 +288,4 @@ export function observeLinkedIn(document: Document, profile: ProfileRef): PageOb
   const card = topCard(document);
   if (!card || !showsProfile(document, profile)) return null;
   return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
-}
-
-export const NOT_LETTER = '(?<!\\p{L})';
-export const COMMENT_WORD = new RegExp(`${NOT_LETTER}(?:comments?|kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|kommentarer|komentarz\\p{L}*)(?!\\p{L})`, 'iu');
-export const REPOST_WORD = new RegExp(`${NOT_LETTER}(?:reposts?|reshares?|shares|mal geteilt|republications?|partages|compartid\\p{L}*|condivision\\p{L}*|ripubblicazion\\p{L}*|gedeeld|delningar)(?!\\p{L})`, 'iu');
-export const VIEW_WORD = new RegExp(`${NOT_LETTER}(?:views|impressions|aufrufe|impressionen|vues|visualizaciones|visualizzazioni|weergaven)(?!\\p{L})`, 'iu');
-
-function attributeCount(element: Element, attribute: string): number | undefined {
-  const value = element.querySelector(`[${attribute}]`)?.getAttribute(attribute) ?? element.getAttribute(attribute);
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
-}
-
-/** The reactions count: the number beside the reaction icons, or a label that starts with it ("55 reactions"). */
-function reactions(post: Element, lang?: string): number | undefined {
-  const button = post.querySelector('button[data-reaction-details]') ?? post.querySelector('.social-details-social-counts__reactions button');
-  if (!button) return undefined;
-  const number = button.querySelector('.social-details-social-counts__reactions-count, [data-social-proof-fallback]');
-  if (number) return parseCount(shownText(number, SIGHTED), lang);
-  const label = button.getAttribute('aria-label') ?? '';
-  return /^\d/.test(label) ? parseCount(label, lang) : undefined;
-}
-
-/** Comments, reposts and views from the counts bar's other buttons, told apart by their labels ("2 comments on …", "3 reposts of …"). */
-function otherCounts(post: Element, lang?: string): Pick<SeenPost, 'replies' | 'reposts' | 'views'> {
-  const counts: Pick<SeenPost, 'replies' | 'reposts' | 'views'> = {};
-  for (const button of post.querySelectorAll('[data-non-reaction-details] button, .social-details-social-counts__item button')) {
-    const label = button.getAttribute('aria-label') || shownText(button, SIGHTED);
-    if (!/^\d/.test(label)) continue;
-    const kind = COMMENT_WORD.test(label) ? 'replies' : REPOST_WORD.test(label) ? 'reposts' : VIEW_WORD.test(label) ? 'views' : null;
-    if (kind && counts[kind] === undefined) counts[kind] = parseCount(label, lang);
-  }
-  return counts;
-}
-
-/** When a post was made: the upper 41 bits of its id are the milliseconds since 1970. */
-export function postedAt(id: string): string | undefined {
-  const time = Number(BigInt(id) >> 22n);
-  return time > Date.UTC(2003, 0) && time < Date.now() + 86_400_000 ? new Date(time).toISOString() : undefined;
-}
-
-export function postFromLinkedIn(element: Element, page: URL): SeenPost | null {
-  // The home feed wraps a post with data-urn in one with data-id: the inner one is read.
-  if (element.matches('[data-id]:not([data-urn])') && element.querySelector('[data-urn^="urn:li:"]')) return null;
-  const urn = ['data-featured-activity-urn', 'data-activity-urn', 'data-urn', 'data-id'].map((name) => element.getAttribute(name)).find((value) => value && POST_URN.test(value));
-  if (!urn) return null;
-  const actor = [...element.querySelectorAll(ACTOR_LINK)].map((link) => linkedProfile(link, page)).find(Boolean);
-  if (!actor) return null;
-  const lang = pageLocale(element.ownerDocument);
-  const labelled = otherCounts(element, lang);
-  const read = withoutUndefined({
-    likes: attributeCount(element, 'data-num-reactions') ?? reactions(element, lang),
-    replies: attributeCount(element, 'data-num-comments') ?? labelled.replies,
-    reposts: attributeCount(element, 'data-num-reposts') ?? labelled.reposts,
-    views: labelled.views,
-  });
-  if (Object.keys(read).length === 0) return null;
-  return { id: urn, author: { network: 'linkedin', handle: actor.handle }, ...withoutUndefined({ postedAt: postedAt(POST_URN.exec(urn)![1]) }), ...read };
 }

@@ -13,7 +13,8 @@
 //   comments under the card.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
-import { COMMENT_WORD, NOT_LETTER, POST_URN, REPOST_WORD, VIEW_WORD, linkedProfile, postedAt } from './linkedin-page';
+import { POST_URN, linkedProfile } from './linkedin-page';
+import { COMMENT_WORD, NOT_LETTER, REPOST_WORD, VIEW_WORD, postedAt } from './linkedin-post';
 import { SIGHTED, hiddenFromSight, pageLocale, shownText, textPieces, withoutUndefined } from './page-reading';
 
 /** A link to the card's own post: `/feed/update/urn:li:activity:7315…/` (or urn%3Ali%3A…). */

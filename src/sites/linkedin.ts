@@ -17,7 +17,8 @@
 // Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, namesSduiPostCompany, observeLinkedIn, postFromLinkedIn, showsProfile } from './linkedin-page';
+import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, namesSduiPostCompany, observeLinkedIn, showsProfile } from './linkedin-page';
+import { postFromLinkedIn } from './linkedin-post';
 import { postFromSdui } from './linkedin-sdui';
 import { orNull, SIGHTED, shownText, textPieces } from './page-reading';
 
