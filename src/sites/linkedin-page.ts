@@ -229,7 +229,9 @@ const INFO_GROUP_ITEM = `${INFO_LIST} .inline-block > .org-top-card-summary-info
 function employeesOnLinkedIn(scopes: readonly (Element | null)[], lang?: string): number | undefined {
   for (const scope of scopes) {
     for (const link of scope?.querySelectorAll('a[href]') ?? []) {
-      if (!/currentcompany/i.test(decodedSegment(link.getAttribute('href') ?? '') ?? '')) continue;
+      const href = decodedSegment(link.getAttribute('href') ?? '') ?? '';
+      // A search filtered by network ("Kenneth & 4 other connections work here") counts the viewer's connections there.
+      if (!/currentcompany/i.test(href) || /[?&]network=/i.test(href)) continue;
       const text = shownText(link, SIGHTED);
       if (link.closest(INFO_LIST) || countPhrase(text, lang)?.atLeast) continue;
       // parseCount finds the number in the label, with its groups ("Voir les 10 234 employés").
@@ -240,9 +242,12 @@ function employeesOnLinkedIn(scopes: readonly (Element | null)[], lang?: string)
   return undefined;
 }
 
-/** Whether a list of the company's details links to a website: an http(s) link off LinkedIn ("tel:" and LinkedIn's own pages are none). */
-function linksWebsite(details: Element | null): boolean {
-  return [...(details?.querySelectorAll('dl a[href]') ?? [])].some((link) => {
+/** The card's "Visit website" button, on every tab (the About tab lists the website in its details too). */
+const WEBSITE_ACTION = '.org-top-card-primary-actions__inner a[href]';
+
+/** Whether one of the links goes to a website: an http(s) link off LinkedIn ("tel:" and LinkedIn's own pages are none). */
+function linksWebsite(links: Iterable<Element>): boolean {
+  return [...links].some((link) => {
     try {
       const url = new URL(link.getAttribute('href')!);
       return /^https?:$/.test(url.protocol) && !/(?:^|\.)linkedin\.com$/i.test(url.hostname);
@@ -259,6 +264,17 @@ function infoListPlace(card: Element): string {
   return /\d/.test(text) ? '' : text;
 }
 
+/**
+ * The left rail's card of the company on its Posts tab: its name and its exact followers
+ * ("7,896 followers", where the top card rounds to "8K"). Read where it names the same company.
+ */
+const INFO_MODULE = '.org-company-info-module__container';
+function infoModuleFollowers(document: Document, name: string, lang?: string): number | undefined {
+  const module = document.querySelector(INFO_MODULE);
+  if (!module || !name || shownText(module.querySelector('h2, h3'), SIGHTED) !== name) return undefined;
+  return countPhrases([module], lang).followers?.count;
+}
+
 function companySignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const organization = jsonLdEntity(document, 'Organization', (url) => namesProfile(url, profile));
   const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
@@ -270,12 +286,12 @@ function companySignals(document: Document, card: Element, profile: ProfileRef):
   const name = shownText(card.querySelector('h1'), SIGHTED);
   const website = jsonText(organization?.sameAs);
   return {
-    followers: counts.followers?.count ?? describedFollowers(document),
+    followers: infoModuleFollowers(document, name, lang) ?? counts.followers?.count ?? describedFollowers(document),
     verified: verified(card),
     hasAvatar: logo ? isPhoto(logo) : cardLogo ? imageIsPhoto(cardLogo) : cardPhoto(card, name, name && `${name} logo`),
     hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline') ?? overview?.querySelector(':scope > p')),
     hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') || sublinePlace(card, lang) || infoListPlace(card) ? true : shown(about('headquarters')),
-    hasUrl: (website && !namesProfile(website, profile)) || about('website') || linksWebsite(overview) ? true : undefined,
+    hasUrl: (website && !namesProfile(website, profile)) || about('website') || linksWebsite(overview?.querySelectorAll('dl a[href]') ?? []) || linksWebsite(document.querySelectorAll(WEBSITE_ACTION)) ? true : undefined,
     extra: {
       employees: jsonCount(organization?.numberOfEmployees) ?? employeesOnLinkedIn([card, overview], lang),
       // "51-200 employees": the size the company gives, as its lower end.

@@ -175,6 +175,22 @@ describe('LinkedIn handles on pages written for this project', () => {
     });
   });
 
+  it('a company page’s Home and Posts tabs (2025): the card’s "Visit website", the left rail’s exact followers; the viewer’s connections there are no count of members', () => {
+    const URL_ = new URL('https://www.linkedin.com/company/lorikeet-example/posts/');
+    const page = (rail: string) => parsePage(`<html lang="en"><body><main><section class="org-top-card artdeco-card">
+      <h1 class="org-top-card-summary__title">Lorikeet</h1><a aria-label="About" href="/company/lorikeet-example/about/"></a>
+      <div class="org-top-card-summary-info-list"><div class="org-top-card-summary-info-list__info-item">Software Development</div>
+        <div class="inline-block"><div class="org-top-card-summary-info-list__info-item">3K followers</div></div></div>
+      <div class="org-top-card-secondary-content__social-proof"><a class="org-top-card-secondary-content__insight" href="http://www.linkedin.com/search/results/people/?origin=COMPANY_PAGE_CANNED_SEARCH&amp;network=%5B%22F%22%5D&amp;currentCompany=%5B%2298860191%22%5D">
+        <img alt="Kenneth A." src="https://media.licdn.com/dms/image/v2/x/profile-displayphoto-shrink_100_100/0/1"><h2>Kenneth &amp; 4 other connections work here</h2></a></div>
+      <div class="org-top-card-primary-actions__inner" role="region"><a rel="noopener noreferrer" target="_blank" href="https://lorikeet.example" class="org-top-card-primary-actions__action"><span>Visit website<svg data-test-icon="link-external-small"></svg></span></a></div>
+      </section>${rail}</main></body></html>`);
+    const module = (name: string) => `<section class="org-company-info-module__container artdeco-card"><h2>${name}</h2><p>2,928 followers</p></section>`;
+    expect(linkedin.observe!(page(module('Lorikeet')), URL_)?.signals).toEqual({ followers: 2928, hasUrl: true });
+    // A rail card of another company is not this one's.
+    expect(linkedin.observe!(page(module('Globex')), URL_)?.signals).toEqual({ followers: 3000, hasUrl: true });
+  });
+
   it('"Pages people also viewed": one badge per company card, on its title; none on its logo or its "follow this page" line', () => {
     const document = ownPage('linkedin-company-about.html');
     const url = new URL('https://www.linkedin.com/company/initech-software/about/');
