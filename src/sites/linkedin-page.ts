@@ -7,9 +7,7 @@
 // #top-card-text-details-contact-info, #content_collections), then the count phrases the card
 // shows in the page's language ("698 followers", "500+ connections", "Followers 5,745",
 // "51-200 employees"), then class names of the card (LinkedIn obfuscates most of its others).
-// A company's members on LinkedIn are the number in its link to a people search by its id
-// ("View all 69 employees", the signed-in About tab's "100 associated members"); the signed-in
-// card links its size ("51-200 employees") the same way, which is no count of them.
+// A company's card: linkedin-company.ts.
 // What a public page lacking JSON-LD shows otherwise (its subline's place, the count its
 // description ends with) is read in linkedin-public.ts.
 // Posts: linkedin-post.ts.
@@ -18,14 +16,12 @@
 // componentkey values. Its profile card is `…Topcard` (the name an h2, headline and location
 // plain <p>s, the photo in `topcard-logo-image…`); its feed cards, `…FeedType_…`, are read in
 // linkedin-sdui.ts, and where a card's first profile link names a company, that is its author.
-import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
-import type { PageObservation } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, observed, pageLocale, shownText } from './page-reading';
-import { interactionCount, jsonCount, jsonLdEntity, jsonText } from './page-json';
-import { countPhrases, countPhrase } from './professional-pages';
+import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, pageLocale, shownText } from './page-reading';
+import { interactionCount, jsonLdEntity, jsonText } from './page-json';
+import { countPhrases } from './professional-pages';
 import { describedCount, sublinePlace } from './linkedin-public';
 
 /** www., the bare domain and the two-letter country hosts that serve the same profiles. */
@@ -103,10 +99,10 @@ export function linkedProfile(link: Element, page: URL): LinkedInPath | null {
   return tab === '' || LANGUAGE_VERSION.test(tab) ? path : null;
 }
 
-const topCard = (document: Document) => document.querySelector(TOP_CARD);
+export const topCard = (document: Document) => document.querySelector(TOP_CARD);
 
 /** Whether a URL names the profile (any of its pages, on any country host). */
-function namesProfile(href: string, profile: ProfileRef): boolean {
+export function namesProfile(href: string, profile: ProfileRef): boolean {
   try {
     const url = new URL(href, 'https://www.linkedin.com/');
     return PROFILE_HOST.test(url.hostname) && linkedInPath(url.pathname)?.handle.toLowerCase() === profile.handle.toLowerCase();
@@ -124,14 +120,14 @@ export function showsProfile(document: Document, profile: ProfileRef): boolean {
 }
 
 /** An image LinkedIn serves for a photo or logo (media.licdn.com); its placeholders come from static.licdn.com. */
-function isPhoto(url: string | null | undefined): boolean {
+export function isPhoto(url: string | null | undefined): boolean {
   return !!url && /^https:\/\/media[\w-]*\.licdn\.com\//.test(url);
 }
 
-const imageIsPhoto = (image: Element) => isPhoto(image.getAttribute('src')) || isPhoto(image.getAttribute('data-delayed-url'));
+export const imageIsPhoto = (image: Element) => isPhoto(image.getAttribute('src')) || isPhoto(image.getAttribute('data-delayed-url'));
 
 /** Whether the card's picture of the named profile (alt or title one of the names) is a real photo; undefined where the card shows none. */
-function cardPhoto(card: Element, ...names: string[]): boolean | undefined {
+export function cardPhoto(card: Element, ...names: string[]): boolean | undefined {
   const wanted = names.filter(Boolean);
   if (wanted.length === 0) return undefined;
   const picture = [...card.querySelectorAll('img')].find((img) => [img.getAttribute('alt'), img.getAttribute('title')].some((text) => wanted.includes(text?.trim() ?? '')));
@@ -140,9 +136,9 @@ function cardPhoto(card: Element, ...names: string[]): boolean | undefined {
 
 /** A verified badge; the server-driven pages name their icons by id ("verified-small"). */
 const VERIFIED_ICON = '[data-test-icon^="verified"], svg[id^="verified"]';
-const verified = (card: Element) => (card.querySelector(VERIFIED_ICON) ? true : undefined);
+export const verified = (card: Element) => (card.querySelector(VERIFIED_ICON) ? true : undefined);
 
-const shown = (element: Element | null | undefined) => (shownText(element, SIGHTED) !== '' ? true : undefined);
+export const shown = (element: Element | null | undefined) => (shownText(element, SIGHTED) !== '' ? true : undefined);
 
 /** A connection degree ("· 2nd") or pronouns ("She/Her"): lines beside the name, not its headline. */
 const BESIDE_NAME = /^[·•]|^\p{L}+\/\p{L}+$/u;
@@ -172,7 +168,7 @@ function sduiPhoto(card: Element): boolean | undefined {
   return image ? isPhoto(image.getAttribute('src')) : undefined;
 }
 
-function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
+export function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
   const activity = document.querySelector('#content_collections')?.closest('section');
   const lang = pageLocale(document);
@@ -195,113 +191,4 @@ function memberSignals(document: Document, card: Element, profile: ProfileRef): 
     // "500+": LinkedIn shows no more than that; the count is a lower bound.
     extra: { connections: counts.connections?.count ?? told('connections') },
   };
-}
-
-/** "Audiense | 5,750 followers on LinkedIn. …": the head's description of a company page. */
-function describedFollowers(document: Document): number | undefined {
-  const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const phrase = countPhrase(description.split(' | ')[1]?.split(/\.\s/)[0]?.trim() ?? '', pageLocale(document));
-  return phrase?.kind === 'followers' ? phrase.count : undefined;
-}
-
-/** The signed-in company card's logo (its alt "Motion logo", or the company's name on older cards). */
-const COMPANY_LOGO = 'img.org-top-card-primary-content__logo';
-/**
- * The signed-in About tab's overview card: the description (a <p>), then a <dl> of website,
- * industry, size ("51-200 employees" and a "100 associated members" link), headquarters. Its
- * labels are in the page's language; its links are what is read.
- */
-const ABOUT_OVERVIEW = '.org-page-details-module__card-spacing';
-/** The signed-in card's info list: industry, place, followers, size. */
-const INFO_LIST = '.org-top-card-summary-info-list';
-/**
- * Its second group ("Mountain View, CA", "8K followers", "51-200 employees"), after the
- * industry: its first line, where the company gives one, is its place.
- */
-const INFO_GROUP_ITEM = `${INFO_LIST} .inline-block > .org-top-card-summary-info-list__info-item`;
-
-/**
- * How many members name the company as their employer: the number in a link to a people search
- * by its id ("View all 69 employees", "100 associated members"). The signed-in card links its
- * size the same way, from its info list ("51-200 employees", "10,001+ employees"): a range or a
- * bound, no count, in any language.
- */
-function employeesOnLinkedIn(scopes: readonly (Element | null)[], lang?: string): number | undefined {
-  for (const scope of scopes) {
-    for (const link of scope?.querySelectorAll('a[href]') ?? []) {
-      const href = decodedSegment(link.getAttribute('href') ?? '') ?? '';
-      // A search filtered by network ("Kenneth & 4 other connections work here") counts the viewer's connections there.
-      if (!/currentcompany/i.test(href) || /[?&]network=/i.test(href)) continue;
-      const text = shownText(link, SIGHTED);
-      if (link.closest(INFO_LIST) || countPhrase(text, lang)?.atLeast) continue;
-      // parseCount finds the number in the label, with its groups ("Voir les 10 234 employés").
-      const count = parseCount(text, lang);
-      if (count !== undefined) return count;
-    }
-  }
-  return undefined;
-}
-
-/** The card's "Visit website" button, on every tab (the About tab lists the website in its details too). */
-const WEBSITE_ACTION = '.org-top-card-primary-actions__inner a[href]';
-
-/** Whether one of the links goes to a website: an http(s) link off LinkedIn ("tel:" and LinkedIn's own pages are none). */
-function linksWebsite(links: Iterable<Element>): boolean {
-  return [...links].some((link) => {
-    try {
-      const url = new URL(link.getAttribute('href')!);
-      return /^https?:$/.test(url.protocol) && !/(?:^|\.)linkedin\.com$/i.test(url.hostname);
-    } catch {
-      return false; // relative: a page of LinkedIn's
-    }
-  });
-}
-
-/** The signed-in card's place: its second group's first line, unless that is already a count (no place given) or holds a digit (a count in a language not read). */
-function infoListPlace(card: Element): string {
-  const first = [...card.querySelectorAll(INFO_GROUP_ITEM)].find((item) => item.localName !== 'a');
-  const text = shownText(first, SIGHTED);
-  return /\d/.test(text) ? '' : text;
-}
-
-/**
- * The left rail's card of the company on its Posts tab: its name and its exact followers
- * ("7,896 followers", where the top card rounds to "8K"). Read where it names the same company.
- */
-const INFO_MODULE = '.org-company-info-module__container';
-function infoModuleFollowers(document: Document, name: string, lang?: string): number | undefined {
-  const module = document.querySelector(INFO_MODULE);
-  if (!module || !name || shownText(module.querySelector('h2, h3'), SIGHTED) !== name) return undefined;
-  return countPhrases([module], lang).followers?.count;
-}
-
-function companySignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
-  const organization = jsonLdEntity(document, 'Organization', (url) => namesProfile(url, profile));
-  const about = (field: string) => document.querySelector(`[data-test-id="about-us__${field}"]`);
-  const overview = document.querySelector(ABOUT_OVERVIEW);
-  const lang = pageLocale(document);
-  const counts = countPhrases([card, about('size'), overview], lang);
-  const logo = jsonText(organization?.logo, 'contentUrl', 'url');
-  const cardLogo = card.querySelector(COMPANY_LOGO);
-  const name = shownText(card.querySelector('h1'), SIGHTED);
-  const website = jsonText(organization?.sameAs);
-  return {
-    followers: infoModuleFollowers(document, name, lang) ?? counts.followers?.count ?? describedFollowers(document),
-    verified: verified(card),
-    hasAvatar: logo ? isPhoto(logo) : cardLogo ? imageIsPhoto(cardLogo) : cardPhoto(card, name, name && `${name} logo`),
-    hasBio: jsonText(organization?.description) ? true : shown(about('description') ?? card.querySelector('.org-top-card-summary__tagline') ?? overview?.querySelector(':scope > p')),
-    hasLocation: jsonText(organization?.address, 'addressLocality', 'addressRegion', 'addressCountry') || sublinePlace(card, lang) || infoListPlace(card) ? true : shown(about('headquarters')),
-    hasUrl: (website && !namesProfile(website, profile)) || about('website') || linksWebsite(overview?.querySelectorAll('dl a[href]') ?? []) || linksWebsite(document.querySelectorAll(WEBSITE_ACTION)) ? true : undefined,
-    extra: {
-      employees: jsonCount(organization?.numberOfEmployees) ?? employeesOnLinkedIn([card, overview], lang),
-      // "51-200 employees": the size the company gives, as its lower end.
-      companySize: counts.employees?.count,
-    },
-  };
-}
-
-export function observeLinkedIn(document: Document, profile: ProfileRef): PageObservation | null {
-  const card = topCard(document);
-  if (!card || !showsProfile(document, profile)) return null;
-  return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
 }

@@ -17,10 +17,11 @@
 // Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, namesSduiPostCompany, observeLinkedIn, showsProfile } from './linkedin-page';
+import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
+import { companySignals } from './linkedin-company';
 import { postFromLinkedIn } from './linkedin-post';
 import { postFromSdui } from './linkedin-sdui';
-import { orNull, SIGHTED, shownText, textPieces } from './page-reading';
+import { observed, orNull, SIGHTED, shownText, textPieces } from './page-reading';
 
 /** Member pages that show the profile's own card: the profile, its overlays, its activity. */
 const MEMBER_PAGES = new Set(['recent-activity', 'overlay']);
@@ -111,7 +112,9 @@ export const linkedin: SiteAdapter = {
   handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page))),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
-    return profile ? observeLinkedIn(document, profile) : null;
+    const card = profile ? topCard(document) : null;
+    if (!profile || !card || !showsProfile(document, profile)) return null;
+    return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
   }),
   postSelector: POST_SELECTOR,
   postFromElement: orNull((element: Element, page: URL) => (element.matches(SDUI_POST) ? postFromSdui(element, page) : postFromLinkedIn(element, page))),
