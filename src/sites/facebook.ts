@@ -11,7 +11,8 @@
 // `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
 // Page's og:description ("12,345 likes · 67 talking about this"). Posts: a feed unit's
 // permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows
-// (`/watch/?v=`, `/watch/live/?v=`, `/<page>/videos/[vb.…/]<id>/`, `/photo/?fbid=`);
+// (`/watch/?v=`, `/watch/live/?v=`, `/<page>/videos/[vb.…/]<id>/`, `/photo/?fbid=`,
+// `/<page>/photos/<album>/<id>/`);
 // "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
 // "12 shares". A shared post's original author is named in an h5 or the
 // [data-ad-rendering-role="profile_name"] block.
@@ -34,7 +35,7 @@ const RESERVED = new Set([
   'profile.php', 'people', 'me', 'feeds', 'campaign', 'payments', 'commerce', 'privacy_center', 'communitystandards',
 ]);
 /** Profile tabs: the page still shows the profile. */
-const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|videos|reels|mentions|reviews|community|events|likes|map|music|sports|movies|books|groups)$/;
+const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|videos\w*|live_videos|reels|mentions|reviews|community|events|likes|map|music|sports|movies|books|groups)$/;
 const MAX_NAME_TEXT = 80;
 const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
 const FEED_UNIT = '[aria-posinset], [role="article"]';
@@ -89,11 +90,22 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
   const unit = unitOf(link);
-  if (!unit) return null;
+  if (!unit) return fromMemberList(link, url!);
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe").
   const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
   const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name);
   if (!inAuthorLine && !namedByUnit) return null;
+  return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
+}
+
+/**
+ * A row of a group's member list (its Members tab): the name links the member in the group
+ * (`/groups/<g>/user/<n>/`); its avatar twin is aria-hidden, and holds the picture.
+ */
+function fromMemberList(link: Element, url: URL): FoundHandle | null {
+  const found = profileOf(url);
+  if (!found || !url.pathname.startsWith('/groups/') || !link.closest('[role="listitem"]') || !link.closest('[role="main"]')) return null;
+  if (link.closest('[aria-hidden="true"]')) return null;
   return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
 }
 
@@ -143,10 +155,23 @@ const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|M
 const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime)`, 'i')];
 const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés)`, 'i');
 
+/**
+ * The description's counts: its first sentence made of counts alone ("12,345 likes · 67 talking
+ * about this"), after the Page's name. The Page's own words after it may name numbers too ("We
+ * just hit 100K followers"), and are not read.
+ */
+/** One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt 10.000 Mal"). */
+const COUNT_PART = /^(?=.{1,40}\.?$)\S*(?:\s\S*)?\d/;
+function countsSentence(description: string): string {
+  const isCounts = (sentence: string) =>
+    sentence.split(/\s+·\s+/).every((part) => COUNT_PART.test(part)) && (DESCRIPTION_FOLLOWERS.test(sentence) || DESCRIPTION_LIKES.some((pattern) => pattern.test(sentence)));
+  return description.split(/\.\s+/).find(isCounts) ?? '';
+}
+
 /** A public Page's og:description, where the head names this profile: "Name. 12,345 likes · 67 talking about this. …". */
 function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
   if (!declaresProfile(document, handle)) return null;
-  const text = metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '';
+  const text = countsSentence(metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '');
   const likes = DESCRIPTION_LIKES.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   const pageLikes = parseCount(likes, locale);
   const followers = parseCount(DESCRIPTION_FOLLOWERS.exec(text)?.[1], locale);
@@ -175,8 +200,9 @@ function idFromLink(url: URL): { id: string; permalink: boolean } | null {
   // "/<page>/videos/<id>", and with a segment before the numeric id ("/<page>/videos/vb.228…/1015…/"): one video, one id.
   const video = /^(\/[^/]+\/videos)\/(?:[^/]+\/(?=\d+$))?([^/]+)$/.exec(path);
   if (video) return { id: `${video[1]}/${video[2]}`, permalink: false };
-  const photo = url.searchParams.get('fbid');
-  if (path === '/photo' && photo && /^\d+$/.test(photo)) return { id: `/photo?fbid=${photo}`, permalink: false };
+  // "/photo/?fbid=<id>", and a Page's "/<page>/photos/<album or slug>/<id>/": one photo, one id.
+  const photo = path === '/photo' ? url.searchParams.get('fbid') : /^\/[^/]+\/photos\/(?:[^/]+\/)?(\d+)$/.exec(path)?.[1];
+  if (photo && /^\d+$/.test(photo)) return { id: `/photo?fbid=${photo}`, permalink: false };
   return null;
 }
 
@@ -263,6 +289,8 @@ export const TEST_URLS = {
     'https://www.facebook.com/profile.php?id=100064488401234',
     'https://www.facebook.com/profile.php?id=100064488401234&sk=about',
     'https://www.facebook.com/people/Jane-Doe/100087654321098/',
+    'https://www.facebook.com/JSPWellnessBoneAlignme/live_videos',
+    'https://www.facebook.com/natgeo/videos_by',
   ],
   notProfiles: [
     'https://www.facebook.com/',

@@ -45,6 +45,18 @@ describe('Facebook handles on pages written for this project', () => {
     });
   });
 
+  it('a group’s member list: one badge per member, on the name (not its aria-hidden avatar twin, the facepile or the menu)', () => {
+    const row = (id: string, name: string) => `<div role="listitem"><span><a aria-hidden="true" aria-label="${name}" href="/groups/345682013717054/user/${id}/" tabindex="-1"><svg><image href="https://scontent.xx.fbcdn.net/v/${id}.jpg"></image></svg></a></span>
+      <span dir="auto"><a href="/groups/345682013717054/user/${id}/" role="link" tabindex="0">${name}</a></span><span dir="auto"><div>Joined on Friday</div></span><div aria-label="Add friend" role="button"></div></div>`;
+    const page = parsePage(`<div role="navigation"><a href="/groups/345682013717054/user/100000000000001/">Me</a></div><div role="main"><h1>Barmen &amp; Waiters</h1>
+      <div><a href="/groups/345682013717054/user/100000924403717/"><img alt="" src="https://scontent.xx.fbcdn.net/v/f.jpg"></a></div>
+      <div role="list">${row('100000924403717', 'Goga Gigani')}${row('100087654321098', 'Jane Doe')}</div></div>`);
+    expect(findHandles(facebook, page, new URL('https://www.facebook.com/groups/345682013717054/members')).map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([
+      ['100000924403717', 'Goga Gigani'],
+      ['100087654321098', 'Jane Doe'],
+    ]);
+  });
+
   it('finds nothing, and throws nothing, in markup it does not know', () => {
     const page = parsePage(`<div role="main"><h2><a href="https://www.facebook.com/zuckerberg">Mark</a></h2>
       <div role="article"><a href="https://www.facebook.com/zuckerberg">Mark</a><h3><a href="https://www.facebook.com/zuckerberg/posts/1">Mark</a>
@@ -98,6 +110,16 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(read('boulangerie3', 'Boulangerie 3. 1 234 J’aime · 5 678 abonnés.', 'fr')).toEqual({ followers: 5678, extra: { pageLikes: 1234 } });
   });
 
+  it('only the description’s counts: the Page’s own words after them may name numbers ("We just hit 100K followers")', () => {
+    const read = (handle: string, text: string) =>
+      facebook.observe!(parsePage(`<head><meta property="og:url" content="https://www.facebook.com/${handle}/"><meta property="og:description" content="${text}"></head>`), new URL(`https://www.facebook.com/${handle}`))?.signals;
+    expect(read('Burgerlabbd', 'Burgerlab. 98,765 likes · 1,234 talking about this. We just hit 100K followers – and it’s your turn.')).toEqual({ extra: { pageLikes: 98_765 } });
+    // A real Page's head (April 2025): the likes alone, then its about text.
+    expect(read('StudioCodeBlock', 'CodeBlock Studio. 2,419 likes. At codeBlock Studio, we specialize in 3 things.')).toEqual({ extra: { pageLikes: 2419 } });
+    // A description with no counts at all reads none from its text.
+    expect(read('Burgerlabbd', 'Our 2 new burgers have 10 likes each and 100K followers love them.')).toBeUndefined();
+  });
+
   it('reads nothing on a feed, or where the tab links are another profile’s', () => {
     expect(facebook.observe!(ownPage('facebook-feed.html'), new URL(FEED))).toBeNull();
     expect(facebook.observe!(ownPage('facebook-page.html'), new URL('https://www.facebook.com/someone.else'))).toBeNull();
@@ -149,9 +171,13 @@ describe('Facebook posts: what postFromElement reads', () => {
     }
     expect(idOf('https://www.facebook.com/photo/?fbid=123456789&set=a.987')).toBe('/photo?fbid=123456789');
     expect(idOf('https://www.facebook.com/photo?fbid=123456789')).toBe('/photo?fbid=123456789');
+    // A Page's photo, as its album or its post links it (a real page's canonical, 2025).
+    for (const href of ['https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/1248889333937619/', 'https://www.facebook.com/Burgerlabbd/photos/1248889333937619']) {
+      expect(idOf(href)).toBe('/photo?fbid=1248889333937619');
+    }
     // On a Watch page "#" resolves to the page's own video: it names no post.
     expect(idOf('#', 'https://www.facebook.com/watch/?v=647537299265662')).toBeNull();
-    for (const href of ['https://www.facebook.com/watch/', 'https://www.facebook.com/watch/?v=abc', 'https://www.facebook.com/photo/?fbid=x1', 'https://www.facebook.com/watch/live/', 'https://example.com/watch/?v=647537299265662']) {
+    for (const href of ['https://www.facebook.com/watch/', 'https://www.facebook.com/watch/?v=abc', 'https://www.facebook.com/Burgerlabbd/photos/', 'https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/', 'https://www.facebook.com/photo/?fbid=x1', 'https://www.facebook.com/watch/live/', 'https://example.com/watch/?v=647537299265662']) {
       expect(idOf(href)).toBeNull();
     }
   });
