@@ -16,16 +16,16 @@ type PostCounts = Pick<SeenPost, 'replies' | 'reposts' | 'quotes' | 'likes' | 'v
 type LabelField = keyof PostCounts | 'bookmarks';
 
 /**
- * The words of the group label in X's languages (en, de, es, fr, pt, ja), tried in this order:
+ * The words of the group label in X's languages (en, de, es, fr, pt, ja, zh), tried in this order:
  * quotes before reposts, and bookmarks named so that they are not taken for anything else.
  */
 const LABEL_WORDS: [LabelField, RegExp][] = [
   ['quotes', /quote|zitat|zitiert|\bcitas?\b|citaç|citation|引用/],
-  ['replies', /repl(y|ies)|antwort|respuesta|r[ée]ponse|resposta|返信/],
-  ['reposts', /repost|retweet|retuit|republica|リポスト|リツイート/],
-  ['likes', /\blikes?\b|gef[äa]llt|me gusta|j'aime|curtida|いいね/],
-  ['bookmarks', /bookmark|lesezeichen|guardad|marcador|signet|salvo|ブックマーク/],
-  ['views', /\bviews?\b|angezeigt|aufruf|ansicht|visualiza|reproducc|\bvistas?\b|\bvues?\b|表示|impression/],
+  ['replies', /repl(y|ies)|antwort|respuesta|r[ée]ponse|resposta|返信|回复/],
+  ['reposts', /repost|retweet|retuit|republica|リポスト|リツイート|转帖/],
+  ['likes', /\blikes?\b|gef[äa]llt|me gusta|j'aime|curtida|いいね|喜欢/],
+  ['bookmarks', /bookmark|lesezeichen|guardad|marcador|signet|salvo|ブックマーク|书签/],
+  ['views', /\bviews?\b|angezeigt|aufruf|ansicht|visualiza|reproducc|\bvistas?\b|\bvues?\b|表示|impression|观看/],
 ];
 /** The action bar's buttons, by test id: they name the count whatever the page's language. */
 const BUTTONS: [keyof PostCounts, string][] = [
@@ -103,13 +103,17 @@ export function countsFromLabel(label: string, lang?: string): Partial<Record<La
   return counts;
 }
 
-/** A button's count: its aria-label ("12 Replies. Reply"), else its text ("12"); a labelled button without a number shows none, which X writes for zero. */
-function buttonCount(button: Element, lang?: string): number | undefined {
+/**
+ * A button's count: its aria-label ("12 Replies. Reply"), else its text ("12"); a labelled button
+ * without a number shows none, which X writes for zero. Not so the views: a post from before X
+ * counted them (2022) has the analytics link with no number, and its views are unknown.
+ */
+function buttonCount(button: Element, field: keyof PostCounts, lang?: string): number | undefined {
   const label = button.getAttribute('aria-label') ?? '';
   const text = shownText(button);
   if (/\d/.test(label)) return parseCount(label, lang);
   if (/\d/.test(text)) return parseCount(text, lang);
-  return label.trim() !== '' ? 0 : undefined;
+  return label.trim() !== '' && field !== 'views' ? 0 : undefined;
 }
 
 function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
@@ -122,7 +126,7 @@ function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
   for (const [field, selector] of BUTTONS) {
     if (counts[field] !== undefined) continue; // the group's label said it: no need to look further
     const button = ownElements(post, selector, nested).find((candidate) => !group || group.contains(candidate));
-    if (button) counts[field] = buttonCount(button, lang);
+    if (button) counts[field] = buttonCount(button, field, lang);
   }
   return withoutUndefined(counts);
 }

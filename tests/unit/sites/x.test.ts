@@ -251,7 +251,7 @@ describe('X posts: what postFromElement reads', () => {
     ]);
   });
 
-  it('reads the group label in English, German, Spanish, French, Portuguese and Japanese', () => {
+  it('reads the group label in English, German, Spanish, French, Portuguese, Japanese and Chinese', () => {
     const expected = { replies: 12, reposts: 34, likes: 567, bookmarks: 8, views: 9012 };
     for (const label of [
       '12 replies, 34 reposts, 567 likes, 8 bookmarks, 9012 views',
@@ -260,11 +260,30 @@ describe('X posts: what postFromElement reads', () => {
       '12 réponses, 34 reposts, 567 J’aime, 8 signets, 9012 vues',
       '12 respostas, 34 reposts, 567 curtidas, 8 itens salvos, 9012 visualizações',
       '12 件の返信、34 件のリポスト、567 件のいいね、8 件のブックマーク、9012 件の表示',
+      '12 回复、34 次转帖、567 喜欢、8 书签、9012 次观看',
     ]) {
       expect(countsFromLabel(label)).toEqual(expected);
     }
     expect(countsFromLabel('1 reply, 2 quotes, 1 repost')).toEqual({ replies: 1, quotes: 2, reposts: 1 });
     expect(countsFromLabel('')).toEqual({});
+  });
+
+  it('a post from before X counted views (2022): its analytics link shows no number, and its views are unknown, not zero', () => {
+    const post = parsePage(`<article data-testid="tweet"><div data-testid="User-Name"><a href="/phnixhamsta" role="link"><span>@phnixhamsta</span></a>
+      <a href="/phnixhamsta/status/1447946811218358272" role="link"><time datetime="2021-10-12T18:00:00.000Z">Oct 12, 2021</time></a></div>
+      <div aria-label="377 replies, 232 reposts, 11604 likes, 65 bookmarks" role="group">
+        <button aria-label="377 Replies. Reply" data-testid="reply"><span>377</span></button><button aria-label="232 reposts. Repost" data-testid="retweet"><span>232</span></button>
+        <button aria-label="11604 Likes. Like" data-testid="like"><span>11K</span></button><button aria-label="Bookmark" data-testid="bookmark"></button>
+        <a href="/phnixhamsta/status/1447946811218358272/analytics" aria-label="View post analytics" role="link"><svg></svg></a></div></article>`).querySelector('article')!;
+    expect(x.postFromElement!(post, new URL(HOME))).toEqual({
+      id: '/phnixhamsta/status/1447946811218358272', author: { network: 'x', handle: 'phnixhamsta' }, postedAt: '2021-10-12T18:00:00.000Z', replies: 377, reposts: 232, likes: 11604,
+    });
+    // A reply button without a number is zero, as X writes it.
+    post.querySelector('[role="group"]')!.removeAttribute('aria-label');
+    post.querySelector('[data-testid="reply"]')!.setAttribute('aria-label', 'Reply');
+    post.querySelector('[data-testid="reply"]')!.textContent = '';
+    expect(x.postFromElement!(post, new URL(HOME))).toMatchObject({ replies: 0, reposts: 232, likes: 11604 });
+    expect(x.postFromElement!(post, new URL(HOME))).not.toHaveProperty('views');
   });
 
   it('reads each label by its own numbers, where labels share a shape, and numbers with separators or scale words', () => {
