@@ -58,9 +58,14 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   return { ref: { network: 'threads', handle: found.handle }, anchor: link, placement: 'after' };
 }
 
-/** Whether the page shows the profile: its title names it ("Name (@user) • Threads"), and SPA navigation keeps the title current. */
+/**
+ * Whether the page shows the profile: its title names it ("Name (@user) • Threads", or for an
+ * account without a name "@user • Threads"), and SPA navigation keeps the title current.
+ */
 function showsProfile(document: Document, handle: string): boolean {
-  return document.title.toLowerCase().includes(`(@${handle.toLowerCase()})`);
+  const title = document.title.trim().toLowerCase();
+  const at = `@${handle.toLowerCase()}`;
+  return title.includes(`(${at})`) || (title.startsWith(at) && /^(?:\s|$)/.test(title.slice(at.length)));
 }
 
 /** The header's "12.3K followers", exact where a span[title] holds the number. */
@@ -84,8 +89,9 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   const parts = (metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '').split('•');
   if (parts.length < 2) return null;
   const followers = parseCount(parts[0], locale);
-  // The second part is the posts count where it starts with one; else a bio whose numbers are no count.
-  const posts = POSTS_PART.test(parts[1]) ? parseCount(parts[1], locale) : undefined;
+  // The second part is the posts count where it starts with one; else a bio whose numbers are no
+  // count. Meta writes "0 Threads" for profiles that show posts (seen in 2025 and 2026): a zero is unknown.
+  const posts = POSTS_PART.test(parts[1]) ? parseCount(parts[1], locale) || undefined : undefined;
   return followers === undefined ? null : { followers, ...(posts !== undefined ? { posts } : {}) };
 }
 

@@ -49,6 +49,15 @@ describe('Threads profile pages: what observe reads', () => {
     expect(threads.observe!(page('Other (@other) • Threads, Say more'), new URL('https://www.threads.com/@zuck'))).toBeNull();
     expect(threads.observe!(ownPage('threads-profile.html'), new URL('https://www.threads.net/@someone_else'))).toBeNull();
   });
+
+  it('an account without a name: its title is "@user • Threads", and its header’s exact count is read', () => {
+    const page = (title: string) => parsePage(`<title>${title}</title><a href="/login"><div><span dir="auto"><span title="3,738">3,738</span> followers</span></div></a>`);
+    const URL_ = new URL('https://www.threads.com/@j.p_morgan_trading');
+    expect(threads.observe!(page('@j.p_morgan_trading • Threads, Say more'), URL_)?.signals).toEqual({ followers: 3738 });
+    // Another account whose handle starts with this one's is not it.
+    expect(threads.observe!(page('@j.p_morgan_trading2 • Threads, Say more'), URL_)).toBeNull();
+    expect(threads.observe!(page('@jxp_morgan_trading • Threads, Say more'), URL_)).toBeNull();
+  });
 });
 
 describe('Threads profile header in other languages', () => {
@@ -86,6 +95,10 @@ describe('Threads og:description of a profile', () => {
   it('without a bio, two parts: "15 Followers • 18 Threads. See the latest…", "5.7M Followers • 158 Threads"', () => {
     expect(read('bleichi_loveless', '15 Followers • 18 Threads. See the latest conversations with @bleichi_loveless.')).toEqual({ followers: 15, posts: 18 });
     expect(read('erin.example', '5.7M Followers • 158 Threads')).toEqual({ followers: 5_700_000, posts: 158 });
+  });
+
+  it('"0 Threads" is no count: Meta writes it for profiles that show posts (real pages, 2025 and 2026)', () => {
+    expect(read('openai', '517.9K Followers • 0 Threads • OpenAI’s mission is to ensure that artificial general intelligence benefits all of humanity.')).toEqual({ followers: 517_900 });
   });
 
   // id: "756 Pengikut • 213 Utas • …"; zh-TW: "… 位粉絲 • … 則串文"; ko: "팔로워 166명 • 스레드 55개 • 빵순이 🍞. @oh_homez님과의 최근 대화를 확인해보세요."
