@@ -11,7 +11,7 @@ import { SIGHTED, type SignalsRead, pageLocale, shownText } from './page-reading
 import { jsonCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrase, countPhrases } from './professional-pages';
 import { sublinePlace } from './linkedin-public';
-import { cardPhoto, imageIsPhoto, isPhoto, namesProfile, shown, verified } from './linkedin-page';
+import { cardPhoto, imageIsPhoto, isPhoto, linksWebsite, namesProfile, shown, verified } from './linkedin-page';
 
 /** "Audiense | 5,750 followers on LinkedIn. …": the head's description of a company page. */
 function describedFollowers(document: Document): number | undefined {
@@ -60,18 +60,6 @@ function employeesOnLinkedIn(scopes: readonly (Element | null)[], lang?: string)
 
 /** The card's "Visit website" button, on every tab (the About tab lists the website in its details too). */
 const WEBSITE_ACTION = '.org-top-card-primary-actions__inner a[href]';
-
-/** Whether one of the links goes to a website: an http(s) link off LinkedIn ("tel:" and LinkedIn's own pages are none). */
-function linksWebsite(links: Iterable<Element>): boolean {
-  return [...links].some((link) => {
-    try {
-      const url = new URL(link.getAttribute('href')!);
-      return /^https?:$/.test(url.protocol) && !/(?:^|\.)linkedin\.com$/i.test(url.hostname);
-    } catch {
-      return false; // relative: a page of LinkedIn's
-    }
-  });
-}
 
 /** The signed-in card's place: its second group's first line, unless that is already a count (no place given) or holds a digit (a count in a language not read). */
 function infoListPlace(card: Element): string {

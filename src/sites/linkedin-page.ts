@@ -140,6 +140,21 @@ export const verified = (card: Element) => (card.querySelector(VERIFIED_ICON) ? 
 
 export const shown = (element: Element | null | undefined) => (shownText(element, SIGHTED) !== '' ? true : undefined);
 
+/** Whether one of the links goes to a website: an http(s) link off LinkedIn ("tel:" and LinkedIn's own pages are none). */
+export function linksWebsite(links: Iterable<Element>): boolean {
+  return [...links].some((link) => {
+    try {
+      const url = new URL(link.getAttribute('href')!);
+      return /^https?:$/.test(url.protocol) && !/(?:^|\.)linkedin\.com$/i.test(url.hostname);
+    } catch {
+      return false; // relative: a page of LinkedIn's
+    }
+  });
+}
+
+/** The website the signed-in card shows under the name (pages served to visitors list it in [data-section="websites"]). */
+const MEMBER_WEBSITE = '.pv-top-card--website a[href]';
+
 /** A connection degree ("· 2nd") or pronouns ("She/Her"): lines beside the name, not its headline. */
 const BESIDE_NAME = /^[·•]|^\p{L}+\/\p{L}+$/u;
 
@@ -187,7 +202,7 @@ export function memberSignals(document: Document, card: Element, profile: Profil
     hasAvatar: image ? isPhoto(image) : sdui ? sduiPhoto(card) : cardPhoto(card, shownText(card.querySelector('h1') ?? card.querySelector('h3'), SIGHTED)),
     hasBio: jsonText(person?.description) ? true : shown(sdui ? sdui.headline : card.querySelector('.top-card-layout__headline, .text-body-medium, #recent-activity-top-card h4')),
     hasLocation: jsonText(person?.address, 'addressLocality', 'addressRegion', 'addressCountry') || location || sublinePlace(card, lang) ? true : undefined,
-    hasUrl: card.querySelector('[data-section="websites"]') ? true : undefined,
+    hasUrl: card.querySelector('[data-section="websites"]') || linksWebsite(card.querySelectorAll(MEMBER_WEBSITE)) ? true : undefined,
     // "500+": LinkedIn shows no more than that; the count is a lower bound.
     extra: { connections: counts.connections?.count ?? told('connections') },
   };

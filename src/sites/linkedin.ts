@@ -132,6 +132,8 @@ export const TEST_URLS = {
     'https://uk.linkedin.com/company/audiense',
     'https://www.linkedin.com/company/mavenagi/about/',
     'https://www.linkedin.com/company/lorikeetcx/posts/?feedView=all',
+    'https://www.linkedin.com/company/mcdonald%27s-corporation?trk=public_jobs_jserp-result_job-search-card-subtitle',
+    'https://www.linkedin.com/company/booking.com/',
   ],
   notProfiles: [
     'https://www.linkedin.com/',
@@ -140,6 +142,7 @@ export const TEST_URLS = {
     'https://www.linkedin.com/in/eugenemann/details/experience/',
     'https://www.linkedin.com/in/ACoAAAt7BnMBMjaPVBKVBT3VVdiQ3R8wCQFkwBU',
     'https://www.linkedin.com/in/me/',
+    "https://www.linkedin.com/in/o'brien/",
     'https://www.linkedin.com/company/2135371/',
     'https://www.linkedin.com/company/setup/new/',
     'https://www.linkedin.com/company/mavenagi/admin/',

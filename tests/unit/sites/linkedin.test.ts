@@ -127,6 +127,17 @@ describe('LinkedIn handles on pages written for this project', () => {
     expect(linkedin.observe!(document, url)?.signals).toMatchObject({ followers: 12345, extra: { employees: 69 } });
   });
 
+  it('a signed-in profile’s website under its name (2025), off LinkedIn only', () => {
+    const card = (href: string) =>
+      parsePage(`<html lang="en"><body><main><section class="artdeco-card" data-member-id="123"><h1>Dr. Jane Doe</h1><div class="text-body-medium">Director</div>
+        <section class="pv-top-card--website text-body-small"><strong><a target="_blank" href="${href}">${href}</a></strong></section>
+        <ul><li class="text-body-small t-black--light inline-block"><span class="t-bold">1,936</span> followers</li></ul>
+        <a href="/in/jane-doe/overlay/contact-info/">Contact info</a></section></main></body></html>`);
+    const URL_ = new URL('https://www.linkedin.com/in/jane-doe/');
+    expect(linkedin.observe!(card('https://fcdindia.org/'), URL_)?.signals).toMatchObject({ followers: 1936, hasUrl: true });
+    expect(linkedin.observe!(card('https://www.linkedin.com/company/fcd/'), URL_)?.signals).not.toHaveProperty('hasUrl');
+  });
+
   it('a company page signed in, its About tab (2025): verified, logo "<name> logo", place, website; members from "associated members", not the size its card links', () => {
     const document = ownPage('linkedin-company-about.html');
     const url = new URL('https://www.linkedin.com/company/initech-software/about/');
@@ -342,8 +353,9 @@ describe.skipIf(!hasSharedFixtures)('LinkedIn on real saved pages (needs ../shar
       signals: { followers: 5745, hasAvatar: true, hasBio: true },
     });
     const counts = handleCounts(linkedin, document, url);
-    expect(counts).toMatchObject({ shind: 10, 'company/lorikeetcx': 9, 'jamie-hall-30360954': 1, georginahealy: 1, 'daniel-cavagnino-405a0183': 1, michaeldavidason: 1, nelhage: 1 });
-    expect(Object.keys(counts)).toHaveLength(21);
+    // A company slug may end in a full stop: Clockwise is "clockwise-inc.", mentioned in a post.
+    expect(counts).toMatchObject({ shind: 10, 'company/lorikeetcx': 9, 'jamie-hall-30360954': 1, georginahealy: 1, 'daniel-cavagnino-405a0183': 1, michaeldavidason: 1, nelhage: 1, 'company/clockwise-inc.': 1 });
+    expect(Object.keys(counts)).toHaveLength(22);
     const expected: [string, number, number | undefined, number | undefined][] = [
       ['7315493651864788994', 38, 2, 3], ['7315141520053915648', 42, 2, 1], ['7314374747197251585', 28, 14, undefined],
       ['7312939523322126337', 84, 14, 1], ['7312609566544818176', 14, 3, undefined], ['7311169375292534784', 22, 4, 1],
