@@ -1,35 +1,36 @@
 // tiktok.com: video authors, comment authors, mentions, suggested accounts, profile pages
 // `/@user`. Hooks, most stable first: the URL shape of profile links (`/@<username>`) whose text
 // is the username or the display name TikTok writes in its author and account links (avatar
-// links hold only an <img>; the menu's data-e2e="nav-profile" link says "Profile"). On a
-// profile page: the JSON-LD ProfilePage (exact follower and like counts), the embedded
-// script#__UNIVERSAL_DATA_FOR_REHYDRATION__ (webapp.user-detail: exact stats, verified, bio,
-// link, creation time; nothing where its statusCode says the account is gone or banned), older
-// pages' SIGI_STATE (UserModule) and __NEXT_DATA__ (pageProps.userInfo), then the header's
-// data-e2e counts ("783.4K"). Each is checked against the URL's username: the scripts are those
-// of the first page loaded, not of the one shown.
-// The header's username is data-e2e="user-title": an h1 in the current layout, an h2 in the
-// older one. Posts: profile grid items (data-e2e="user-post-item", views), For You
-// items (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
+// links hold only an <img>; the menu's data-e2e="nav-profile" link says "Profile"), and the
+// profile header's username line. Search results' video cards name their author in a p
+// data-e2e="search-card-user-unique-id" inside the avatar's link. What a profile page says of
+// its profile (the page's data, then its header): tiktok-profile.ts.
+// Posts: profile grid items (data-e2e="user-post-item", views), search results' video cards
+// (data-e2e="search_top-item", views under the card), For You items
+// (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
 // /video/ page, so the video id comes from the player's element id `xgwrapper-<slot>-<id>` and
 // the author from the avatar link), and the video page, in its own layout ("like-count",
 // "comment-count") or in browse mode, the vertical swipe view a video opens in over the feed or
-// the grid ("browse-like-count", "browse-comment-count").
+// the grid ("browse-like-count", "browse-comment-count"). Shares ("share-count",
+// "browse-share-count") are read as reposts, the way comments are.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { type SignalsRead, isoTime, namesHandle, observed, orNull, pageLocale, shownText, userAtPath, withoutUndefined } from './page-reading';
-import { dig, hasText, interactionCount, jsonCount, jsonLdNode, parsedScript, scriptJson } from './page-json';
+import { namesHandle, orNull, pageLocale, shownText, userAtPath, withoutUndefined } from './page-reading';
+import { HEADER_LINES, headerName, observeProfile } from './tiktok-profile';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
-const HEADER_NAME = 'h1[data-e2e="user-title"], h2[data-e2e="user-title"]';
+const SEARCH_CARD_NAME = 'p[data-e2e="search-card-user-unique-id"]';
 /** The site's menu and buttons: never an author. */
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
 const GRID_ITEM = '[data-e2e="user-post-item"]';
 const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
-const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}`;
+const SEARCH_ITEM = '[data-e2e="search_top-item"]';
+/** A search card's count: beside a play icon, so its views, though its box is named "like-container". */
+const SEARCH_VIEWS = '[data-e2e="search-card-like-container"] strong';
+const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}, ${SEARCH_ITEM}`;
 const BROWSE_LIKES = 'strong[data-e2e="browse-like-count"]';
 const VIDEO_LIKES = `strong[data-e2e="like-count"], ${BROWSE_LIKES}`;
 /** xgplayer's wrapper: `xgwrapper-<slot>-<video id>`. */
@@ -49,107 +50,24 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
   const found = url && url.hash === '' ? userFromUrl(url) : null;
   if (!found || found.rest.length > 0 || link.closest(NOT_AUTHOR)) return null;
-  if (link.querySelector('img, button, [role="button"]')) return null;
+  // A search card's author link holds the avatar, and the username in a p that gets the badge.
+  if (link.querySelector(`img, button, [role="button"], ${SEARCH_CARD_NAME}`)) return null;
   const text = shownText(link);
   if (text === '' || text.length > MAX_NAME_TEXT) return null;
   return { ref: { network: 'tiktok', handle: found.handle }, anchor: link, placement: 'after' };
 }
 
+/** The header's username line (of its two, the first naming the URL's user). */
 function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
   const profile = profileFromUrl(page);
-  return profile && namesHandle(shownText(heading), profile.handle) ? { ref: profile, anchor: heading, placement: 'append' } : null;
+  return profile && headerName(heading.ownerDocument, profile.handle) === heading ? { ref: profile, anchor: heading, placement: 'append' } : null;
 }
 
-/** JSON-LD ProfilePage: exact followers and likes, bio and links. */
-function fromJsonLd(document: Document, handle: string): SignalsRead | null {
-  const page = jsonLdNode(document, (node) => {
-    const person = dig(node, 'mainEntity');
-    // The username is its alternateName or identifier; where neither is given, its url's "/@user".
-    const name = dig(person, 'alternateName') ?? dig(person, 'identifier') ?? /\/@([^/?#]+)\/?(?:[?#]|$)/.exec(String(dig(person, 'url')))?.[1];
-    return node['@type'] === 'ProfilePage' && String(name).toLowerCase() === handle.toLowerCase();
-  });
-  if (!page) return null;
-  const person = page.mainEntity;
-  const sameAs = dig(person, 'sameAs');
-  return {
-    followers: interactionCount(person, 'FollowAction'),
-    hasBio: hasText(dig(person, 'description')),
-    hasUrl: Array.isArray(sameAs) && sameAs.length > 0 ? true : undefined,
-    extra: { likes: interactionCount(person, 'LikeAction') },
-  };
-}
-
-/** webapp.user-detail's statusCode for an account gone: 10202 none by that name, 10221 banned; its userInfo is then no live profile's. */
-const GONE = new Set([10202, 10221]);
-
-/** The app's user and its stats, as every generation of its data writes them: statsV2 (exact, as strings) before stats (rounded). */
-function fromUserInfo(user: unknown, stats: unknown, statsV2: unknown, handle: string): SignalsRead | null {
-  if (String(dig(user, 'uniqueId')).toLowerCase() !== handle.toLowerCase()) return null;
-  const stat = (key: string) => jsonCount(dig(statsV2, key)) ?? jsonCount(dig(stats, key));
-  const verified = dig(user, 'verified');
-  const created = jsonCount(dig(user, 'createTime'));
-  return {
-    followers: stat('followerCount'),
-    following: stat('followingCount'),
-    posts: stat('videoCount'),
-    createdAt: created ? isoTime(created) : undefined,
-    verified: typeof verified === 'boolean' ? verified : undefined,
-    hasBio: hasText(dig(user, 'signature')),
-    hasUrl: typeof dig(user, 'bioLink', 'link') === 'string' ? true : undefined,
-    extra: { likes: stat('heartCount') ?? stat('heart') },
-  };
-}
-
-/** The app's own data (2023–): webapp.user-detail.userInfo in script#__UNIVERSAL_DATA_FOR_REHYDRATION__. */
-function fromUniversalData(document: Document, handle: string): SignalsRead | null {
-  const detail = dig(scriptJson(document, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__'), '__DEFAULT_SCOPE__', 'webapp.user-detail');
-  if (GONE.has(Number(dig(detail, 'statusCode')))) return null;
-  const info = dig(detail, 'userInfo');
-  return fromUserInfo(dig(info, 'user'), dig(info, 'stats'), dig(info, 'statsV2'), handle);
-}
-
-/** `window['SIGI_STATE']={…};window['SIGI_RETRY']=…` in an inline script: the object's text. */
-const inlineSigiState = (code: string): string | undefined =>
-  code.includes("window['SIGI_STATE']") ? /window\['SIGI_STATE'\]\s*=\s*(\{[\s\S]*?\});\s*window\['SIGI_RETRY'\]/.exec(code)?.[1] : undefined;
-
-/** SIGI_STATE: a JSON script (2022–23), or before it set inline. */
-function sigiState(document: Document): unknown {
-  const json = scriptJson(document, 'script#SIGI_STATE');
-  if (json !== undefined) return json;
-  for (const script of document.querySelectorAll('script:not([src])')) {
-    const state = parsedScript(script, inlineSigiState);
-    if (state !== undefined) return state;
-  }
-  return undefined;
-}
-
-/**
- * Older pages' data: SIGI_STATE's UserModule (users and stats keyed by username, in some by
- * user id), else 2020–21's __NEXT_DATA__ (props.pageProps.userInfo).
- */
-function fromOlderData(document: Document, handle: string): SignalsRead | null {
-  const module = dig(sigiState(document), 'UserModule');
-  const users = dig(module, 'users');
-  const key = users && typeof users === 'object' ? Object.keys(users).find((name) => String(dig(users, name, 'uniqueId')).toLowerCase() === handle.toLowerCase()) : undefined;
-  if (key !== undefined) {
-    const user = dig(users, key);
-    return fromUserInfo(user, dig(module, 'stats', key) ?? dig(module, 'stats', String(dig(user, 'id'))), undefined, handle);
-  }
-  const info = dig(scriptJson(document, 'script#__NEXT_DATA__'), 'props', 'pageProps', 'userInfo');
-  return fromUserInfo(dig(info, 'user'), dig(info, 'stats'), undefined, handle);
-}
-
-/** The rendered header: data-e2e counts, where its title (user-title) names the URL's profile. */
-function fromHeader(document: Document, handle: string, locale?: string): SignalsRead | null {
-  const title = document.querySelector(HEADER_NAME);
-  if (!title || !namesHandle(shownText(title), handle)) return null;
-  const count = (id: string) => parseCount(shownText(document.querySelector(`[data-e2e="${id}"]`)), locale);
-  return {
-    followers: count('followers-count'),
-    following: count('following-count'),
-    hasUrl: document.querySelector('[data-e2e="user-link"]') ? true : undefined,
-    extra: { likes: count('likes-count') },
-  };
+/** A search card's username, badged where it names the user its link (avatar and name) goes to. */
+function fromSearchCardName(name: Element, page: URL): FoundHandle | null {
+  const link = name.closest('a[href]');
+  const handle = link && !link.closest(NOT_AUTHOR) ? profileLinked(link, page) : null;
+  return handle && namesHandle(shownText(name), handle) ? { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' } : null;
 }
 
 /** A video's id as its permalink path, `/@user/video/<id>` (or `/photo/<id>`). */
@@ -179,6 +97,24 @@ function videoOfPlayer(item: Element, page: URL): Video | null {
   return author ? { id: `/@${author}/video/${id}`, author: { network: 'tiktok', handle: author } } : null;
 }
 
+/** The text under a search card's video (search-card-desc): in the wrapper holding that card alone. */
+function searchCardDesc(item: Element): Element | null {
+  const card = item.parentElement;
+  return card && card.querySelectorAll(SEARCH_ITEM).length === 1 ? card.querySelector('[data-e2e="search-card-desc"]') : null;
+}
+
+/**
+ * A count of the video page's (e.g. "comment-count"), in its own layout or browse mode's
+ * ("browse-comment-count"). Browse mode opens over the feed, whose items keep their own counts:
+ * only one outside every item is this video's, and the like count's layout names it first.
+ */
+function pageCount(document: Document, id: string, browse: boolean, locale?: string): number | undefined {
+  return (browse ? [`browse-${id}`, id] : [id, `browse-${id}`])
+    .flatMap((shownId) => [...document.querySelectorAll(`[data-e2e="${shownId}"]`)].filter((shown) => !shown.closest(LIST_ITEM)))
+    .map((shown) => parseCount(shownText(shown), locale))
+    .find((value) => value !== undefined);
+}
+
 function postFromElement(element: Element, page: URL): SeenPost | null {
   const document = element.ownerDocument;
   const locale = pageLocale(document);
@@ -186,25 +122,26 @@ function postFromElement(element: Element, page: URL): SeenPost | null {
   const videoLink = (root: Element) =>
     [...root.querySelectorAll('a[href*="/video/"], a[href*="/photo/"]')].map((a) => videoOf(linkUrl(a, page))).find((video) => video !== null) ?? null;
   let video: Video | null;
-  let counts: Pick<SeenPost, 'likes' | 'replies' | 'views'>;
+  let counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts' | 'views'>;
   if (element.matches(GRID_ITEM)) {
     video = videoLink(element);
     counts = { views: count(element, 'video-views') };
+  } else if (element.matches(SEARCH_ITEM)) {
+    video = videoLink(element);
+    counts = { views: parseCount(shownText(searchCardDesc(element)?.querySelector(SEARCH_VIEWS)), locale) };
   } else if (element.matches(FEED_ITEM)) {
     video = videoLink(element) ?? videoOfPlayer(element, page);
-    counts = { likes: count(element, 'like-count'), replies: count(element, 'comment-count') };
+    counts = { likes: count(element, 'like-count'), replies: count(element, 'comment-count'), reposts: count(element, 'share-count') };
   } else {
     // The video page: its one like count, outside any list item; the video is the page's URL.
     if (element.closest(LIST_ITEM)) return null;
     video = videoOf(page);
-    // Browse mode opens over the feed, whose items keep their own comment counts: only one
-    // outside every item is this video's, and the like count's layout names it first.
-    const commentIds = element.matches(BROWSE_LIKES) ? ['browse-comment-count', 'comment-count'] : ['comment-count', 'browse-comment-count'];
-    const replies = commentIds
-      .flatMap((id) => [...document.querySelectorAll(`[data-e2e="${id}"]`)].filter((shown) => !shown.closest(LIST_ITEM)))
-      .map((shown) => parseCount(shownText(shown), locale))
-      .find((value) => value !== undefined);
-    counts = { likes: parseCount(shownText(element), locale), replies };
+    const browse = element.matches(BROWSE_LIKES);
+    counts = {
+      likes: parseCount(shownText(element), locale),
+      replies: pageCount(document, 'comment-count', browse, locale),
+      reposts: pageCount(document, 'share-count', browse, locale),
+    };
   }
   const shown = withoutUndefined(counts);
   if (!video || Object.keys(shown).length === 0) return null;
@@ -216,13 +153,15 @@ export const tiktok: SiteAdapter = {
   network: 'tiktok',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], ${HEADER_NAME}`,
-  handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromHeaderName(element, page))),
+  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${SEARCH_CARD_NAME}`,
+  handleFromElement: orNull((element: Element, page: URL) => {
+    if (element.localName === 'a') return fromLink(element, page);
+    return element.matches(SEARCH_CARD_NAME) ? fromSearchCardName(element, page) : fromHeaderName(element, page);
+  }),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile) return null;
-    const { handle } = profile;
-    return observed(profile, fromJsonLd(document, handle), fromUniversalData(document, handle), fromOlderData(document, handle), fromHeader(document, handle, pageLocale(document)));
+    return observeProfile(document, profile, pageLocale(document));
   }),
   postSelector: `${LIST_ITEM}, ${VIDEO_LIKES}`,
   postFromElement: orNull(postFromElement),

@@ -55,7 +55,7 @@ describe('TikTok profile pages: what observe reads', () => {
   it('the header alone, where the scripts are another profile’s (the app navigated in place)', () => {
     const document = ownPage('tiktok-profile.html');
     for (const script of document.querySelectorAll('script')) script.textContent = script.textContent!.replaceAll('erin.example', 'first.loaded');
-    expect(tiktok.observe!(document, new URL(PROFILE))?.signals).toEqual({ followers: 123_500, following: 89, hasUrl: true, extra: { likes: 4_600_000 } });
+    expect(tiktok.observe!(document, new URL(PROFILE))?.signals).toEqual({ followers: 123_500, following: 89, hasBio: true, hasUrl: true, extra: { likes: 4_600_000 } });
     expect(tiktok.observe!(document, new URL('https://www.tiktok.com/@someone_else'))).toBeNull();
   });
 });
@@ -69,6 +69,101 @@ describe('TikTok profile header in the older layout (h2 user-title, h1 user-subt
   });
 });
 
+describe('TikTok profile header in the 2026 layout (h1 display name, h2 user-subtitle username)', () => {
+  const MIRA = new URL('https://www.tiktok.com/@mira.lune42');
+  const withoutScripts = () => {
+    const document = ownPage('tiktok-profile-2026.html');
+    for (const script of document.querySelectorAll('script')) script.remove();
+    return document;
+  };
+
+  it('badges the username line once; not the display name, the grid or the menu', () => {
+    const found = findHandles(tiktok, ownPage('tiktok-profile-2026.html'), MIRA);
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.anchor.getAttribute('data-e2e'), f.placement])).toEqual([['mira.lune42', 'h2', 'user-subtitle', 'append']]);
+  });
+
+  it('the app’s data (exact) before the header', () => {
+    expect(tiktok.observe!(ownPage('tiktok-profile-2026.html'), MIRA)?.signals).toEqual({
+      followers: 5127,
+      following: 842,
+      posts: 96,
+      createdAt: '2025-06-27T21:07:58.000Z',
+      verified: false,
+      hasBio: true,
+      hasUrl: true,
+      extra: { likes: 318_422 },
+    });
+  });
+
+  it('the header alone where the scripts are gone (an in-app navigation): counts, bio, link; nothing for another profile', () => {
+    expect(tiktok.observe!(withoutScripts(), MIRA)?.signals).toEqual({ followers: 5127, following: 842, hasBio: true, hasUrl: true, extra: { likes: 318_400 } });
+    expect(tiktok.observe!(withoutScripts(), new URL('https://www.tiktok.com/@mira.lune'))).toBeNull();
+  });
+
+  it('where the display name is the username in other case (@illojuan: "illojuan", "IlloJuan"), one badge, on the first line', () => {
+    const older = parsePage(`<div data-e2e="user-page"><h1 data-e2e="user-title">illojuan</h1><h2 data-e2e="user-subtitle">IlloJuan</h2>
+      <strong data-e2e="followers-count">783.4K</strong></div>`);
+    const lines = (page: Document) => findHandles(tiktok, page, new URL('https://www.tiktok.com/@illojuan')).map((f) => [f.ref.handle, f.anchor.getAttribute('data-e2e')]);
+    expect(lines(older)).toEqual([['illojuan', 'user-title']]);
+    const swapped = parsePage('<div><h1 data-e2e="user-title">IlloJuan</h1><h2 data-e2e="user-subtitle">illojuan</h2></div>');
+    expect(lines(swapped)).toEqual([['illojuan', 'user-title']]);
+    expect(tiktok.observe!(older, new URL('https://www.tiktok.com/@illojuan'))?.signals).toEqual({ followers: 783_400 });
+  });
+
+  it('a bio only where the bio line shows one: not its placeholder, an empty line or none', () => {
+    const header = (bio: string) =>
+      parsePage(`<div><h1 data-e2e="user-title">Mira</h1><h2 data-e2e="user-subtitle">mira.lune42</h2><strong data-e2e="followers-count">12</strong>${bio}</div>`);
+    for (const none of ['<h2 data-e2e="user-bio">No bio yet.</h2>', '<h2 data-e2e="user-bio"> </h2>', '']) {
+      expect(tiktok.observe!(header(none), MIRA)?.signals).toEqual({ followers: 12 });
+    }
+    expect(tiktok.observe!(header('<h2 data-e2e="user-bio">No bio yet? Ask me</h2>'), MIRA)?.signals).toEqual({ followers: 12, hasBio: true });
+  });
+});
+
+describe('TikTok search results: video cards (data-e2e="search_top-item")', () => {
+  const SEARCH = new URL('https://www.tiktok.com/search?q=lanterns');
+
+  it('badges each card’s author on its username line, and the caption’s mentions; not the avatars or the menu', () => {
+    const document = ownPage('tiktok-search.html');
+    expect(handleCounts(tiktok, document, SEARCH.href)).toEqual({ 'paper.lanterns': 1, 'river.kite': 2, 'night.owl.7': 1 });
+    const names = findHandles(tiktok, document, SEARCH).filter((f) => f.anchor.localName === 'p');
+    expect(names.map((f) => [f.ref.handle, f.anchor.getAttribute('data-e2e'), f.placement])).toEqual([
+      ['paper.lanterns', 'search-card-user-unique-id', 'append'],
+      ['river.kite', 'search-card-user-unique-id', 'append'],
+      ['night.owl.7', 'search-card-user-unique-id', 'append'],
+    ]);
+  });
+
+  it('one badge where the avatar is not loaded yet; none where the line names another user, is in no profile link or in the menu', () => {
+    const unloaded = parsePage('<a data-e2e="search-card-user-link" href="/@owner"><div><span shape="circle"></span><p data-e2e="search-card-user-unique-id">owner</p></div></a>');
+    expect(findHandles(tiktok, unloaded, SEARCH).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['owner', 'p']]);
+    const page = parsePage(`<div>
+      <a data-e2e="search-card-user-link" href="/@owner"><img src="data:,"><p data-e2e="search-card-user-unique-id">Owner Name</p></a>
+      <a data-e2e="search-card-user-link" href="/@owner"><img src="data:,"><p data-e2e="search-card-user-unique-id">someone.else</p></a>
+      <div><p data-e2e="search-card-user-unique-id">owner</p></div>
+      <a href="/@owner/video/7300000000000000001"><p data-e2e="search-card-user-unique-id">owner</p></a>
+      <nav><a href="/@owner"><p data-e2e="search-card-user-unique-id">owner</p></a></nav></div>`);
+    expect(findHandles(tiktok, page, SEARCH)).toEqual([]);
+  });
+
+  it('each card once, with the views under it (beside the play icon) and the video’s path; none where no count shows', () => {
+    const document = ownPage('tiktok-search.html');
+    const posts = [...document.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, SEARCH));
+    expect(posts).toEqual([
+      { id: '/@paper.lanterns/video/7051700000000000001', author: { network: 'tiktok', handle: 'paper.lanterns' }, views: 11_400 },
+      { id: '/@river.kite/video/7048300000000000002', author: { network: 'tiktok', handle: 'river.kite' }, views: 2_100_000 },
+      null,
+    ]);
+  });
+
+  it('no views where the text under the video cannot be told to be this card’s (a wrapper holding two)', () => {
+    const list = parsePage(`<div><div data-e2e="search_top-item"><a href="/@a.one/video/7000000000000000001"></a></div>
+      <div data-e2e="search_top-item"><a href="/@b.two/video/7000000000000000002"></a></div>
+      <div data-e2e="search-card-desc"><div data-e2e="search-card-like-container"><svg></svg><strong>5K</strong></div></div></div>`);
+    expect([...list.querySelectorAll(tiktok.postSelector!)].map((item) => tiktok.postFromElement!(item, SEARCH))).toEqual([null, null]);
+  });
+});
+
 describe('TikTok posts: what postFromElement reads', () => {
   it('grid items: views and the video’s path; none where no count shows', () => {
     const items = [...ownPage('tiktok-profile.html').querySelectorAll(tiktok.postSelector!)];
@@ -79,13 +174,13 @@ describe('TikTok posts: what postFromElement reads', () => {
     ]);
   });
 
-  it('a For You item and a video page: likes and comments', () => {
+  it('a For You item and a video page: likes, comments and shares', () => {
     const feed = parsePage(`<article data-e2e="recommend-list-item-container"><a href="/@dancer.one" data-e2e="video-author-avatar"><img alt=""></a>
       <a href="/@dancer.one/video/7300000000000000001"><h3 data-e2e="video-author-uniqueid">dancer.one</h3></a>
       <button><strong data-e2e="like-count">12.3K</strong></button><button><strong data-e2e="comment-count">456</strong></button><button><strong data-e2e="share-count">78</strong></button></article>`);
     const item = feed.querySelector('article')!;
     expect(tiktok.postFromElement!(item, new URL('https://www.tiktok.com/foryou'))).toEqual({
-      id: '/@dancer.one/video/7300000000000000001', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 12_300, replies: 456,
+      id: '/@dancer.one/video/7300000000000000001', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 12_300, replies: 456, reposts: 78,
     });
     // The like count inside a feed item is read with its item, not alone.
     expect(tiktok.postFromElement!(item.querySelector('strong')!, new URL('https://www.tiktok.com/foryou'))).toBeNull();
@@ -103,7 +198,7 @@ describe('TikTok For You feed: items that link no /video/ page', () => {
     const document = ownPage('tiktok-foryou.html');
     const posts = [...document.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, FOR_YOU));
     expect(posts.filter((post) => post !== null)).toEqual([
-      { id: '/@owner/video/7300123456789012345', author: { network: 'tiktok', handle: 'owner' }, likes: 12_300, replies: 456 },
+      { id: '/@owner/video/7300123456789012345', author: { network: 'tiktok', handle: 'owner' }, likes: 12_300, replies: 456, reposts: 78 },
       { id: '/@second.creator/video/7300123456789012399', author: { network: 'tiktok', handle: 'second.creator' }, likes: 3_400_000, replies: 21_700 },
     ]);
     // The LIVE item has no player wrapper: no video to count for.
@@ -130,12 +225,12 @@ describe('TikTok For You feed: items that link no /video/ page', () => {
 describe('TikTok video page in browse mode (the vertical-swipe view)', () => {
   const VIDEO = new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002');
 
-  it('reads browse-like-count and browse-comment-count, not the comment count of the feed item beneath', () => {
+  it('reads browse-like-count, browse-comment-count and the shares, not the counts of the feed item beneath', () => {
     const document = ownPage('tiktok-video-browse.html');
     const posts = [...document.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, VIDEO));
     expect(posts.filter((post) => post !== null)).toEqual([
       { id: '/@owner/video/7300123456789012345', author: { network: 'tiktok', handle: 'owner' }, likes: 12_300, replies: 456 },
-      { id: '/@dancer.one/video/7300000000000000002', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 1_500_000, replies: 9876 },
+      { id: '/@dancer.one/video/7300000000000000002', author: { network: 'tiktok', handle: 'dancer.one' }, likes: 1_500_000, replies: 9876, reposts: 3210 },
     ]);
   });
 
@@ -149,6 +244,39 @@ describe('TikTok video page in browse mode (the vertical-swipe view)', () => {
     const page = parsePage('<div><strong data-e2e="like-count">2K</strong><strong data-e2e="browse-comment-count">31</strong></div>');
     expect(tiktok.postFromElement!(page.querySelector('strong')!, VIDEO)).toEqual({ id: VIDEO.pathname, author: { network: 'tiktok', handle: 'dancer.one' }, likes: 2000, replies: 31 });
     expect(tiktok.postFromElement!(browse.querySelector('strong')!, new URL('https://www.tiktok.com/foryou'))).toBeNull();
+  });
+});
+
+describe('TikTok shares, read as reposts the way comments are', () => {
+  const VIDEO = new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002');
+  const owner = { network: 'tiktok', handle: 'owner' };
+  const dancer = { network: 'tiktok', handle: 'dancer.one' };
+
+  it('a feed item’s share button ("Share video 2156 shares"), not its saves', () => {
+    const feed = parsePage(`<article data-e2e="recommend-list-item-container"><div id="xgwrapper-0-7300123456789012345"></div>
+      <a data-e2e="video-author-avatar" href="/@owner"><img alt="owner"></a>
+      <button aria-label="Like video\n25.5K likes"><span data-e2e="like-icon"></span><strong data-e2e="like-count">25.5K</strong></button>
+      <button aria-label="Read or add comments\n146 comments"><span data-e2e="comment-icon"></span><strong data-e2e="comment-count">146</strong></button>
+      <button aria-label="Add to Favorites. 1311 added to Favorites"><span data-e2e="undefined-icon"></span><strong data-e2e="undefined-count">1311</strong></button>
+      <button aria-label="Share video\n2156 shares"><span data-e2e="share-icon"></span><strong data-e2e="share-count">2156</strong></button></article>`);
+    expect(tiktok.postFromElement!(feed.querySelector('article')!, new URL('https://www.tiktok.com/foryou'))).toEqual({
+      id: '/@owner/video/7300123456789012345', author: owner, likes: 25_500, replies: 146, reposts: 2156,
+    });
+  });
+
+  it('the video page’s own; in browse mode browse-share-count, never the feed item’s beneath', () => {
+    const page = parsePage('<div><strong data-e2e="like-count">217.2K</strong><strong data-e2e="comment-count">801</strong><strong data-e2e="share-count">105.6K</strong></div>');
+    expect(tiktok.postFromElement!(page.querySelector('strong')!, VIDEO)).toEqual({ id: VIDEO.pathname, author: dancer, likes: 217_200, replies: 801, reposts: 105_600 });
+    const browse = parsePage(`<div><article data-e2e="recommend-list-item-container"><div id="xgwrapper-0-7300123456789012345"></div>
+      <a data-e2e="video-author-avatar" href="/@owner"><img alt=""></a><strong data-e2e="like-count">12.3K</strong><strong data-e2e="share-count">78</strong></article>
+      <div><strong data-e2e="browse-like-count">1.5M</strong><strong data-e2e="browse-comment-count">9,876</strong><strong data-e2e="browse-share-count">4,321</strong></div></div>`);
+    expect([...browse.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, VIDEO))).toEqual([
+      { id: '/@owner/video/7300123456789012345', author: owner, likes: 12_300, reposts: 78 },
+      null,
+      { id: VIDEO.pathname, author: dancer, likes: 1_500_000, replies: 9876, reposts: 4321 },
+    ]);
+    const beneathOnly = parsePage('<div><article data-e2e="recommend-list-item-container"><strong data-e2e="share-count">78</strong></article><strong data-e2e="browse-like-count">2K</strong></div>');
+    expect(tiktok.postFromElement!(beneathOnly.querySelector('[data-e2e="browse-like-count"]')!, VIDEO)).toEqual({ id: VIDEO.pathname, author: dancer, likes: 2000 });
   });
 });
 
@@ -209,10 +337,10 @@ describe.skipIf(!hasSharedFixtures)('TikTok real saved page (needs ../shared/fix
     });
   });
 
-  it('@illojuan: the header’s counts alone ("783.4K", "3.9M") where the scripts are gone', () => {
+  it('@illojuan: the header’s counts ("783.4K", "3.9M") and bio alone where the scripts are gone', () => {
     const page = document();
     for (const script of page.querySelectorAll('script')) script.remove();
-    expect(tiktok.observe!(page, new URL(url))?.signals).toEqual({ followers: 783_400, following: 0, hasUrl: true, extra: { likes: 3_900_000 } });
+    expect(tiktok.observe!(page, new URL(url))?.signals).toEqual({ followers: 783_400, following: 0, hasBio: true, hasUrl: true, extra: { likes: 3_900_000 } });
   });
 
   it('@illojuan: the header’s username and the 20 suggested accounts, each once; not the menu', () => {
@@ -223,6 +351,11 @@ describe.skipIf(!hasSharedFixtures)('TikTok real saved page (needs ../shared/fix
         ].map((handle) => [handle, 1]),
       ),
     );
+  });
+
+  it('@illojuan: the header’s badge on its username line (user-title), not also on the display name "IlloJuan" (user-subtitle)', () => {
+    const header = findHandles(tiktok, document(), new URL(url)).filter((f) => f.anchor.matches('[data-e2e="user-title"], [data-e2e="user-subtitle"]'));
+    expect(header.map((f) => [f.ref.handle, f.anchor.getAttribute('data-e2e')])).toEqual([['illojuan', 'user-title']]);
   });
 
   it('@illojuan: the 18 videos of the grid with their views', () => {
