@@ -1,10 +1,12 @@
 // A YouTube watch page: the video's owner (an observation of the owner's channel: its
 // subscribers) and the video itself as a post (likes, views). Hooks, most stable first: the
 // schema.org microdata the server writes (#watch7-content: identifier, author, LikeAction and
-// WatchAction counts, datePublished), the owner's channel link, aria-labels ("like this video
-// along with 12,345 other people", #view-count's "1,856,109 views", #owner-sub-count), ytInitialData's
-// videoOwnerRenderer (m.youtube.com's: slimOwnerRenderer) where it is this video's, and the
-// verified badge's class last.
+// WatchAction counts, datePublished; to 2021 videoId, channelId and interactionCount instead),
+// the owner's channel link, aria-labels ("like this video along with 12,345 other people",
+// #view-count's "1,856,109 views", #owner-sub-count), ytInitialData's videoOwnerRenderer
+// (m.youtube.com's: slimOwnerRenderer) where it is this video's, element names (2022's
+// ytd-watch-metadata; the 2019–22 layout's ytd-video-primary-info-renderer and
+// ytd-video-secondary-info-renderer) and the verified badge's class last.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
@@ -17,6 +19,13 @@ import {
 
 export const VERIFIED_BADGE = '.badge-style-type-verified, .badge-style-type-verified-artist';
 const OWNER = 'ytd-video-owner-renderer';
+/**
+ * The 2019–22 layout, before ytd-watch-metadata: the video's title, views and buttons in #info's
+ * primary renderer, its owner in #meta's secondary one (no #owner around it). 2022's pages still
+ * hold ytd-watch-metadata, empty and [hidden], beside them.
+ */
+const PRIMARY_INFO = 'ytd-video-primary-info-renderer';
+const SECONDARY_OWNER = `ytd-video-secondary-info-renderer ${OWNER}`;
 const VIDEO_ID = /^[\w-]{11}$/;
 
 /** The video id a watch page's element is about: its own attribute, its ytd-watch-flexy's, else the URL's. */
@@ -100,7 +109,7 @@ export function ownerFromData(data: unknown, locale?: string): VideoOwnerData | 
 /** A watch page: the owner's subscribers, from the rendered owner and from ytInitialData where it is this video's. */
 export function observeWatch(document: Document, page: URL, locale?: string): PageObservation | null {
   const videoId = page.searchParams.get('v');
-  const rendered = visible(document, `ytd-watch-metadata ${OWNER}, #owner ${OWNER}`);
+  const rendered = visible(document, `ytd-watch-metadata ${OWNER}, #owner ${OWNER}, ${SECONDARY_OWNER}`);
   const dom = rendered && videoIdOf(rendered, page) === videoId ? ownerFromDom(rendered, page, locale) : null;
   const data = ownerFromData(initialData(document), locale);
   const sameChannel = (a: ChannelData, b: ChannelData) => sameHandle(a.handle, b.handle) || (a.channelId !== undefined && a.channelId === b.channelId);
@@ -122,48 +131,102 @@ function firstCount(root: Element, selectors: [string, string | null][], locale?
   return undefined;
 }
 
+/** A count the microdata writes as a plain whole number ("4586491"). */
+function wholeNumber(text: string | null | undefined): number | undefined {
+  const count = text ? Number(text) : NaN;
+  return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+}
+
 /** schema.org microdata of a video: its `interactionStatistic` of one interactionType. */
 function microdataCount(video: Element, action: string): number | undefined {
   for (const statistic of video.querySelectorAll('[itemprop="interactionStatistic"]')) {
     const type = statistic.querySelector('[itemprop="interactionType"]')?.getAttribute('content') ?? '';
     if (!type.endsWith(action)) continue;
-    const count = Number(statistic.querySelector('[itemprop="userInteractionCount"]')?.getAttribute('content'));
-    if (Number.isSafeInteger(count) && count >= 0) return count;
+    const count = wholeNumber(statistic.querySelector('[itemprop="userInteractionCount"]')?.getAttribute('content'));
+    if (count !== undefined) return count;
   }
   return undefined;
 }
 
 const ownMeta = (video: Element | undefined, name: string) => video?.querySelector(`:scope > meta[itemprop="${name}"]`)?.getAttribute('content');
 
+/** The video the microdata describes: `identifier` since 2022, `videoId` before. */
+const microdataVideoId = (video: Element | undefined) => ownMeta(video, 'identifier') ?? ownMeta(video, 'videoId');
+
+/**
+ * The microdata's author: its link to `/@handle` or `/channel/UC…`. Until 2021 that link was the
+ * channel's legacy `/user/name` (which names no handle or id; a Google+ page beside it), and the
+ * block wrote the owner's `channelId` of its own: then that.
+ */
+function microdataAuthor(video: Element): ProfileRef | null {
+  const href = video.querySelector('[itemprop="author"] link[itemprop="url"]')?.getAttribute('href');
+  let linked: ProfileRef | null = null;
+  try {
+    linked = href ? channelAt(new URL(href)) : null;
+  } catch {
+    linked = null;
+  }
+  const channelId = ownMeta(video, 'channelId');
+  return linked ?? (isChannelId(channelId) ? refOf({ channelId }) : null);
+}
+
 /** The server HTML's microdata block (#watch7-content): self-describing, so it is read whichever video it is about. */
 export function postFromMicrodata(video: Element): SeenPost | null {
-  const id = ownMeta(video, 'identifier');
-  const authorUrl = video.querySelector('[itemprop="author"] link[itemprop="url"]')?.getAttribute('href');
-  let author: ProfileRef | null = null;
-  try {
-    author = authorUrl ? channelAt(new URL(authorUrl)) : null;
-  } catch {
-    author = null;
-  }
+  const id = microdataVideoId(video);
+  const author = microdataAuthor(video);
   if (!id || !VIDEO_ID.test(id) || !author) return null;
   const likes = microdataCount(video, 'LikeAction');
-  const views = microdataCount(video, 'WatchAction');
+  // Until 2021 the views were the block's own interactionCount (2022's JSON-LD writes the same count under that name).
+  const views = microdataCount(video, 'WatchAction') ?? wholeNumber(ownMeta(video, 'interactionCount'));
   if (likes === undefined && views === undefined) return null;
   return withoutUndefined({ id: `/watch?v=${id}`, author, postedAt: isoTime(ownMeta(video, 'datePublished')), likes, views }) as SeenPost;
 }
 
+/** A rendered video's post, with the date from the server's microdata of the same video. */
+function renderedPost(document: Document, videoId: string | null, author: ProfileRef | null, likes: number | undefined, views: number | undefined): SeenPost | null {
+  if (!videoId || !VIDEO_ID.test(videoId) || !author) return null;
+  if (likes === undefined && views === undefined) return null;
+  // The date the page writes ("Aug 2, 2018") is in the page's language; the microdata's is ISO.
+  const microdata = [...document.querySelectorAll('#watch7-content')].find((video) => microdataVideoId(video) === videoId);
+  return withoutUndefined({ id: `/watch?v=${videoId}`, author, postedAt: isoTime(ownMeta(microdata, 'datePublished')), likes, views }) as SeenPost;
+}
+
 /** The rendered video: its owner, the like button's "like this video along with 43,864 other people", the views. */
 export function postFromWatchMetadata(metadata: Element, page: URL): SeenPost | null {
-  const videoId = videoIdOf(metadata, page);
   const locale = pageLocale(metadata.ownerDocument);
   const owner = metadata.querySelector(OWNER);
   const channel = owner ? ownerFromDom(owner, page, locale) : null;
-  const author = channel ? refOf(channel) : null;
-  if (!videoId || !VIDEO_ID.test(videoId) || !author) return null;
   const likes = firstCount(metadata, [['like-button-view-model button[aria-label]', 'aria-label'], ['#segmented-like-button button[aria-label]', 'aria-label']], locale);
   const views = firstCount(metadata, [['#view-count[aria-label]', 'aria-label'], ['#info span', null], ['ytd-video-view-count-renderer .view-count', null]], locale);
-  if (likes === undefined && views === undefined) return null;
-  // The date the page writes ("Aug 2, 2018") is in the page's language; the microdata's is ISO.
-  const microdata = [...metadata.ownerDocument.querySelectorAll('#watch7-content')].find((video) => ownMeta(video, 'identifier') === videoId);
-  return withoutUndefined({ id: `/watch?v=${videoId}`, author, postedAt: isoTime(ownMeta(microdata, 'datePublished')), likes, views }) as SeenPost;
+  return renderedPost(metadata.ownerDocument, videoIdOf(metadata, page), channel ? refOf(channel) : null, likes, views);
+}
+
+/**
+ * The 2019–22 layout's video: the views (".view-count": "247,245,859 vistas"; its short form is
+ * another class), the like button, and the owner from the box under it. The like button is the
+ * first toggle button of the video's menu; the second is dislike, whose label read "dislike this
+ * video along with 1,909 other people" until late 2021, so a like button without a count (likes
+ * hidden) gives none rather than the next button's. Only where the watch page shows no
+ * ytd-watch-metadata: where it does, that is the video, read there once.
+ */
+export function postFromPrimaryInfo(info: Element, page: URL): SeenPost | null {
+  const scope = info.closest('ytd-watch-flexy') ?? info.ownerDocument;
+  if (info.closest('[hidden]') || visible(scope, 'ytd-watch-metadata')) return null;
+  const locale = pageLocale(info.ownerDocument);
+  const owner = visible(scope, SECONDARY_OWNER);
+  const channel = owner ? ownerFromDom(owner, page, locale) : null;
+  const like = info.querySelector('ytd-menu-renderer ytd-toggle-button-renderer');
+  const likes = like ? firstCount(like, [['button[aria-label]', 'aria-label']], locale) : undefined;
+  const views = firstCount(info, [['.view-count', null]], locale);
+  return renderedPost(info.ownerDocument, videoIdOf(info, page), channel ? refOf(channel) : null, likes, views);
+}
+
+/** What a watch page shows of its video: the server's microdata, 2022's ytd-watch-metadata, the 2019–22 primary info box. */
+export const WATCH_POSTS = `ytd-watch-metadata, #watch7-content[itemtype$="VideoObject"], ${PRIMARY_INFO}`;
+
+/** The post one of WATCH_POSTS' elements is. */
+export function postFromWatchPage(element: Element, page: URL): SeenPost | null {
+  if (element.id === 'watch7-content') return postFromMicrodata(element);
+  if (element.localName === PRIMARY_INFO) return postFromPrimaryInfo(element, page);
+  return postFromWatchMetadata(element, page);
 }

@@ -30,7 +30,7 @@ import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
   isHandle, observation, refOf, sameHandle, visible,
 } from './youtube-data';
-import { VERIFIED_BADGE, observeWatch, postFromMicrodata, postFromWatchMetadata } from './youtube-video';
+import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
 
 /** Channel tabs: pages that still show the channel's header. */
 const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'podcasts', 'releases', 'courses', 'channels', 'store', 'search']);
@@ -260,8 +260,8 @@ export const youtube: SiteAdapter = {
     const path = channelPagePath(page);
     return path ? observeChannel(document, path, locale) : null;
   }),
-  postSelector: 'ytd-watch-metadata, #watch7-content[itemtype$="VideoObject"]',
-  postFromElement: orNull((element: Element, page: URL) => (element.id === 'watch7-content' ? postFromMicrodata(element) : postFromWatchMetadata(element, page))),
+  postSelector: WATCH_POSTS,
+  postFromElement: orNull(postFromWatchPage),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */

@@ -403,6 +403,90 @@ describe('YouTube posts: the video on a watch page', () => {
   });
 });
 
+describe('YouTube on 2019–22 watch pages', () => {
+  const OLD_WATCH = 'https://www.youtube.com/watch?v=v_zZmsFZDaM';
+  const CALLE13 = { network: 'youtube', handle: 'UCySHL-QuE6qEGSpUTVhy4Ug' };
+  const CALLE13_POST = { id: '/watch?v=v_zZmsFZDaM', author: CALLE13, likes: 1_022_656, views: 247_245_859 };
+
+  it('2022 (es-MX): the owner in ytd-video-secondary-info-renderer, no #owner around it: subscribers, verified artist, feed', () => {
+    expect(observe(ownPage('youtube-watch-2022.html'), OLD_WATCH)).toEqual({
+      ref: CALLE13,
+      signals: { followers: 4_090_000, verified: true },
+      feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UCySHL-QuE6qEGSpUTVhy4Ug',
+    });
+    // The URL moved on, the page did not yet: nothing.
+    expect(observe(ownPage('youtube-watch-2022.html'), 'https://www.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
+    // One badge, on the owner's name; none on its avatar or the home grid kept [hidden].
+    const found = findHandles(youtube, ownPage('youtube-watch-2022.html'), new URL(OLD_WATCH));
+    expect(found.map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([['UCySHL-QuE6qEGSpUTVhy4Ug', 'elvecindariocalle13']]);
+  });
+
+  it('2022 (es-MX): the video from ytd-video-primary-info-renderer (views, the like button’s label); the empty [hidden] ytd-watch-metadata gives nothing', () => {
+    expect(posts(ownPage('youtube-watch-2022.html'), OLD_WATCH)).toEqual([null, CALLE13_POST]);
+  });
+
+  it('likes hidden (a like button without a count): the views alone, not the dislike button’s count', () => {
+    const document = ownPage('youtube-watch-2022.html');
+    const [like, dislike] = document.querySelectorAll('ytd-video-primary-info-renderer ytd-toggle-button-renderer button');
+    like.setAttribute('aria-label', 'Marcar este video con "Me gusta"');
+    dislike.setAttribute('aria-label', 'dislike this video along with 1,909 other people');
+    expect(posts(document, OLD_WATCH)).toEqual([null, { id: '/watch?v=v_zZmsFZDaM', author: CALLE13, views: 247_245_859 }]);
+  });
+
+  it('a primary info box kept [hidden], or beside a shown ytd-watch-metadata (the video read there, once): nothing', () => {
+    const kept = ownPage('youtube-watch-2022.html');
+    kept.querySelector('ytd-watch-flexy')!.setAttribute('hidden', '');
+    expect(posts(kept, OLD_WATCH)).toEqual([null, null]);
+    const modern = ownPage('youtube-watch.html');
+    modern.querySelector('ytd-watch-flexy')!.insertAdjacentHTML(
+      'beforeend',
+      `<div id="info"><ytd-video-primary-info-renderer><ytd-video-view-count-renderer><span class="view-count">456,789 views</span></ytd-video-view-count-renderer>
+      <ytd-menu-renderer><ytd-toggle-button-renderer><button aria-label="like this video along with 12,345 other people"></button></ytd-toggle-button-renderer></ytd-menu-renderer></ytd-video-primary-info-renderer></div>`,
+    );
+    expect(posts(modern, WATCH)).toEqual([
+      { id: '/watch?v=aBcDeFgHiJk', author: { network: 'youtube', handle: '@TechReviewer' }, postedAt: '2024-03-05T14:00:08.000Z', likes: 12_301, views: 456_700 },
+      { id: '/watch?v=aBcDeFgHiJk', author: { network: 'youtube', handle: '@TechReviewer' }, postedAt: '2024-03-05T14:00:08.000Z', likes: 12_345, views: 456_789 },
+      null,
+    ]);
+  });
+
+  it('2021 server HTML: the microdata’s videoId, channelId (its author link a legacy /user/ URL), interactionCount and date; the owner from ytInitialData', () => {
+    const document = ownPage('youtube-watch-server-2021.html');
+    const url = 'https://www.youtube.com/watch?v=W6NZfCO5SIk';
+    const mosh = { network: 'youtube', handle: 'UCWv7vMbMWH4-V0ZXdmDpPBA' };
+    expect(posts(document, url)).toEqual([{ id: '/watch?v=W6NZfCO5SIk', author: mosh, postedAt: '2018-04-23T00:00:00.000Z', views: 4_586_491 }]);
+    expect(observe(document, url)).toEqual({
+      ref: mosh,
+      signals: { followers: 1_680_000, verified: true },
+      feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UCWv7vMbMWH4-V0ZXdmDpPBA',
+    });
+  });
+
+  /** A microdata block of 2019–21: the metas, the authors' links, and what else the block holds. */
+  const microdata = (metas: Record<string, string>, authors: string[], inside = '') => parsePage(`<div id="watch7-content" class="watch-main-col " itemscope itemid="" itemtype="http://schema.org/VideoObject">
+    <link itemprop="url" href="https://www.youtube.com/watch?v=rIqCiJKWx9I">${Object.entries(metas).map(([name, content]) => `<meta itemprop="${name}" content="${content}">`).join('\n')}
+    ${authors.map((href) => `<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="${href}"></span>`).join('')}${inside}</div>`);
+
+  it.each([
+    ['2019: a /user/ author, then a Google+ one; the rendered header inside the block', ['http://www.youtube.com/user/bellalunemusic', 'https://plus.google.com/102308276461133791581'], '<div id="watch-header"><div class="watch-view-count">5,332 views</div></div>'],
+    ['2021: a /user/ author alone', ['http://www.youtube.com/user/bellalunemusic'], ''],
+  ])('%s: the channelId', (_, authors, inside) => {
+    const metas = { channelId: 'UCuT85dKBUPfd5xSl_nNHlKQ', videoId: 'rIqCiJKWx9I', interactionCount: '5332', datePublished: '2011-06-25' };
+    expect(posts(microdata(metas, authors, inside), 'https://www.youtube.com/watch?v=rIqCiJKWx9I')).toEqual([
+      { id: '/watch?v=rIqCiJKWx9I', author: { network: 'youtube', handle: 'UCuT85dKBUPfd5xSl_nNHlKQ' }, postedAt: '2011-06-25T00:00:00.000Z', views: 5332 },
+    ]);
+  });
+
+  it('microdata without a channel: a /user/ author and no channelId (or a broken one), a bad videoId or count: nothing', () => {
+    const url = 'https://www.youtube.com/watch?v=rIqCiJKWx9I';
+    const user = ['http://www.youtube.com/user/bellalunemusic'];
+    expect(posts(microdata({ videoId: 'rIqCiJKWx9I', interactionCount: '5332' }, user), url)).toEqual([null]);
+    expect(posts(microdata({ channelId: 'UCshort', videoId: 'rIqCiJKWx9I', interactionCount: '5332' }, user), url)).toEqual([null]);
+    expect(posts(microdata({ channelId: 'UCuT85dKBUPfd5xSl_nNHlKQ', videoId: 'bad', interactionCount: '5332' }, user), url)).toEqual([null]);
+    expect(posts(microdata({ channelId: 'UCuT85dKBUPfd5xSl_nNHlKQ', videoId: 'rIqCiJKWx9I', interactionCount: '5,332' }, user), url)).toEqual([null]);
+  });
+});
+
 describe('YouTube: markup with every hook broken', () => {
   it('no handles, no observation, no posts, and no throw', () => {
     const page = parsePage(`<html><head><script>var ytInitialData = {"header": {broken</script><script>var ytInitialData = 12;</script>
