@@ -7,9 +7,11 @@
 // 262 Following, 1,537 Posts - … (@user)", or "… from @user" for an account with no full
 // name, in the page's language), the JSON newer pages embed (PolarisProfilePageContentQuery's
 // user: exact counts) and the old server HTML's window._sharedData (2016–21). Posts:
-// <article>s with their author, permalink (`/p/`, `/reel/`, `/reels/`, `/tv/`) and <time
-// datetime>; their counts (the liked_by and comments links, or the numbers beside the action
-// icons of 2025 post and reel pages) are read in instagram-post.ts.
+// <article>s, or on the 2026 post page, which has none, the column beside the photo (POST_COLUMN),
+// with their author, permalink (`/p/`, `/reel/`, `/reels/`, `/tv/`) and <time datetime>; their
+// counts (the liked_by and comments links, or the numbers beside the action icons of 2025 and
+// later post and reel pages) are read in instagram-post.ts. The photo's tags (links out of the
+// tab order, hidden until its Tags button is pressed) name no one.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -33,6 +35,17 @@ const PROFILE_TABS = new Set(['', 'reels', 'tagged', 'saved', 'feed', 'channel',
 const MAX_HANDLE_TEXT = 40;
 /** The profile header's name; a post's own <header> sits inside its <article>. */
 const HEADER_NAME = 'header h1, header h2';
+/**
+ * A post without an <article> (the 2026 post page): the column beside the photo, holding the
+ * post's header (its author, or a collab post's authors), an <hr>, the caption and comments, then
+ * the action bar (a <section>) with the permalink's <time>. Known by the rule between the header
+ * and the comments (the page's other rules stand alone in a <div>); only an element's children
+ * are looked at, so testing one is cheap (a :has() reaching deeper, to the action bar, costs a
+ * walk through every comment for each element tested). Nothing inside a feed's <article>, which
+ * is a post of its own, is one.
+ */
+const POST_COLUMN = 'div:has(> div + hr + div):not(article *)';
+const POST = `article, ${POST_COLUMN}`;
 /** The badge by its glyph, the same in every language (seen labelled "Verified", "Подтвержденный", "Đã xác minh", "已驗證"). */
 const VERIFIED_BADGE = 'svg[aria-label="Verified"], svg path[d^="M19.998 3.094 14.638 0l-2.972 5.15"]';
 
@@ -54,6 +67,8 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 
 /** The username a link names by its text, or null. */
 function nameOfLink(link: Element, page: URL): string | null {
+  // Out of the tab order: the photo's tags, shown over it only once its Tags button is pressed.
+  if (link.getAttribute('tabindex') === '-1') return null;
   // href="#": a button dressed as a link (the header's name), naming the page it is on.
   if ((link.getAttribute('href') ?? '').startsWith('#')) return null;
   const url = linkUrl(link, page);
@@ -67,12 +82,14 @@ function nameOfLink(link: Element, page: URL): string | null {
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const user = nameOfLink(link, page);
   if (!user) return null;
-  // A post names its author twice (header, caption): one badge, at the first.
-  const article = link.closest('article');
-  if (article) {
-    for (const earlier of article.querySelectorAll('a[href]')) {
+  // A post names its author twice (header, caption): one badge, at the first. (Only the earlier
+  // links whose href holds the name are read: a post page's comments are many.)
+  const post = link.closest(POST);
+  if (post) {
+    const lower = user.toLowerCase();
+    for (const earlier of post.querySelectorAll('a[href]')) {
       if (earlier === link) break;
-      if (nameOfLink(earlier, page)?.toLowerCase() === user.toLowerCase()) return null;
+      if (earlier.getAttribute('href')!.toLowerCase().includes(lower) && nameOfLink(earlier, page)?.toLowerCase() === lower) return null;
     }
   }
   return { ref: { network: 'instagram', handle: user }, anchor: link, placement: 'after' };
@@ -155,21 +172,30 @@ function fromDescription(document: Document, handle: string, locale?: string): P
 }
 
 
-function postFromArticle(article: Element, page: URL): SeenPost | null {
-  const links = [...article.querySelectorAll('a[href]')];
+/** The post's time: the one in its permalink, else its first (a caption's "Edited" time may come before the permalink's). */
+function postTime(links: Element[], post: Element): Element | null {
+  for (const link of links) {
+    const time = POST_PATH.test(link.getAttribute('href') ?? '') ? link.querySelector('time[datetime]') : null;
+    if (time) return time;
+  }
+  return post.querySelector('time[datetime]');
+}
+
+function postFromElement(post: Element, page: URL): SeenPost | null {
+  const links = [...post.querySelectorAll('a[href]')];
   const author = links.map((link) => nameOfLink(link, page)).find((user) => user !== null);
-  const time = article.querySelector('time[datetime]');
+  const time = postTime(links, post);
   const permalink = time?.closest('a[href]') ?? links.find((link) => POST_PATH.test(link.getAttribute('href') ?? ''));
   const permalinkUrl = permalink ? linkUrl(permalink, page) : null;
   const id = (permalinkUrl && postId(permalinkUrl)) ?? postId(page);
   if (!author || !id) return null;
-  const { likes, replies } = postCounts(article, (link) => nameOfLink(link, page), pageLocale(article.ownerDocument));
+  const { likes, replies } = postCounts(post, (link) => nameOfLink(link, page), pageLocale(post.ownerDocument));
   if (likes === undefined && replies === undefined) return null;
-  const post: SeenPost = { id, author: { network: 'instagram', handle: author }, postedAt: isoTime(time) };
-  if (likes !== undefined) post.likes = likes;
-  if (replies !== undefined) post.replies = replies;
-  if (post.postedAt === undefined) delete post.postedAt;
-  return post;
+  const seen: SeenPost = { id, author: { network: 'instagram', handle: author }, postedAt: isoTime(time) };
+  if (likes !== undefined) seen.likes = likes;
+  if (replies !== undefined) seen.replies = replies;
+  if (seen.postedAt === undefined) delete seen.postedAt;
+  return seen;
 }
 
 export const instagram: SiteAdapter = {
@@ -191,8 +217,8 @@ export const instagram: SiteAdapter = {
       fromSharedData(document, profile.handle),
     );
   }),
-  postSelector: 'article',
-  postFromElement: orNull(postFromArticle),
+  postSelector: POST,
+  postFromElement: orNull(postFromElement),
   followerList: () => import('./instagram-followers').then((m) => m.instagramFollowers),
 };
 

@@ -214,6 +214,53 @@ describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
   });
 });
 
+describe('Instagram 2026 post page, with no <article>: the column beside the photo is the post', () => {
+  const PAGE = new URL('https://www.instagram.com/p/DYSE2juo4jA/');
+  const bar = (likes: string) =>
+    `<section><div><span><div role="button"><div><span><svg aria-label="Like"></svg></span></div></div></span><span role="button">${likes}</span><span><div role="button"><svg aria-label="Comment"></svg></div></span></div></section>`;
+  const column = (likes: string) => `<div><div><a href="/natgeo/">natgeo</a></div><hr><div>${bar(likes)}<div><a href="/p/C1xYzAbCdEf/"><time datetime="2025-06-01T10:00:00.000Z">2d</time></a></div></div></div>`;
+
+  it('read once: the header’s first author (a collab post names two), the permalink’s time (not the caption’s "Edited" one), 430 likes and 496 comments beside Unlike and Comment', () => {
+    const document = ownPage('instagram-post-2026.html');
+    const posts = [...document.querySelectorAll(instagram.postSelector!)];
+    expect(posts).toHaveLength(1);
+    // Not the boosted post's banner, the comment form, the whole card, <main> or "More posts from".
+    expect(posts[0].querySelector('img[alt^="Photo by"]')).toBeNull();
+    expect(posts[0].textContent).not.toContain('More posts from');
+    const expected = { id: '/p/DYSE2juo4jA/', author: { network: 'instagram', handle: 'absoluterun_asport' }, postedAt: '2026-05-13T14:39:17.000Z', likes: 430, replies: 496 };
+    expect(instagram.postFromElement!(posts[0], PAGE)).toEqual(expected);
+    // The whole card, photo included: its tag's link (out of the tab order) is not the author.
+    expect(instagram.postFromElement!(posts[0].parentElement!.parentElement!, PAGE)).toEqual(expected);
+  });
+
+  it('badges: each author once, in the header; not the photo’s hidden tag, the caption’s name or @mentions of the authors, the author’s comment; "More posts from" is outside the post', () => {
+    const document = ownPage('instagram-post-2026.html');
+    expect(handleCounts(instagram, document, PAGE.href)).toEqual({
+      absoluterun_asport: 2,
+      'asport.luxembourg': 1,
+      myriamxw: 1,
+      shappbee: 1,
+      'iv.kerstin': 1,
+      dsmylene: 1,
+    });
+    const post = document.querySelector(instagram.postSelector!)!;
+    const found = findHandles(instagram, document, PAGE);
+    expect(found.slice(0, 2).map((f) => f.anchor)).toEqual([post.querySelector('a[href="/absoluterun_asport/"]'), post.querySelector('a[href="/asport.luxembourg/"]')]);
+    expect(found.at(-1)!.anchor.parentElement!.textContent).toBe('More posts from absoluterun_asport');
+  });
+
+  it('a feed’s <article> holding such a column is one post, not two; a column on its own is one', () => {
+    const inArticle = parsePage(`<main><article>${column('4')}</article></main>`);
+    expect([...inArticle.querySelectorAll(instagram.postSelector!)].map((post) => post.localName)).toEqual(['article']);
+    const alone = parsePage(`<main><div>${column('1,234')}<div>More posts from <a href="/natgeo/">natgeo</a></div></div></main>`);
+    const posts = [...alone.querySelectorAll(instagram.postSelector!)];
+    expect(posts).toHaveLength(1);
+    expect(instagram.postFromElement!(posts[0], new URL(FEED))).toEqual({
+      id: '/p/C1xYzAbCdEf/', author: { network: 'instagram', handle: 'natgeo' }, postedAt: '2025-06-01T10:00:00.000Z', likes: 1234,
+    });
+  });
+});
+
 describe('Instagram profile pages as served to a logged-out reader', () => {
   const JANE = new URL('https://www.instagram.com/jane.doe/');
   const head = (description: string, lang = 'en', body = '') =>
