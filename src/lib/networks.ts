@@ -32,9 +32,10 @@ const REDDIT = /^[A-Za-z0-9_-]{3,20}$/;
 // The closed networks, whose profiles are read from their pages (src/sites/<network>.ts).
 const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 // LinkedIn: a member's public profile slug (`/in/<slug>`, letters of any script once decoded:
-// letters, digits, "-" and "_"), or a company page as `company/<slug>`, whose slug may hold
-// "'", "." and "&" too ("mcdonald's-corporation", "booking.com").
-const LINKEDIN = /^(?:company\/[\p{L}\p{N}_.'&-]{2,100}|[\p{L}\p{N}_-]{2,100})$/u;
+// letters, digits, "-", "_" and emoji, which LinkedIn keeps from a name: "divya-arasada-hr🎯-70a…"),
+// or a company page as `company/<slug>`, whose slug may hold "'", "." and "&" too
+// ("mcdonald's-corporation", "booking.com").
+const LINKEDIN = /^(?:company\/[\p{L}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_.'&-]{2,100}|[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f_-]{2,100})$/u;
 // Xing: `/profile/<First_Last>` (letters, digits, underscores and hyphens).
 const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
 const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;

@@ -134,6 +134,7 @@ export const TEST_URLS = {
     'https://www.linkedin.com/company/lorikeetcx/posts/?feedView=all',
     'https://www.linkedin.com/company/mcdonald%27s-corporation?trk=public_jobs_jserp-result_job-search-card-subtitle',
     'https://www.linkedin.com/company/booking.com/',
+    'https://in.linkedin.com/in/divya-arasada-hr%F0%9F%8E%AF-70a80b211?trk=public_post_feed-actor-name',
   ],
   notProfiles: [
     'https://www.linkedin.com/',

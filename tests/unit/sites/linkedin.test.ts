@@ -19,6 +19,11 @@ describe('LinkedIn profile URLs', () => {
   });
   it('decodes slugs, names companies company/<slug>, and serves every country host', () => {
     expect(profileFromUrl(new URL('https://se.linkedin.com/in/fredrik%C3%A5hman'))).toEqual({ network: 'linkedin', handle: 'fredrikåhman' });
+    // LinkedIn keeps emoji and vowel signs from names in slugs (a real public post page links the first).
+    expect(profileFromUrl(new URL('https://in.linkedin.com/in/divya-arasada-hr%F0%9F%8E%AF-70a80b211?trk=public_post_feed-actor-name'))).toEqual({ network: 'linkedin', handle: 'divya-arasada-hr🎯-70a80b211' });
+    expect(profileFromUrl(new URL(`https://in.linkedin.com/in/${encodeURIComponent('अमित-शर्मा-12345')}/`))).toEqual({ network: 'linkedin', handle: 'अमित-शर्मा-12345' });
+    expect(findHandles(linkedin, parsePage(`<article data-activity-urn="urn:li:activity:7250044014115074049"><div><a data-tracking-control-name="public_post_feed-actor-name"
+      href="https://in.linkedin.com/in/divya-arasada-hr%F0%9F%8E%AF-70a80b211?trk=public_post_feed-actor-name">Divya Arasada - HR🎯</a></div></article>`), new URL('https://www.linkedin.com/posts/x')).map((f) => f.ref.handle)).toEqual(['divya-arasada-hr🎯-70a80b211']);
     expect(profileFromUrl(new URL('https://uk.linkedin.com/company/audiense/'))).toEqual({ network: 'linkedin', handle: 'company/audiense' });
     expect(profileFromUrl(new URL('https://www.linkedin.com/in/shind/recent-activity/all/'))).toEqual({ network: 'linkedin', handle: 'shind' });
     expect(linkedin.hosts).toEqual(['linkedin.com', '*.linkedin.com']);
