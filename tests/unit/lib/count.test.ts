@@ -378,6 +378,23 @@ const rows: Row[] = [
   saved('bluesky-profile-page-stephenking.html', ['1101177 followers', 'en', 1_101_177]),
   saved('bluesky-profile-page-stephenking.html', ['1.1M', 'en', 1_100_000]),
 
+  // Seen on real captured pages of other projects (their sources are in the adapters' commits).
+  ['6.9万 关注者', 'zh', 69_000], // X, a zh profile's followers (2025)
+  ['7.5万 帖子', 'zh', 75_000], // X, its top bar's posts
+  ['8.1万', 'zh', 81_000], // X, a view count shown beside the exact 81802
+  ['4.09 millones de suscriptores', 'es-MX', 4_090_000], // YouTube, a 2022 watch page's owner (aria-label)
+  [`4.09${NBSP}M de suscriptores`, 'es-MX', 4_090_000], // … and as shown
+  ['247,245,859 vistas', 'es-MX', 247_245_859],
+  ['al igual que otras 1,022,656 personas', 'es-MX', 1_022_656],
+  ['34,2 N người đăng ký', 'vi', 34_200], // YouTube, a 2021 vi-VN owner
+  ['2,43 Mio. Abonnenten', 'de', 2_430_000], // YouTube, a 2020 de channel page
+  ['293,3 mil', 'pt-BR', 293_300], // Instagram, a pt-BR reel's likes (2026)
+  ['16.181 curtidas', 'pt-BR', 16_181],
+  ['1.09M subscribers', 'en', 1_090_000], // YouTube, a channel among search results (2025)
+  ['272.6K', 'en', 272_600], // TikTok, a 2026 profile's likes
+  ['11.4K', 'en', 11_400], // TikTok, a search card's views (2022)
+  ['8K  followers', 'en', 8000], // LinkedIn, a signed-in company card (two spaces, as served)
+
   // Words that start like a scale word are not one.
   ['12 months', 'en', 12],
   ['2 books', 'en', 2],
