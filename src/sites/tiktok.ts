@@ -22,7 +22,12 @@ import { HEADER_LINES, headerName, observeProfile } from './tiktok-profile';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
-const SEARCH_CARD_NAME = 'p[data-e2e="search-card-user-unique-id"]';
+/**
+ * The username line of a search result's card: a video card's (its author link holds the avatar
+ * too) and an account card's, whose one link holds the username, the name, the followers and the
+ * bio: a badge after all that would stand far from the name, and a long bio would hide it.
+ */
+const SEARCH_CARD_NAME = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"]';
 /** The site's menu and buttons: never an author. */
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
 const GRID_ITEM = '[data-e2e="user-post-item"]';

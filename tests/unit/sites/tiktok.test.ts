@@ -146,6 +146,16 @@ describe('TikTok search results: video cards (data-e2e="search_top-item")', () =
     expect(findHandles(tiktok, page, SEARCH)).toEqual([]);
   });
 
+  it('account cards (2022 and 2025 markup): one badge, on the username line, however long the bio in the same link', () => {
+    const card = (bio: string) => parsePage(`<div data-e2e="search-user-container" role="link" tabindex="0" aria-label="Flow Em Dii’s profile">
+      <a data-e2e="search-user-avatar" href="/@flowemdii?lang=en"><span shape="circle"><img src="data:,"></span></a>
+      <a data-e2e="search-user-info-container" href="/@flowemdii?lang=en"><p data-e2e="search-user-unique-id">flowemdii</p>
+        <div><p data-e2e="search-user-nickname">Flow Em Dii</p> · <strong data-e2e="search-follow-count">1.2M <span>Followers</span></strong></div><p>${bio}</p></a></div>`);
+    for (const bio of ['FLOW EM DII', 'Dancer, teacher and choreographer from Lagos. Bookings and collaborations: see the link below ✨']) {
+      expect(findHandles(tiktok, card(bio), SEARCH).map((f) => [f.ref.handle, f.anchor.getAttribute('data-e2e'), f.placement])).toEqual([['flowemdii', 'search-user-unique-id', 'append']]);
+    }
+  });
+
   it('each card once, with the views under it (beside the play icon) and the video’s path; none where no count shows', () => {
     const document = ownPage('tiktok-search.html');
     const posts = [...document.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, SEARCH));
