@@ -1,41 +1,27 @@
-// facebook.com (www., m., web.): post and comment authors, public profiles and Pages:
-// `/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>`, group members
-// `/groups/<g>/user/<n>`. No real saved Facebook page was available: the tests' pages were
-// written for this project from Facebook's current ("Comet") markup as known. Hooks, most
-// stable first: the URL shape of profile links (first segments Facebook reserves excluded);
-// ARIA roles: a post author is a name link in an h2/h3/h4/strong of a feed unit
+// facebook.com (www., m., web.): post and comment authors, group members, public profiles and
+// Pages. The real captures found (a group's member list, a Page's tab and head, 2024–25) hold no
+// rendered feed: the tests' posts were written for this project from Facebook's current
+// ("Comet") markup as known. Hooks, most stable first: the URL shape of profile links
+// (facebook-urls.ts); ARIA roles: a post author is a name link in an h2/h3/h4/strong of a feed unit
 // ([aria-posinset], [role="article"]), a comment author the link whose text the comment's
 // aria-label ("Comment by Jane Doe") names; the profile header's <h1> in [role="main"]. Never
 // [role="navigation"|"banner"|"complementary"] (the menu, the signed-in user, contacts). On a
 // profile: its own tab links, whatever the language of their text ("12K followers" →
 // `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
 // Page's og:description ("12,345 likes · 67 talking about this"). Posts: a feed unit's
-// permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows
-// (`/watch/?v=`, `/watch/live/?v=`, `/<page>/videos/[vb.…/]<id>/`, `/photo/?fbid=`,
-// `/<page>/photos/<album>/<id>/`);
+// permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows;
 // "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
 // "12 shares". A shared post's original author is named in an h5 or the
 // [data-ad-rendering-role="profile_name"] block.
 import { parseCount } from '../lib/count';
-import { networkInfo } from '../lib/networks';
-import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { declaredPath, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
+import { HOSTS, idFromLink, profileFromUrl, profileOf } from './facebook-urls';
 
-const HOSTS = ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'];
-/** First path segments that are Facebook's own pages, not usernames. */
-const RESERVED = new Set([
-  'groups', 'events', 'watch', 'marketplace', 'gaming', 'pages', 'photo', 'photo.php', 'photos', 'permalink.php', 'story.php',
-  'share', 'sharer', 'sharer.php', 'login', 'login.php', 'help', 'policies', 'privacy', 'settings', 'notifications', 'messages',
-  'friends', 'bookmarks', 'reel', 'reels', 'stories', 'hashtag', 'search', 'home.php', 'dialog', 'plugins', 'ads', 'business',
-  'l.php', 'saved', 'memories', 'fundraisers', 'live', 'media', 'video.php', 'videos', 'posts', 'checkpoint', 'recover',
-  'legal', 'terms', 'careers', 'places', 'games', 'apps', 'developers', 'messenger', 'news', 'weather', 'reg', 'composer',
-  'profile.php', 'people', 'me', 'feeds', 'campaign', 'payments', 'commerce', 'privacy_center', 'communitystandards',
-]);
-/** Profile tabs: the page still shows the profile. */
-const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|videos\w*|live_videos|reels|mentions|reviews|community|events|likes|map|music|sports|movies|books|groups)$/;
+export { profileFromUrl };
+
 const MAX_NAME_TEXT = 80;
 const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
 const FEED_UNIT = '[aria-posinset], [role="article"]';
@@ -44,37 +30,6 @@ const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
 const AUTHOR_LINE = `h2, h3, h4, h5, strong, ${PROFILE_NAME}`;
 /** The post's own author: a shared post's author (h5) comes after it, and is not the post's. */
 const POST_AUTHOR_LINKS = `h2 a[href], h3 a[href], h4 a[href], strong a[href], ${PROFILE_NAME} a[href]`;
-
-const isHandle = (handle: string) => networkInfo('facebook')!.isValidHandle(handle);
-
-/** The profile a facebook.com URL names, and the tab after it ('' for the profile itself). */
-function profileOf(url: URL): { handle: string; tab: string } | null {
-  if (!HOSTS.includes(url.host)) return null;
-  const segments = url.pathname.split('/').filter(Boolean);
-  const [first, second, third, fourth] = segments;
-  let handle: string | undefined;
-  let tab = '';
-  if (first === 'profile.php') {
-    handle = url.searchParams.get('id') ?? undefined;
-    tab = url.searchParams.get('sk') ?? '';
-    if (!/^\d+$/.test(handle ?? '') || segments.length > 1) return null;
-  } else if (first === 'people' && third && /^\d+$/.test(third)) {
-    [handle, tab] = [third, fourth ?? ''];
-  } else if (first === 'groups' && third === 'user' && fourth && /^\d+$/.test(fourth)) {
-    // A group member's page: a link to the member, not a profile page (no tab).
-    [handle, tab] = [fourth, segments.length > 4 ? segments[4] : ''];
-  } else if (first && !RESERVED.has(first.toLowerCase())) {
-    [handle, tab] = [first, second ?? ''];
-    if (segments.length > 2) return null;
-  }
-  return handle && isHandle(handle) ? { handle, tab } : null;
-}
-
-export function profileFromUrl(url: URL): ProfileRef | null {
-  const found = profileOf(url);
-  if (!found || url.pathname.startsWith('/groups/')) return null;
-  return found.tab === '' || PROFILE_TAB.test(found.tab) ? { network: 'facebook', handle: found.handle } : null;
-}
 
 const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -90,7 +45,7 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
   const unit = unitOf(link);
-  if (!unit) return fromMemberList(link, url!);
+  if (!unit) return fromMemberList(link, url!, found.handle);
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe").
   const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
   const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name);
@@ -102,11 +57,10 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  * A row of a group's member list (its Members tab): the name links the member in the group
  * (`/groups/<g>/user/<n>/`); its avatar twin is aria-hidden, and holds the picture.
  */
-function fromMemberList(link: Element, url: URL): FoundHandle | null {
-  const found = profileOf(url);
-  if (!found || !url.pathname.startsWith('/groups/') || !link.closest('[role="listitem"]') || !link.closest('[role="main"]')) return null;
+function fromMemberList(link: Element, url: URL, handle: string): FoundHandle | null {
+  if (!url.pathname.startsWith('/groups/') || !link.closest('[role="listitem"]') || !link.closest('[role="main"]')) return null;
   if (link.closest('[aria-hidden="true"]')) return null;
-  return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
+  return { ref: { network: 'facebook', handle }, anchor: link, placement: 'after' };
 }
 
 /** Whether the page shows the URL's profile: a link to one of its tabs, or the head's og:url. */
@@ -155,13 +109,14 @@ const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|M
 const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime)`, 'i')];
 const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés)`, 'i');
 
+/** One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt 10.000 Mal"). */
+const COUNT_PART = /^(?=.{1,40}\.?$)\S*(?:\s\S*)?\d/;
+
 /**
  * The description's counts: its first sentence made of counts alone ("12,345 likes · 67 talking
  * about this"), after the Page's name. The Page's own words after it may name numbers too ("We
  * just hit 100K followers"), and are not read.
  */
-/** One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt 10.000 Mal"). */
-const COUNT_PART = /^(?=.{1,40}\.?$)\S*(?:\s\S*)?\d/;
 function countsSentence(description: string): string {
   const isCounts = (sentence: string) =>
     sentence.split(/\s+·\s+/).every((part) => COUNT_PART.test(part)) && (DESCRIPTION_FOLLOWERS.test(sentence) || DESCRIPTION_LIKES.some((pattern) => pattern.test(sentence)));
@@ -187,24 +142,6 @@ const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido
 
 /** Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"]) or a shared post's inside it. */
 const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) === post;
-
-/** What a link says its post is: its own permalink, or (weaker) the video or photo the post shows. */
-function idFromLink(url: URL): { id: string; permalink: boolean } | null {
-  // "/watch/?v=…" is how Facebook writes it; "/watch?v=…" is the same page.
-  const path = url.pathname.replace(/\/+$/, '');
-  if (/^\/(?:[^/]+\/posts\/[^/]+|groups\/[^/]+\/(?:posts|permalink)\/\d+|reel\/\d+)$/.test(path)) return { id: path, permalink: true };
-  const story = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid');
-  if (/^\/(?:permalink|story|photo)\.php$/.test(path) && story) return { id: `${path}?story_fbid=${story}&id=${url.searchParams.get('id') ?? ''}`, permalink: true };
-  const watched = url.searchParams.get('v');
-  if (/^\/watch(?:\/live)?$/.test(path) && watched && /^\d+$/.test(watched)) return { id: `/watch?v=${watched}`, permalink: false };
-  // "/<page>/videos/<id>", and with a segment before the numeric id ("/<page>/videos/vb.228…/1015…/"): one video, one id.
-  const video = /^(\/[^/]+\/videos)\/(?:[^/]+\/(?=\d+$))?([^/]+)$/.exec(path);
-  if (video) return { id: `${video[1]}/${video[2]}`, permalink: false };
-  // "/photo/?fbid=<id>", and a Page's "/<page>/photos/<album or slug>/<id>/": one photo, one id.
-  const photo = path === '/photo' ? url.searchParams.get('fbid') : /^\/[^/]+\/photos\/(?:[^/]+\/)?(\d+)$/.exec(path)?.[1];
-  if (photo && /^\d+$/.test(photo)) return { id: `/photo?fbid=${photo}`, permalink: false };
-  return null;
-}
 
 /**
  * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp
