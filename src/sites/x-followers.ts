@@ -27,10 +27,10 @@ export function followersListOf(url: URL): string | null {
   return profileFromUrl(url)?.handle.toLowerCase() ?? null;
 }
 
-/** UserCells that are the list's: the sidebar's ("Who to follow", "Relevant people") are suggestions, not followers. */
-export const FOLLOWER_CELL = '[data-testid="UserCell"]:not([data-testid="sidebarColumn"] *, aside *, [role="complementary"] *)';
 /** Every UserCell, the sidebar's too: read alike. */
 export const USER_CELL = '[data-testid="UserCell"]';
+/** UserCells that are the list's: the sidebar's ("Who to follow", "Relevant people") are suggestions, not followers. */
+export const FOLLOWER_CELL = `${USER_CELL}:not([data-testid="sidebarColumn"] *, aside *, [role="complementary"] *)`;
 
 function readCell(cell: Element): PageFollower | null {
   const isHandle = networkInfo('x')!.isValidHandle;
