@@ -94,8 +94,9 @@ export function linkedProfile(link: Element, page: URL): LinkedInPath | null {
   if (!path) return null;
   const [tab = '', ...more] = path.rest;
   if (more.length > 0) return null;
-  // A company's posts tab is where its posts' actor links may go.
-  if (path.kind === 'company') return tab === '' || (tab === 'posts' && (link.matches(ACTOR_LINK) || namesSduiPostCompany(link, page, path))) ? path : null;
+  // A company's posts tab is where its posts' actor links may go; its Life tab, where a job's
+  // page links the company's name (the company page's own tabs are site chrome).
+  if (path.kind === 'company') return tab === '' || tab === 'life' || (tab === 'posts' && (link.matches(ACTOR_LINK) || namesSduiPostCompany(link, page, path))) ? path : null;
   return tab === '' || LANGUAGE_VERSION.test(tab) ? path : null;
 }
 

@@ -31,6 +31,8 @@ const SITE_CHROME = '#global-nav, header, nav, [role="banner"], .global-nav, #ms
 const MAX_NAME = 80;
 /** "7 connections work here", "76,424 followers": a count, not a name. */
 const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
+/** A post's age before its visibility icon ("2d •", "3 Wo. •"): the 2024 actor block links it to the author. */
+const AGE_TEXT = /^\d+\s?\p{L}{1,5}\.?\s*[•·]/u;
 /** The name line of a company page's card in "Pages people also viewed" and "People also follow" (then its industry, its followers). */
 const PAGE_CARD_TITLE = '.org-view-entity-card__title';
 /** Links to a profile whose text is an action, not the person's name. */
@@ -49,7 +51,7 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 }
 
 function looksLikeName(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_NAME && !COUNT_TEXT.test(text) && !ACTION_TEXT.test(text);
+  return text.length > 0 && text.length <= MAX_NAME && !COUNT_TEXT.test(text) && !AGE_TEXT.test(text) && !ACTION_TEXT.test(text);
 }
 
 /** The nearest link around this one (the live DOM nests links; the HTML parser would split them). */

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
+import { linkedin } from '../../../src/sites/linkedin';
+import { handleCounts, ownPage, parsePage } from './page-helpers';
+
+const JOBS = 'https://www.linkedin.com/jobs/search/?currentJobId=4100000001';
+
+describe('LinkedIn’s job pages, written for this project', () => {
+  it('the company a job names by links to its Life tab (top card, "About the company"), once each; the hiring team’s poster by name', () => {
+    const page = ownPage('linkedin-job-details.html');
+    expect(handleCounts(linkedin, page, JOBS)).toEqual({ 'company/example-labs': 2, 'mara-quint7': 1, 'company/northwind': 1 });
+    const anchors = findHandles(linkedin, page, new URL(JOBS)).map((found) => found.anchor.textContent!.trim());
+    expect(anchors).toEqual(['Example Labs', 'Mara Quint', 'Example Labs', 'Northwind']);
+  });
+
+  it('the company page’s own Life tab, its jobs and people links are no badges', () => {
+    const page = ownPage('linkedin-job-details.html');
+    const found = findHandles(linkedin, page, new URL(JOBS)).map((handle) => handle.anchor.closest('a')?.getAttribute('href'));
+    expect(found).not.toContain('/company/example-labs/jobs/');
+    expect(found).not.toContain('/company/example-labs/people/');
+    expect(found.filter((href) => href?.includes('/life')).length).toBe(2);
+  });
+});
+
+describe('LinkedIn’s 2024 actor block', () => {
+  // The author's name link, then the post's age ("2d •", its globe icon) in a link to the same profile.
+  const ACTOR = (age: string) => `<div class="update-components-actor__container">
+    <a class="app-aware-link update-components-actor__image" aria-label="Lena Ortiz, graphic." href="https://www.linkedin.com/in/lena-ortiz?miniProfileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1"><img alt=""></a>
+    <div class="update-components-actor__meta">
+      <a class="app-aware-link update-components-actor__meta-link" aria-label="View: Lena Ortiz • 2nd Analyst" href="https://www.linkedin.com/in/lena-ortiz?miniProfileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1">
+        <span class="update-components-actor__title"><span class="update-components-actor__name"><span dir="ltr"><span aria-hidden="true">Lena Ortiz</span><span class="visually-hidden">Lena Ortiz</span></span></span></span>
+        <span class="update-components-actor__description"><span aria-hidden="true">Analyst</span><span class="visually-hidden">Analyst</span></span>
+      </a>
+      <a class="app-aware-link update-components-actor__sub-description-link" aria-label="2 days ago" href="https://www.linkedin.com/in/lena-ortiz?miniProfileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1">
+        <span class="update-components-actor__sub-description"><span aria-hidden="true">${age}<span class="white-space-pre"> </span><span><li-icon aria-hidden="true" type="globe-americas"></li-icon></span></span><span class="visually-hidden">2 days ago</span></span>
+      </a>
+    </div></div>`;
+
+  it('one badge for the author, on the name: the link around the post’s age is none, in any language', () => {
+    for (const age of ['2d •', '2 T. •', '3 sem •', '1 Wo. • Bearbeitet •', '5h ·']) {
+      expect(handleCounts(linkedin, parsePage(ACTOR(age)), 'https://www.linkedin.com/feed/'), age).toEqual({ 'lena-ortiz': 1 });
+    }
+  });
+
+  it('a name that starts with a number is still a name', () => {
+    const page = parsePage('<a href="https://www.linkedin.com/company/3m/">3M</a> <a href="https://www.linkedin.com/company/7-eleven/">7-Eleven</a>');
+    expect(handleCounts(linkedin, page, 'https://www.linkedin.com/feed/')).toEqual({ 'company/3m': 1, 'company/7-eleven': 1 });
+  });
+});
