@@ -4,7 +4,8 @@
 // name + username + "Follow", the menu's own link says "Profile": none of these get a badge);
 // on a profile page, the document title "Name (@user) • Threads" as the proof that the page
 // shows the URL's profile, the follower count (span[title="12,345"] where Meta puts the exact
-// one, else "12.3K followers"), and the head's og:description ("12.3K Followers • 456 Threads
+// one, else "12.3K followers"), the check beside the header's picture and its links (through
+// l.threads.net / l.threads.com), and the head's og:description ("12.3K Followers • 456 Threads
 // • bio…"; without a bio "15 Followers • 18 Threads. See the latest…"). Posts: each
 // `[data-pressable-container]` with its `/@user/post/<code>` link around a <time datetime>,
 // and its action bar's buttons, named by their icons' aria-label (Like / Reply / Repost),
@@ -68,14 +69,58 @@ function showsProfile(document: Document, handle: string): boolean {
   return title.includes(`(${at})`) || (title.startsWith(at) && /^(?:\s|$)/.test(title.slice(at.length)));
 }
 
-/** The header's "12.3K followers", exact where a span[title] holds the number. */
-function fromHeader(document: Document, locale?: string): Partial<ProfileSignals> | null {
+/** Links out of Threads pass its redirector, the address in `u`: l.threads.net/?u=<address>, or .com's. */
+const REDIRECTED = 'a[href^="https://l.threads.net/?u="], a[href^="https://l.threads.com/?u="]';
+/** The header's check beside the profile picture, its own drawing (not the posts' badge), else by its label. */
+const VERIFIED = 'svg[viewBox="-4 0 27 19"], svg[aria-label="Verified"]';
+/** What follows the header: the profile's tabs, its posts. */
+const AFTER_HEADER = `[role="tablist"], ${POST}`;
+const MAX_PROFILE_LINKS = 10;
+
+interface HeaderRead {
+  signals: Partial<ProfileSignals>;
+  links: string[];
+}
+
+/**
+ * The header around its follower count: the largest block holding it and no tab or post, with
+ * the blocks beside it up to the tabs (the name, the picture with its check, the bio and the
+ * links may be blocks of their own).
+ */
+function headerParts(inside: Element): Element[] {
+  const blocks = (element: Element) => element.matches(AFTER_HEADER) || element.querySelector(AFTER_HEADER) !== null;
+  let part = inside;
+  while (part.parentElement && part.parentElement !== part.ownerDocument.body && !blocks(part.parentElement)) part = part.parentElement;
+  const parts = [part];
+  for (let other = part.previousElementSibling; other && !blocks(other); other = other.previousElementSibling) parts.push(other);
+  for (let other = part.nextElementSibling; other && !blocks(other); other = other.nextElementSibling) parts.push(other);
+  return parts;
+}
+
+/** The address a redirected link leads to. */
+function redirectTarget(link: Element): string | undefined {
+  try {
+    const target = new URL(link.getAttribute('href')!).searchParams.get('u');
+    return target && /^https?:\/\//i.test(target) ? new URL(target).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header's "12.3K followers" (exact where a span[title] holds the number), its check and links. */
+function fromHeader(document: Document, locale?: string): HeaderRead | null {
   for (const element of document.querySelectorAll('span, a, [role="button"]')) {
     if ((element.textContent ?? '').length > 80) continue;
     const text = shownText(element);
     if (text.length > 40 || !FOLLOWERS_LABEL.test(text)) continue;
     const followers = shownCount(element, locale);
-    if (followers !== undefined) return { followers };
+    if (followers === undefined) continue;
+    const parts = headerParts(element);
+    const within = (selector: string) => parts.flatMap((part) => [...(part.matches(selector) ? [part] : []), ...part.querySelectorAll(selector)]);
+    const links = [...new Set(within(REDIRECTED).map(redirectTarget).filter((url) => url !== undefined))].slice(0, MAX_PROFILE_LINKS);
+    // No check where the header shows the picture is none; without the picture in sight, unknown.
+    const verified = within(VERIFIED).length > 0 ? true : within('img').length > 0 ? false : undefined;
+    return { signals: { followers, ...(verified !== undefined ? { verified } : {}), ...(links.length > 0 ? { hasUrl: true } : {}) }, links };
   }
   return null;
 }
@@ -133,8 +178,10 @@ function postFromContainer(container: Element, page: URL): SeenPost | null {
     const field = ACTIONS[icon.getAttribute('aria-label')!.toLowerCase()];
     const button = icon.closest('[role="button"]')!;
     if (!field || !own(button) || post[field] !== undefined) continue;
-    // No number beside an icon is no count shown (none yet, or hidden by the author): unknown.
-    const count = parseCount(shownText(button), locale);
+    // No number beside an icon: none yet, or hidden by the author, who can hide likes, reposts
+    // and shares but not replies. So an empty reply button is 0 replies (a post nobody answered
+    // still counts as a post seen); the others are unknown.
+    const count = parseCount(shownText(button), locale) ?? (field === 'replies' ? 0 : undefined);
     if (count === undefined) continue;
     post[field] = count;
     counted = true;
@@ -156,7 +203,8 @@ export const threads: SiteAdapter = {
     if (!profile) return null;
     const locale = pageLocale(document);
     const header = showsProfile(document, profile.handle) ? fromHeader(document, locale) : null;
-    return observed(profile, header, fromDescription(document, profile.handle, locale));
+    const observation = observed(profile, header?.signals, fromDescription(document, profile.handle, locale));
+    return observation && header && header.links.length > 0 ? { ...observation, links: header.links } : observation;
   }),
   postSelector: POST,
   postFromElement: orNull(postFromContainer),

@@ -36,11 +36,44 @@ describe('Threads handles on a page written for this project', () => {
 });
 
 describe('Threads profile pages: what observe reads', () => {
-  it('the exact follower count from the header, the posts count from og:description', () => {
+  it('the exact follower count from the header, the posts count from og:description; its link; no check beside its picture', () => {
     expect(threads.observe!(ownPage('threads-profile.html'), new URL(PROFILE))).toEqual({
       ref: { network: 'threads', handle: 'erin.example' },
-      signals: { followers: 12_345, posts: 456 },
+      signals: { followers: 12_345, posts: 456, verified: false, hasUrl: true },
+      links: ['https://erin.example.com/'],
     });
+  });
+
+  // Shaped like real profiles (zuck, openai, 2025–26): the header's parts are blocks of their own
+  // before the tabs; the check beside the picture is its own drawing; links go through l.threads.com.
+  const HEADER = (check: string) => `<title>Mara Quint (@mara.quint) • Threads, Say more</title>
+    <div aria-label="Column body" role="region"><div>
+      <div><div><h1 dir="auto" translate="no">Mara Quint</h1><span dir="auto">mara.quint</span></div></div>
+      <div><div role="button" tabindex="0"><div><img alt="mara.quint's profile picture" src="data:,"></div>${check}</div></div>
+      <div><span dir="auto">Runner. Writer.</span></div>
+      <div><div><a href="/login" role="link"><span dir="auto"><span title="5,427">5.4K</span> followers</span></a></div>
+        <div><a href="https://l.threads.com/?u=https%3A%2F%2Fmara.example.org%2Fblog&amp;e=AT0" rel="nofollow noreferrer" role="link"><span>mara.example.org/blog</span></a></div>
+        <div><a href="https://l.threads.com/?u=https%3A%2F%2Fwww.instagram.com%2Fmara.quint%2F&amp;e=AT0" rel="nofollow noreferrer" role="link"><svg aria-label="Instagram" role="img"></svg></a></div></div>
+      <div role="tablist"><div role="tab"><a href="/@mara.quint" role="link">Threads</a></div></div>
+      <div data-pressable-container="true"><a href="/@other.one" role="link"><span>other.one</span></a><svg aria-label="Verified" viewBox="0 0 40 40"></svg>
+        <a href="https://l.threads.com/?u=https%3A%2F%2Fother.example%2F" rel="nofollow" role="link">other.example</a></div>
+    </div></div>`;
+  const MARA = 'https://www.threads.com/@mara.quint';
+
+  it('a header’s check beside its picture (by its drawing, in any language) and its links, not those of posts below the tabs', () => {
+    const checked = threads.observe!(parsePage(HEADER('<div><svg aria-label="Verificado" height="25" role="img" viewBox="-4 0 27 19" width="25"><path d="M7.8 17.5Z"></path></svg></div>')), new URL(MARA));
+    expect(checked).toEqual({
+      ref: { network: 'threads', handle: 'mara.quint' },
+      signals: { followers: 5427, verified: true, hasUrl: true },
+      links: ['https://mara.example.org/blog', 'https://www.instagram.com/mara.quint/'],
+    });
+    expect(threads.observe!(parsePage(HEADER('')), new URL(MARA))?.signals).toEqual({ followers: 5427, verified: false, hasUrl: true });
+  });
+
+  it('no check read where the header’s picture is not in sight; a redirect to no web address is no link', () => {
+    const page = parsePage(`<title>Mara Quint (@mara.quint) • Threads</title><div><span dir="auto"><span title="12">12</span> followers</span>
+      <a href="https://l.threads.com/?u=javascript%3Aalert(1)" rel="nofollow">x</a></div><div role="tablist"></div>`);
+    expect(threads.observe!(page, new URL(MARA))).toEqual({ ref: { network: 'threads', handle: 'mara.quint' }, signals: { followers: 12 } });
   });
 
   it('"12.3K followers" without a title; nothing where the title names another profile', () => {
@@ -120,12 +153,12 @@ describe('Threads og:description of a profile', () => {
 });
 
 describe('Threads posts: what postFromElement reads', () => {
-  it('likes, replies and reposts beside their icons, the permalink and time; a quoted post shows none', () => {
+  it('likes, replies and reposts beside their icons, the permalink and time; an empty reply button is 0 replies; a quoted post shows none', () => {
     const document = ownPage('threads-profile.html');
     const posts = [...document.querySelectorAll(threads.postSelector!)].map((element) => threads.postFromElement!(element, new URL(PROFILE)));
     expect(posts).toEqual([
       { id: '/@erin.example/post/DIPC0_TP9up', author: { network: 'threads', handle: 'erin.example' }, postedAt: '2025-04-09T17:59:10.000Z', likes: 1200, replies: 34, reposts: 5 },
-      { id: '/@erin.example/post/DIMnOE6SGb2', author: { network: 'threads', handle: 'erin.example' }, postedAt: '2025-04-08T19:19:27.000Z', likes: 9 },
+      { id: '/@erin.example/post/DIMnOE6SGb2', author: { network: 'threads', handle: 'erin.example' }, postedAt: '2025-04-08T19:19:27.000Z', likes: 9, replies: 0 },
       null,
     ]);
   });
@@ -145,17 +178,18 @@ describe('Threads Activity page (/activity): rows whose permalink wraps the text
       { id: '/@row.author/post/DHxAmpLe01a', author: author('row.author'), likes: 102, replies: 18 },
       null,
       // "Posted their first thread": the permalink wraps the label.
-      { id: '/@first.timer/post/DGfIrStPo5t', author: author('first.timer'), likes: 1 },
+      { id: '/@first.timer/post/DGfIrStPo5t', author: author('first.timer'), likes: 1, replies: 0 },
       null,
       null, // "Followed you": no post, no action bar
       null,
       // The quoted post's 999 likes stay its own.
-      { id: '/@quoting.friend/post/DIqUoTe0001', author: author('quoting.friend'), likes: 7, reposts: 1 },
+      { id: '/@quoting.friend/post/DIqUoTe0001', author: author('quoting.friend'), likes: 7, replies: 0, reposts: 1 },
       { id: '/@signed_in_user/post/DIoRiGiNal02', author: author('signed_in_user'), likes: 999 },
       null,
       null, // its text links a second post: whose are the 40 likes?
       null,
-      null, // no count shown yet
+      // No number beside any icon: nobody answered it yet (likes and reposts may be hidden).
+      { id: '/@quiet.poster/post/DGqUiEt0005', author: author('quiet.poster'), replies: 0 },
     ]);
   });
 
@@ -219,22 +253,22 @@ describe.skipIf(!hasSharedFixtures)('Threads real saved page (needs ../shared/fi
       ['/@nymetroweather/post/DIODLhtMcxU', 48, 2, undefined],
       ['/@akamztweenty/post/DIOtAllstEy', 1000, 10, 19],
       ['/@chrissaad/post/DIKIQMdBzMY', 9, 4, undefined],
-      null, // romainhuet's DIMnOE6SGb2: no count shown
+      ['/@romainhuet/post/DIMnOE6SGb2', undefined, 0, undefined], // no number beside any icon: none answered it; its likes may be hidden
       ['/@nymetroweather/post/DILe9RNtipm', 42, 1, 1],
-      ['/@bluebeachkim/post/DIMaKKJPuw5', 11, undefined, undefined],
-      ['/@umru/post/DIMTHjTtpsT', 5, undefined, undefined],
-      ['/@dongbeicantbefuckedwith/post/DILZ-LUutVM', 24, undefined, 1],
+      ['/@bluebeachkim/post/DIMaKKJPuw5', 11, 0, undefined],
+      ['/@umru/post/DIMTHjTtpsT', 5, 0, undefined],
+      ['/@dongbeicantbefuckedwith/post/DILZ-LUutVM', 24, 0, 1],
       ['/@startuparchive_/post/DIOWfqEiUj9', 17, 3, 2],
       ['/@foodiechina888/post/DIMCC1CJPrx', 189, 4, 16],
       ['/@stoopingnyc/post/DIOcbVIudXl', 11, 2, undefined],
-      ['/@stoopingnyc/post/DIPDdYWxYZK', 2, undefined, undefined],
-      ['/@jyvisions_led_display/post/DIOfdegpIeN', 1, undefined, undefined],
+      ['/@stoopingnyc/post/DIPDdYWxYZK', 2, 0, undefined],
+      ['/@jyvisions_led_display/post/DIOfdegpIeN', 1, 0, undefined],
       ['/@trumpflationtracker/post/DINOGRLtvMv', 200, 3, 21],
       null, // aaron.rupar's post quoted inside trumpflationtracker's: no action bar of its own
-      ['/@foodiechina888/post/DIOpWEPx9t_', 52, undefined, 3],
+      ['/@foodiechina888/post/DIOpWEPx9t_', 52, 0, 3],
       ['/@firerock31/post/DIOlnsIpjES', 60, 3, 6],
-      ['/@newyorkermag/post/DIPKFouxwyg', 9, undefined, 1],
-      ['/@stoopingnyc/post/DINRHgrNCY_', 15, undefined, undefined],
+      ['/@newyorkermag/post/DIPKFouxwyg', 9, 0, 1],
+      ['/@stoopingnyc/post/DINRHgrNCY_', 15, 0, undefined],
     ]);
     expect(posts[0]).toMatchObject({ author: { network: 'threads', handle: 'romainhuet' }, postedAt: '2025-04-09T17:59:10.000Z' });
   });
