@@ -17,7 +17,7 @@ import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { declaredPath, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
+import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
 import { HOSTS, idFromLink, profileFromUrl, profileOf } from './facebook-urls';
 
 export { profileFromUrl };
@@ -73,11 +73,14 @@ function showsProfile(document: Document, page: URL, handle: string): boolean {
   return declaresProfile(document, handle);
 }
 
-/** Whether the head's og:url (or canonical) is the profile's address. */
+/**
+ * Whether the head's og:url (or canonical) is the profile's address, in any of its forms
+ * (`/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>/`), on any of Facebook's hosts.
+ */
 function declaresProfile(document: Document, handle: string): boolean {
-  const declared = declaredPath(document);
-  if (declared === '/profile.php') return new RegExp(`[?&]id=${handle}(?:&|$)`).test(metaContent(document, 'og:url') ?? '');
-  return declared === `/${handle.toLowerCase()}`;
+  const declared = declaredUrl(document);
+  const found = declared ? profileOf(new URL(`${declared.pathname}${declared.search}`, 'https://www.facebook.com/')) : null;
+  return found !== null && found.tab === '' && sameHandle(found.handle, handle);
 }
 
 function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
@@ -106,8 +109,8 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
 // Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
 // "Studio 54. 1.2M likes") is not read into the count after it.
 const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
-const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime)`, 'i')];
-const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés)`, 'i');
+const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'i')];
+const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'i');
 
 /** One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt 10.000 Mal"). */
 const COUNT_PART = /^(?=.{1,40}\.?$)\S*(?:\s\S*)?\d/;

@@ -95,6 +95,22 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(facebook.observe!(natgeo, new URL('https://www.facebook.com/natgeotravel'))).toBeNull();
   });
 
+  it('a Page at /people/<Name>/<id>/ (its og:url in that form, any host), in English and Polish; not where og:url names another id', () => {
+    const head = (url: string, text: string, lang = 'en') =>
+      parsePage(`<html lang="${lang}"><head><meta property="al:android:url" content="fb://profile/100012345678901"><meta property="og:url" content="${url}"><meta property="og:description" content="${text}"></head></html>`);
+    const page = new URL('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/');
+    const english = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami, Kraków. 2,104 likes · 14 talking about this · 531 were here. Slow food, catering.');
+    expect(facebook.observe!(english, page)?.signals).toEqual({ extra: { pageLikes: 2104 } });
+    const polish = head('https://pl-pl.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami, Kraków. 2276 osób lubi to · 7 osób mówi o tym · 1234 obserwujących · 546 użytkowników tu było. Slow food.', 'pl');
+    expect(facebook.observe!(polish, page)?.signals).toEqual({ followers: 1234, extra: { pageLikes: 2276 } });
+    const another = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100099999999999/', 'Bistro Pod Lipami. 2,104 likes.');
+    expect(facebook.observe!(another, page)).toBeNull();
+    // A numeric profile's head names it by profile.php?id=, as before.
+    const numeric = head('https://www.facebook.com/profile.php?id=100012345678901', 'Bistro Pod Lipami. 2,104 likes.');
+    expect(facebook.observe!(numeric, new URL('https://www.facebook.com/profile.php?id=100012345678901'))?.signals).toEqual({ extra: { pageLikes: 2104 } });
+    expect(facebook.observe!(numeric, new URL('https://www.facebook.com/profile.php?id=1000123456789'))).toBeNull();
+  });
+
   it('a Page name ending in a number is not read as its likes: "FORMULA 1. 12,345,678 likes", "Studio 54. 1.2M likes"', () => {
     const read = (handle: string, text: string, lang = 'en') =>
       facebook.observe!(
