@@ -14,11 +14,12 @@
 // the name gets a badge. A profile's own name is its card's h1, or the server-driven card's
 // first h2 (h2s elsewhere title sections and are no candidates). The site's header
 // (#global-nav, with the signed-in user's "Me" menu) and the messaging overlay get none.
-// Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts.
+// Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts;
+// a job page's "About the company" (its followers and size, as the company's): linkedin-company.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
-import { companySignals } from './linkedin-company';
+import { companySignals, jobPageCompany } from './linkedin-company';
 import { postFromLinkedIn } from './linkedin-post';
 import { postFromSdui } from './linkedin-sdui';
 import { observed, orNull, SIGHTED, shownText, textPieces } from './page-reading';
@@ -114,8 +115,12 @@ export const linkedin: SiteAdapter = {
   handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page))),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
-    const card = profile ? topCard(document) : null;
-    if (!profile || !card || !showsProfile(document, profile)) return null;
+    if (!profile) {
+      const company = jobPageCompany(document, page);
+      return company && observed(company.ref, company.signals);
+    }
+    const card = topCard(document);
+    if (!card || !showsProfile(document, profile)) return null;
     return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
   }),
   postSelector: POST_SELECTOR,

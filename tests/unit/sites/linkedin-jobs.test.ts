@@ -23,6 +23,26 @@ describe('LinkedIn’s job pages, written for this project', () => {
   });
 });
 
+describe('LinkedIn’s job pages: the company they show', () => {
+  it('"About the company": its exact followers and its size, as the company’s', () => {
+    expect(linkedin.observe!(ownPage('linkedin-job-details.html'), new URL(JOBS))).toEqual({
+      ref: { network: 'linkedin', handle: 'company/example-labs' },
+      signals: { followers: 12_345, extra: { companySize: 11 } },
+    });
+  });
+
+  it('nothing off the jobs pages, without the module, or where its name links no company', () => {
+    const page = ownPage('linkedin-job-details.html');
+    expect(linkedin.observe!(page, new URL('https://www.linkedin.com/feed/'))).toBeNull();
+    const withoutModule = ownPage('linkedin-job-details.html');
+    withoutModule.querySelector('[data-view-name="job-details-about-company-module"]')!.remove();
+    expect(linkedin.observe!(withoutModule, new URL(JOBS))).toBeNull();
+    const toSchool = ownPage('linkedin-job-details.html');
+    toSchool.querySelector('[data-view-name="job-details-about-company-name-link"]')!.setAttribute('href', '/school/example-university/');
+    expect(linkedin.observe!(toSchool, new URL(JOBS))).toBeNull();
+  });
+});
+
 describe('LinkedIn’s 2024 actor block', () => {
   // The author's name link, then the post's age ("2d •", its globe icon) in a link to the same profile.
   const ACTOR = (age: string) => `<div class="update-components-actor__container">
