@@ -11,7 +11,7 @@ import { SIGHTED, type SignalsRead, pageLocale, shownText } from './page-reading
 import { jsonCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrase, countPhrases } from './professional-pages';
 import { sublinePlace } from './linkedin-public';
-import { cardPhoto, imageIsPhoto, isPhoto, linkedProfile, linksWebsite, namesProfile, shown, verified } from './linkedin-page';
+import { cardPhoto, imageIsPhoto, isPhoto, linksWebsite, namesProfile, shown, verified } from './linkedin-page';
 
 /** "Audiense | 5,750 followers on LinkedIn. …": the head's description of a company page. */
 function describedFollowers(document: Document): number | undefined {
@@ -101,26 +101,5 @@ export function companySignals(document: Document, card: Element, profile: Profi
       // "51-200 employees": the size the company gives, as its lower end.
       companySize: counts.employees?.count,
     },
-  };
-}
-
-/**
- * A signed-in job page's "About the company": the company's name (a link to its Life tab), its
- * exact followers ("709,383 followers") and its size ("11-50 employees"). A recruiter reads jobs
- * more often than company pages: the company is scored from here as from its own page.
- */
-const JOB_COMPANY_MODULE = '[data-view-name="job-details-about-company-module"], section.jobs-company';
-const JOB_COMPANY_NAME = '[data-view-name="job-details-about-company-name-link"], .artdeco-entity-lockup__title a[href]';
-
-export function jobPageCompany(document: Document, page: URL): { ref: ProfileRef; signals: SignalsRead } | null {
-  if (!page.pathname.startsWith('/jobs/')) return null;
-  const module = document.querySelector(JOB_COMPANY_MODULE);
-  const name = module?.querySelector(JOB_COMPANY_NAME);
-  const company = name ? linkedProfile(name, page) : null;
-  if (!module || !company || company.kind !== 'company') return null;
-  const counts = countPhrases([module], pageLocale(document));
-  return {
-    ref: { network: 'linkedin', handle: company.handle },
-    signals: { followers: counts.followers?.count, extra: { companySize: counts.employees?.count } },
   };
 }

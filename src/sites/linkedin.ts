@@ -15,11 +15,12 @@
 // first h2 (h2s elsewhere title sections and are no candidates). The site's header
 // (#global-nav, with the signed-in user's "Me" menu) and the messaging overlay get none.
 // Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts;
-// a job page's "About the company" (its followers and size, as the company's): linkedin-company.ts.
+// a job page's company and a public post's author, as those pages show them: linkedin-elsewhere.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
-import { companySignals, jobPageCompany } from './linkedin-company';
+import { companySignals } from './linkedin-company';
+import { observeElsewhere } from './linkedin-elsewhere';
 import { postFromLinkedIn } from './linkedin-post';
 import { postFromSdui } from './linkedin-sdui';
 import { observed, orNull, SIGHTED, shownText, textPieces } from './page-reading';
@@ -115,10 +116,7 @@ export const linkedin: SiteAdapter = {
   handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page))),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
-    if (!profile) {
-      const company = jobPageCompany(document, page);
-      return company && observed(company.ref, company.signals);
-    }
+    if (!profile) return observeElsewhere(document, page);
     const card = topCard(document);
     if (!card || !showsProfile(document, profile)) return null;
     return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));

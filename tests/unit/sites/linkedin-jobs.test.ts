@@ -43,6 +43,32 @@ describe('LinkedIn’s job pages: the company they show', () => {
   });
 });
 
+describe('LinkedIn’s public post page: its author card', () => {
+  // Shaped like a public post page served to visitors (2025): the right rail's author card.
+  const POST_PAGE = (followers: string, profile = 'https://fr.linkedin.com/company/northwind?trk=public_post_follow-view-profile') => `<html lang="en"><body><main>
+    <article><a href="https://fr.linkedin.com/company/northwind?trk=public_post_feed-actor-name" aria-label="View organization page for Northwind">Northwind</a>
+      <p class="!text-xs text-color-text-low-emphasis">${followers}</p><p>Our spring catalogue is out.</p></article>
+    <section class="right-rail"><div class="public-post-author-card mb-3"><div class="flex flex-col">
+      <img alt="Northwind"><p class="public-post-author-card__followers text-sm">
+            ${followers}
+          </p>
+      <div class="mb-2"><a class="public-post-author-card__view-profile" href="${profile}">View Profile</a>
+        <a class="public-post-author-card__follow" href="https://www.linkedin.com/signup/cold-join?session_redirect=x"><span>Follow</span></a></div>
+    </div></div></section></main></body></html>`;
+  const POST = 'https://www.linkedin.com/posts/northwind_spring-activity-7202164482180091907-1XD2';
+
+  it('the author’s exact followers, as the author’s, in the page’s language', () => {
+    expect(linkedin.observe!(parsePage(POST_PAGE('3,006,002 followers')), new URL(POST))).toEqual({ ref: { network: 'linkedin', handle: 'company/northwind' }, signals: { followers: 3_006_002 } });
+    const member = parsePage(POST_PAGE('1.234 Follower:innen', 'https://de.linkedin.com/in/lena-ortiz?trk=public_post_follow-view-profile').replace('lang="en"', 'lang="de"'));
+    expect(linkedin.observe!(member, new URL(POST))).toEqual({ ref: { network: 'linkedin', handle: 'lena-ortiz' }, signals: { followers: 1234 } });
+  });
+
+  it('nothing where the card shows no count or links no profile', () => {
+    expect(linkedin.observe!(parsePage(POST_PAGE('Follow for more')), new URL(POST))).toBeNull();
+    expect(linkedin.observe!(parsePage(POST_PAGE('12 followers', 'https://www.linkedin.com/signup/cold-join')), new URL(POST))).toBeNull();
+  });
+});
+
 describe('LinkedIn’s 2024 actor block', () => {
   // The author's name link, then the post's age ("2d •", its globe icon) in a link to the same profile.
   const ACTOR = (age: string) => `<div class="update-components-actor__container">
