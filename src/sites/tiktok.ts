@@ -3,8 +3,10 @@
 // is the username or the display name TikTok writes in its author and account links (avatar
 // links hold only an <img>; the menu's data-e2e="nav-profile" link says "Profile"), and the
 // profile header's username line. Search results' video cards name their author in a p
-// data-e2e="search-card-user-unique-id" inside the avatar's link. What a profile page says of
-// its profile (the page's data, then its header): tiktok-profile.ts.
+// data-e2e="search-card-user-unique-id" inside the avatar's link; the followers and following
+// lists (the popup a profile's counts open) in a p whose class names it PUniqueId (no data-e2e)
+// inside the one link of the row. What a profile page says of its profile (the page's data, then
+// its header): tiktok-profile.ts.
 // Posts: profile grid items (data-e2e="user-post-item", views), search results' video cards
 // (data-e2e="search_top-item", views under the card), For You items
 // (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
@@ -23,11 +25,12 @@ import { HEADER_LINES, headerName, observeProfile } from './tiktok-profile';
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
 /**
- * The username line of a search result's card: a video card's (its author link holds the avatar
- * too) and an account card's, whose one link holds the username, the name, the followers and the
- * bio: a badge after all that would stand far from the name, and a long bio would hide it.
+ * The username line inside a link that holds more: a search result's video card (its author link
+ * holds the avatar too), an account card (its one link holds the username, the name, the
+ * followers and the bio: a badge after all that would stand far from the name, and a long bio
+ * would hide it), and a followers list's row (one link around the avatar, nickname and username).
  */
-const SEARCH_CARD_NAME = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"]';
+const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[class*="PUniqueId"]';
 /** The site's menu and buttons: never an author. */
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
 const GRID_ITEM = '[data-e2e="user-post-item"]';
@@ -55,8 +58,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
   const found = url && url.hash === '' ? userFromUrl(url) : null;
   if (!found || found.rest.length > 0 || link.closest(NOT_AUTHOR)) return null;
-  // A search card's author link holds the avatar, and the username in a p that gets the badge.
-  if (link.querySelector(`img, button, [role="button"], ${SEARCH_CARD_NAME}`)) return null;
+  // A card's or a list row's link holds the avatar, and the username in a p that gets the badge.
+  if (link.querySelector(`img, button, [role="button"], ${USERNAME_LINE}`)) return null;
   const text = shownText(link);
   if (text === '' || text.length > MAX_NAME_TEXT) return null;
   return { ref: { network: 'tiktok', handle: found.handle }, anchor: link, placement: 'after' };
@@ -68,8 +71,8 @@ function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
   return profile && headerName(heading.ownerDocument, profile.handle) === heading ? { ref: profile, anchor: heading, placement: 'append' } : null;
 }
 
-/** A search card's username, badged where it names the user its link (avatar and name) goes to. */
-function fromSearchCardName(name: Element, page: URL): FoundHandle | null {
+/** A username line, badged where it names the user its link (avatar and names) goes to. */
+function fromUsernameLine(name: Element, page: URL): FoundHandle | null {
   const link = name.closest('a[href]');
   const handle = link && !link.closest(NOT_AUTHOR) ? profileLinked(link, page) : null;
   return handle && namesHandle(shownText(name), handle) ? { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' } : null;
@@ -158,10 +161,10 @@ export const tiktok: SiteAdapter = {
   network: 'tiktok',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${SEARCH_CARD_NAME}`,
+  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
-    return element.matches(SEARCH_CARD_NAME) ? fromSearchCardName(element, page) : fromHeaderName(element, page);
+    return element.matches(USERNAME_LINE) ? fromUsernameLine(element, page) : fromHeaderName(element, page);
   }),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);

@@ -174,6 +174,48 @@ describe('TikTok search results: video cards (data-e2e="search_top-item")', () =
   });
 });
 
+describe('TikTok followers and following lists (the popup a profile’s counts open)', () => {
+  const LUNA = new URL('https://www.tiktok.com/@luna.ejemplo');
+  /** A row as the list writes it: one link around the avatar, the nickname and the username line. */
+  const row = (href: string, avatar: string, nickname: string, username: string) =>
+    `<li><div><a class="css-7fu252-StyledUserInfoLink es616eb3" href="${href}"><span shape="circle" class="css-tuohvl-SpanAvatarContainer e1e9er4e0">${avatar}</span>
+      <div><div><span class="css-k0d282-SpanNickname es616eb6">${nickname}</span></div><p class="css-3gbgjv-PUniqueId es616eb8">${username}</p></div></a>
+      <button type="button" data-e2e="follow-button">Seguir</button></div></li>`;
+  const list = (...rows: string[]) => parsePage(`<ol class="css-wq5jjc-DivUserListContainer eorzdsw0">${rows.join('')}</ol>`);
+  const IMG = '<img loading="lazy" alt="" src="data:,">';
+
+  it('one badge per row, on its username line, whatever the nickname (the username itself, emoji); none on the avatar-only link or the menu', () => {
+    const document = ownPage('tiktok-followers-list.html');
+    // marco.vidal_ is also a suggested account, by its avatar alone; the menu links the signed-in user.
+    expect(handleCounts(tiktok, document, LUNA.href)).toEqual({ 'luna.ejemplo': 1, 'marco.vidal_': 1, 'pilar.nube': 1, tito_ramos22: 1, 'ana.sol.99': 1 });
+    const rows = findHandles(tiktok, document.querySelector('ol')!, LUNA);
+    expect(rows.map((f) => [f.ref.handle, f.anchor.localName, f.anchor.textContent, f.placement])).toEqual([
+      ['marco.vidal_', 'p', 'marco.vidal_', 'append'],
+      ['pilar.nube', 'p', 'pilar.nube', 'append'],
+      ['tito_ramos22', 'p', 'tito_ramos22', 'append'],
+      ['ana.sol.99', 'p', 'ana.sol.99', 'append'],
+    ]);
+  });
+
+  it('one badge where the avatar is not loaded yet, on the username line, not also the link', () => {
+    const found = findHandles(tiktok, list(row('/@ana.sol.99', '', 'Ana Sol', 'ana.sol.99')), LUNA);
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([['ana.sol.99', 'p', 'append']]);
+  });
+
+  it('none, and nothing thrown, where the row is broken: a line naming another user or none, no link, a video link, a bad href, the menu', () => {
+    const page = list(
+      row('/@ana.sol.99', IMG, 'Ana Sol', 'someone.else'),
+      row('/@ana.sol.99', IMG, 'Ana Sol', ''),
+      row('/@ana.sol.99/video/7300000000000000001', IMG, 'Ana Sol', 'ana.sol.99'),
+      row('http://[bad/@ana.sol.99', IMG, 'Ana Sol', 'ana.sol.99'),
+      row('/@', IMG, 'Ana Sol', 'ana.sol.99'),
+      '<li><div><span class="css-k0d282-SpanNickname">Ana Sol</span><p class="css-3gbgjv-PUniqueId">ana.sol.99</p></div></li>',
+    );
+    page.body.insertAdjacentHTML('beforeend', '<nav><a href="/@ana.sol.99"><p class="css-3gbgjv-PUniqueId">ana.sol.99</p></a></nav>');
+    expect(findHandles(tiktok, page, LUNA)).toEqual([]);
+  });
+});
+
 describe('TikTok posts: what postFromElement reads', () => {
   it('grid items: views and the video’s path; none where no count shows', () => {
     const items = [...ownPage('tiktok-profile.html').querySelectorAll(tiktok.postSelector!)];
