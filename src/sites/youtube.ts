@@ -2,17 +2,17 @@
 // @mentions, channel pages `/@handle(/tab)` and `/channel/UC…(/tab)`. Hooks, most stable first:
 // the URL shape of channel links (`/@handle`, `/channel/UC…`), link text that is the handle itself
 // ("@name", as comments and mentions show it) or the display-name link of an author element
-// (ytd-channel-name, #author-text, the creator's comment badge, a lockup's metadata); a comment's
-// mention that links to `/channel/UC…` with YouTube's own "@handle" as its text (#content-text);
-// the embedded ytInitialData JSON (channel header and channelMetadataRenderer; a watch page's
-// videoOwnerRenderer or slimOwnerRenderer), used only where the channel or video it names is the
-// URL's; the schema.org microdata of a watch page (#watch7-content: likes, views, datePublished,
-// author); aria-labels (the like button, #view-count, #owner-sub-count); element names of the rendered
-// header (yt-page-header-view-model, ytd-c4-tabbed-header-renderer); class names last (the
-// header's metadata rows, the verified badge, and m.youtube.com's owner link
-// `a.slim-owner-icon-and-title` and comment title `.YtmCommentRendererTitle`), in both the
-// spellings YouTube has used (`yt-content-metadata-view-model__metadata-row`, the later
-// `ytContentMetadataViewModelMetadataRow`).
+// (ytd-channel-name, #author-text, the creator's comment badge, a lockup's metadata,
+// m.youtube.com's post header); a comment's mention that links to `/channel/UC…` with YouTube's
+// own "@handle" as its text (#content-text); the embedded ytInitialData JSON (channel header and
+// channelMetadataRenderer; a watch page's videoOwnerRenderer or slimOwnerRenderer), used only
+// where the channel or video it names is the URL's; the schema.org microdata of a watch page
+// (#watch7-content: likes, views, datePublished, author); aria-labels (the like button,
+// #view-count, #owner-sub-count); element names of the rendered header
+// (yt-page-header-view-model, ytd-c4-tabbed-header-renderer); class names last (the header's
+// metadata rows, the verified badge, and m.youtube.com's owner link, comment title and post
+// author: youtube-mobile.ts), in both the spellings YouTube has used
+// (`yt-content-metadata-view-model__metadata-row`, the later `ytContentMetadataViewModelMetadataRow`).
 // A channel among search results (ytd-channel-renderer) is one link around its name, "@handle",
 // subscribers and description: its badge goes on the name (ytd-channel-name#channel-title), the
 // channel from that link and the "@handle" YouTube writes in #subscribers. The Shorts player's
@@ -30,6 +30,7 @@ import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
   isHandle, observation, refOf, sameHandle, visible,
 } from './youtube-data';
+import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
 
 /** Channel tabs: pages that still show the channel's header. */
@@ -41,19 +42,12 @@ const SITE_CHROME = 'ytd-masthead, #masthead-container, ytd-guide-renderer, ytd-
 /** The Shorts player's owner: its "@handle", linked to the channel's Shorts tab. */
 const REEL_CHANNEL_BAR = 'yt-reel-channel-bar-view-model';
 /** Where a link's text is an author's display name rather than the handle (the Shorts channel bar's is the "@handle", but any text there is the owner's). */
-const AUTHOR_NAME = `ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model, ${REEL_CHANNEL_BAR}`;
+const AUTHOR_NAME = `ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model, ${REEL_CHANNEL_BAR}, ${MOBILE_POST_AUTHOR}`;
 /**
  * A comment's text. YouTube links a mention there to `/channel/UC…` with the channel's "@handle" as
  * the link's text, which no commenter writes: comments hold no markup of their own.
  */
 const COMMENT_TEXT = 'ytd-comment-view-model #content-text, ytd-comment-renderer #content-text';
-/** m.youtube.com's owner under a video: one link around the avatar, the name and the subscriber count. */
-const MOBILE_OWNER = 'a.slim-owner-icon-and-title';
-const MOBILE_OWNER_NAME = '.slim-owner-channel-name';
-/** m.youtube.com's comment: its author's "@handle" in a title that is no link, and an avatar link without text. */
-const MOBILE_COMMENT = 'ytm-comment-renderer';
-const MOBILE_COMMENT_TITLE = '.YtmCommentRendererTitle';
-const MOBILE_COMMENT_AVATAR = 'a.YtmCommentRendererIconContainer';
 /**
  * A channel among search results, and its name; YouTube has written the "@handle" in #subscribers
  * since handles came (late 2022), before that the subscriber count. Ids as attributes: each result

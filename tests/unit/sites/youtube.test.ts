@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { networkInfo } from '../../../src/lib/networks';
 import { findHandles } from '../../../src/sites/find-handles';
@@ -220,6 +222,26 @@ describe('YouTube handles on m.youtube.com', () => {
     expect(found(owner('/channel/UCtEcHrEvIeWeR0123456789', '<h3 class="slim-owner-channel-name"><span>Tech Reviewer</span></h3>'))).toEqual([['UCtEcHrEvIeWeR0123456789', 'append', 'slim-owner-channel-name']]);
     expect(found(owner('/@TechReviewer', ''))).toEqual([]);
     expect(found(owner('/@TechReviewer', '<h3 class="slim-owner-channel-name"></h3>'))).toEqual([]);
+  });
+});
+
+describe('YouTube on m.youtube.com: a community post’s author (yt-post-header)', () => {
+  const HOME = new URL('https://m.youtube.com/');
+  const FIXTURE = resolve(import.meta.dirname, '../../fixtures/pages/youtube-mobile-post.html');
+  // The app nests the name link inside the header link that also holds the time; the HTML parser
+  // splits nested links, an XML parse (the fixture is well-formed) keeps them as the app builds them.
+  const splitByParser = () => ownPage('youtube-mobile-post.html');
+  const nestedAsBuilt = () => new DOMParser().parseFromString(readFileSync(FIXTURE, 'utf8'), 'application/xhtml+xml');
+
+  it.each([
+    ['split by the HTML parser', splitByParser, false],
+    ['nested, as the app builds it', nestedAsBuilt, true],
+  ])('one badge, after the name link (%s); none on the avatar, the header link around name and time, the time or the top bar', (_, page, nested) => {
+    const document = page();
+    expect(document.querySelector('a.ytPostHeaderHostHeaderAuthor a[href^="/@"]') !== null).toBe(nested);
+    const found = findHandles(youtube, document, HOME);
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.textContent])).toEqual([['@LanternWorkshop', 'after', 'The Lantern Workshop']]);
+    expect(found[0].anchor.closest('.ytPostHeaderHostAuthorText')).not.toBeNull();
   });
 });
 
