@@ -154,8 +154,9 @@ const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) 
 function postIdOf(unit: Element, page: URL): string | null {
   let media: string | null = null;
   for (const link of unit.querySelectorAll('a[href]')) {
-    // "#" would resolve to the page's own address: on a Watch page, every post would be its video.
-    if (!ownedBy(link, unit) || link.getAttribute('href')!.startsWith('#')) continue;
+    // "#" and a bare query ("?__cft__[0]=…", a signed-in search's timestamp link) would resolve to
+    // the page's own address: on a Watch or post page, every post would be its video or post.
+    if (!ownedBy(link, unit) || /^[#?]/.test(link.getAttribute('href')!)) continue;
     const url = linkUrl(link, page);
     const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
     if (found?.permalink) return found.id;

@@ -172,7 +172,7 @@ describe('Facebook posts: what postFromElement reads', () => {
     ]);
   });
 
-  it('one id per video or photo, however the link writes it; not "#", links of other sites, or other Facebook pages', () => {
+  it('one id per video or photo, however the link writes it; not "#" or a bare query, links of other sites, or other Facebook pages', () => {
     const idOf = (href: string, page = FEED) => {
       const document = parsePage(`<div role="feed"><div aria-posinset="1"><h4><a href="https://www.facebook.com/natgeo">National Geographic</a></h4>
         <a href="${href}"><span>2d</span></a><div role="button"><span>3 comments</span></div></div></div>`);
@@ -191,8 +191,11 @@ describe('Facebook posts: what postFromElement reads', () => {
     for (const href of ['https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/1248889333937619/', 'https://www.facebook.com/Burgerlabbd/photos/1248889333937619']) {
       expect(idOf(href)).toBe('/photo?fbid=1248889333937619');
     }
-    // On a Watch page "#" resolves to the page's own video: it names no post.
+    // On a Watch page "#" resolves to the page's own video: it names no post. Nor does a bare query
+    // (a signed-in search's timestamp link, 2025) on a post's page: it would be that post's address.
     expect(idOf('#', 'https://www.facebook.com/watch/?v=647537299265662')).toBeNull();
+    expect(idOf('?__cft__[0]=AZU7tz&__tn__=%2CO%2CP-R#?big', 'https://www.facebook.com/natgeo/posts/pfbid02pmb12')).toBeNull();
+    expect(idOf('?__cft__[0]=AZU7tz&__tn__=%2CO%2CP-R', 'https://www.facebook.com/watch/?v=647537299265662')).toBeNull();
     for (const href of ['https://www.facebook.com/watch/', 'https://www.facebook.com/watch/?v=abc', 'https://www.facebook.com/Burgerlabbd/photos/', 'https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/', 'https://www.facebook.com/photo/?fbid=x1', 'https://www.facebook.com/watch/live/', 'https://example.com/watch/?v=647537299265662']) {
       expect(idOf(href)).toBeNull();
     }
