@@ -30,10 +30,13 @@ export function createPageObserver(adapter: SiteAdapter, client: Pick<ScoreClien
       }
       if (!observation) return;
       onObserved();
-      const fingerprint = JSON.stringify([observation.ref, observation.signals, observation.links]);
+      const fingerprint = JSON.stringify([observation.ref, observation.signals, observation.links, observation.aliases]);
       if (fingerprint === lastSent) return;
       lastSent = fingerprint;
-      client.observe(observation.ref, { ...observation.signals, observedAt: new Date().toISOString() }, { feedUrl: observation.feedUrl, links: observation.links });
+      const signals = { ...observation.signals, observedAt: new Date().toISOString() };
+      client.observe(observation.ref, signals, { feedUrl: observation.feedUrl, links: observation.links });
+      // The same reading under the profile's other names (its feed and links are the main name's).
+      for (const alias of observation.aliases ?? []) client.observe(alias, signals);
     },
   };
 }

@@ -83,6 +83,17 @@ function declaresProfile(document: Document, handle: string): boolean {
   return found !== null && found.tab === '' && sameHandle(found.handle, handle);
 }
 
+/**
+ * The numeric id of a profile known by its username, where the head that declares it gives the
+ * app's link ("fb://profile/100052680951218"): groups link their members by it
+ * (`/groups/<g>/user/<id>/`), so their badges are scored from the profile's page too.
+ */
+function numericId(document: Document, handle: string): string | undefined {
+  if (/^\d+$/.test(handle) || !declaresProfile(document, handle)) return undefined;
+  const app = metaContent(document, 'al:android:url') ?? metaContent(document, 'al:ios:url') ?? '';
+  return /^fb:\/\/(?:profile|page)\/(\d+)$/.exec(app)?.[1];
+}
+
 function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
   const profile = profileFromUrl(page);
   if (!profile || heading.closest(`${FEED_UNIT}, ${OUTSIDE_CONTENT}`) || !heading.closest('[role="main"]')) return null;
@@ -214,7 +225,9 @@ export const facebook: SiteAdapter = {
     const locale = pageLocale(document);
     // Tab links are the profile's own by their href; without one, the page is not known to be this profile's.
     const tabs = showsProfile(document, page, profile.handle) ? fromTabLinks(document, page, profile.handle, locale) : null;
-    return observed(profile, tabs, fromDescription(document, profile.handle, locale));
+    const observation = observed(profile, tabs, fromDescription(document, profile.handle, locale));
+    const id = observation ? numericId(document, profile.handle) : undefined;
+    return id ? { ...observation!, aliases: [{ network: 'facebook', handle: id }] } : observation;
   }),
   postSelector: FEED_UNIT,
   postFromElement: orNull(postFromUnit),

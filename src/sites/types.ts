@@ -56,6 +56,12 @@ export interface PageObservation {
   feedUrl?: string;
   /** The profile's own links as its page shows them (website, bio): the claims of other profiles that identity links check. */
   links?: string[];
+  /**
+   * Other names the page gives the same profile (a YouTube channel's `UC…` id beside its
+   * @handle): links elsewhere name it so (old comments, mentions), and their badges are scored
+   * from this page too.
+   */
+  aliases?: ProfileRef[];
 }
 
 /**

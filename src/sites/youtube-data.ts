@@ -163,7 +163,9 @@ export function channelAt(url: URL | null): ProfileRef | null {
 export function observation(channel: { handle?: string; channelId?: string }, signals: Partial<ProfileSignals>): PageObservation | null {
   const ref = refOf(channel);
   if (!ref || !readSomething(signals)) return null;
-  return { ref, signals, ...(channel.channelId ? { feedUrl: FEED_URL + channel.channelId } : {}) };
+  // A channel known by its @handle is named by its id too (`/channel/UC…` links: mentions, older comments).
+  const alias = channel.handle && channel.channelId ? { aliases: [{ network: 'youtube', handle: channel.channelId }] } : {};
+  return { ref, signals, ...(channel.channelId ? { feedUrl: FEED_URL + channel.channelId } : {}), ...alias };
 }
 
 /** The first visible element of a selector: YouTube keeps the pages it navigated away from, [hidden]. */

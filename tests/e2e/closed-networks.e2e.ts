@@ -35,12 +35,21 @@ const PROFILE = `https://x.com/${AUTHOR}`;
 const UNRECOGNISED = 'https://x.com/explore';
 const LINKEDIN = 'https://www.linkedin.com/in/jane-doe/';
 const INSTAGRAM = 'https://www.instagram.com/erin.example/';
+const YOUTUBE_CHANNEL = 'https://www.youtube.com/@TechReviewer';
+/** A watch page whose (older) comment links its author by the channel's id, not its @handle. */
+const YOUTUBE_WATCH = 'https://www.youtube.com/watch?v=aB3dE5gH7jK';
+const YOUTUBE_COMMENT = `<!doctype html><html lang="en"><head><title>A video - YouTube</title></head><body><ytd-app><div id="content">
+  <ytd-comments id="comments"><ytd-comment-thread-renderer><ytd-comment-renderer id="comment"><div id="header-author">
+    <h3><a id="author-text" class="yt-simple-endpoint" href="/channel/UCtEcHrEvIeWeR0123456789"><span>Tech Reviewer</span></a></h3>
+  </div><div id="content-text">Great video!</div></ytd-comment-renderer></ytd-comment-thread-renderer></ytd-comments></div></ytd-app></body></html>`;
 const PAGES: Record<string, string> = {
   [TIMELINE]: fixture('x-timeline.html'),
   [PROFILE]: xProfileOf(AUTHOR),
   [UNRECOGNISED]: fixture('x-unrecognised.html'),
   [LINKEDIN]: fixture('linkedin-profile.html'),
   [INSTAGRAM]: fixture('instagram-profile.html'),
+  [YOUTUBE_CHANNEL]: fixture('youtube-channel.html'),
+  [YOUTUBE_WATCH]: YOUTUBE_COMMENT,
 };
 const NOT_READ = 'Open the profile, and its page will be read.';
 const LAYOUT_BROKEN = 'This site’s page layout is not recognised';
@@ -92,6 +101,8 @@ beforeAll(async () => {
   });
   await browser.context.route('https://www.linkedin.com/**', serve);
   await browser.context.route('https://www.instagram.com/**', serve);
+  // The channel's public feed, which the background may read, is not served: the page's reading stands.
+  await browser.context.route('https://www.youtube.com/**', serve);
 });
 afterAll(async () => {
   await browser?.close();
@@ -251,7 +262,7 @@ describe('X: read from its pages only', () => {
   });
 });
 
-describe('LinkedIn and Instagram profiles', () => {
+describe('LinkedIn, Instagram and YouTube profiles', () => {
   it('scores a LinkedIn member from their profile page, on their name', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(LINKEDIN);
@@ -270,5 +281,21 @@ describe('LinkedIn and Instagram profiles', () => {
     const host = tab.locator('header h2 influence-badge[data-influence-badge="instagram:erin.example"]');
     await expect.poll(() => host.getAttribute('data-score'), { timeout: 15_000 }).toMatch(/^\d+$/);
     await tab.close();
+  });
+
+  it('scores a YouTube channel from its page, and then a link elsewhere that names it by its channel id', async () => {
+    const watch = await browser.context.newPage();
+    await watch.goto(YOUTUBE_WATCH);
+    const byId = watch.locator('influence-badge[data-influence-badge="youtube:UCtEcHrEvIeWeR0123456789"]');
+    await expect.poll(() => byId.getAttribute('data-state'), { timeout: 15_000 }).toBe('unavailable');
+    const channel = await browser.context.newPage();
+    await channel.goto(YOUTUBE_CHANNEL);
+    // Handles are keyed in lower case; channel ids as they are.
+    const host = channel.locator('influence-badge[data-influence-badge="youtube:techreviewer"]').first();
+    await expect.poll(() => host.getAttribute('data-score'), { timeout: 15_000 }).toMatch(/^\d+$/);
+    // The channel page named both: the comment's badge is scored too, with the same score.
+    await expect.poll(() => byId.getAttribute('data-score'), { timeout: 15_000 }).toBe(await host.getAttribute('data-score'));
+    await channel.close();
+    await watch.close();
   });
 });

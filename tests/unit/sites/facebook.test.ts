@@ -111,6 +111,24 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(facebook.observe!(numeric, new URL('https://www.facebook.com/profile.php?id=1000123456789'))).toBeNull();
   });
 
+  it('a profile known by its username is named by its numeric id too, where its head gives the app’s link (groups link members by it)', () => {
+    const head = (url: string, app: string) =>
+      parsePage(`<head><meta property="al:android:url" content="${app}"><meta property="og:url" content="${url}"><meta property="og:description" content="CodeBlock Studio. 2,419 likes. We build things."></head>`);
+    const page = new URL('https://www.facebook.com/StudioCodeBlock');
+    expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', 'fb://profile/100052680951218'), page)).toEqual({
+      ref: { network: 'facebook', handle: 'StudioCodeBlock' },
+      signals: { extra: { pageLikes: 2419 } },
+      aliases: [{ network: 'facebook', handle: '100052680951218' }],
+    });
+    expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', 'fb://page/100052680951218'), page)?.aliases).toEqual([{ network: 'facebook', handle: '100052680951218' }]);
+    // Not from a head that declares another profile (the app swapped pages; the head is the last one's), nor a link of another shape.
+    expect(facebook.observe!(head('https://www.facebook.com/SomeoneElse', 'fb://profile/100052680951218'), page)).toBeNull();
+    expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', 'fb://group/100052680951218'), page)?.aliases).toBeUndefined();
+    // A numeric profile is its id already.
+    const numeric = head('https://www.facebook.com/profile.php?id=100052680951218', 'fb://profile/100052680951218');
+    expect(facebook.observe!(numeric, new URL('https://www.facebook.com/profile.php?id=100052680951218'))?.aliases).toBeUndefined();
+  });
+
   it('a Page name ending in a number is not read as its likes: "FORMULA 1. 12,345,678 likes", "Studio 54. 1.2M likes"', () => {
     const read = (handle: string, text: string, lang = 'en') =>
       facebook.observe!(

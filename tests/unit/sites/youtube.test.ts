@@ -10,7 +10,8 @@ import { handleCounts, ownPage, parsePage } from './page-helpers';
 
 const WATCH = 'https://www.youtube.com/watch?v=aBcDeFgHiJk';
 const CHANNEL = 'https://www.youtube.com/@TechReviewer';
-const TECH_FEED = 'https://www.youtube.com/feeds/videos.xml?channel_id=UCtEcHrEvIeWeR0123456789';
+const TECH_ID = 'UCtEcHrEvIeWeR0123456789';
+const TECH_FEED = `https://www.youtube.com/feeds/videos.xml?channel_id=${TECH_ID}`;
 
 const observe = (document: Document, url: string) => youtube.observe!(document, new URL(url));
 const posts = (document: Document, url: string) =>
@@ -251,6 +252,7 @@ describe('YouTube observe: channel pages', () => {
       ref: { network: 'youtube', handle: '@TechReviewer' },
       signals: { followers: 1_230_000, posts: 1200, verified: true, hasAvatar: true, hasBio: true, hasUrl: true },
       feedUrl: TECH_FEED,
+      aliases: [{ network: 'youtube', handle: TECH_ID }],
     });
   });
 
@@ -274,6 +276,7 @@ describe('YouTube observe: channel pages', () => {
       ref: { network: 'youtube', handle: '@TechReviewer' },
       signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
       feedUrl: TECH_FEED,
+      aliases: [{ network: 'youtube', handle: TECH_ID }],
     });
     expect(observe(head, 'https://www.youtube.com/@SomeoneElse')).toBeNull();
   });
@@ -290,6 +293,7 @@ describe('YouTube observe: channel pages', () => {
     ref: { network: 'youtube', handle: '@TechReviewer' },
     signals: { followers: 1_220_000, posts: 1200, verified: true, hasBio: true, hasAvatar: true },
     feedUrl: TECH_FEED,
+    aliases: [{ network: 'youtube', handle: TECH_ID }],
   };
 
   it('m.youtube.com’s ytInitialData, a string literal the page JSON.parses: read as the object', () => {
@@ -375,6 +379,7 @@ describe('YouTube observe: watch pages (the owner’s channel)', () => {
       ref: { network: 'youtube', handle: '@TechReviewer' },
       signals: { followers: 1_230_000, verified: true },
       feedUrl: TECH_FEED,
+      aliases: [{ network: 'youtube', handle: TECH_ID }],
     });
   });
 
@@ -393,6 +398,7 @@ describe('YouTube observe: watch pages (the owner’s channel)', () => {
       ref: { network: 'youtube', handle: '@TechReviewer' },
       signals: { followers: 1_220_000 },
       feedUrl: TECH_FEED,
+      aliases: [{ network: 'youtube', handle: TECH_ID }],
     });
     // Another video's URL: the data is the first video's, left out.
     expect(observe(ownPage('youtube-watch-mobile.html'), 'https://m.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
@@ -536,6 +542,7 @@ describe.skipIf(!hasSharedFixtures)('YouTube on real saved pages (needs ../share
       ref: { network: 'youtube', handle: '@Dave2D' },
       signals: { followers: 3_680_000, verified: true },
       feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UCVYamHliCI9rw1tHR1xbkfw',
+      aliases: [{ network: 'youtube', handle: 'UCVYamHliCI9rw1tHR1xbkfw' }],
     });
     // ytInitialData is this video's: at another video's URL it is left out.
     expect(observe(document, 'https://www.youtube.com/watch?v=nExTvIdEo00')).toBeNull();
@@ -555,6 +562,7 @@ describe.skipIf(!hasSharedFixtures)('YouTube on real saved pages (needs ../share
       ref: { network: 'youtube', handle: '@OneMedia.' },
       signals: { followers: 4_690_000, posts: 6800, verified: true, hasAvatar: true, hasUrl: true, hasBio: true },
       feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UCzcRQ3vRNr6fJ1A9rqFn7QA',
+      aliases: [{ network: 'youtube', handle: 'UCzcRQ3vRNr6fJ1A9rqFn7QA' }],
     };
     expect(observe(document, 'https://www.youtube.com/@OneMedia.')).toEqual(expected);
     expect(observe(document, 'https://www.youtube.com/@onemedia./videos')).toEqual(expected);
