@@ -1,14 +1,16 @@
 // facebook.com (www., m., web.): post and comment authors, group members, public profiles and
-// Pages. The real captures found (a group's member list, a Page's tab and head, 2024–25) hold no
-// rendered feed: the tests' posts were written for this project from Facebook's current
-// ("Comet") markup as known. Hooks, most stable first: the URL shape of profile links
+// Pages. Real captures found: a group's member list, Pages' tabs and heads (2023–26), a post with
+// its comments and a signed-in posts search (2025); the tests' pages are written for this project
+// from them and from Facebook's current ("Comet") markup as known. Hooks, most stable first: the URL shape of profile links
 // (facebook-urls.ts); ARIA roles: a post author is a name link in an h2/h3/h4/strong of a feed unit
-// ([aria-posinset], [role="article"]), a comment author the link whose text the comment's
+// ([aria-posinset], [role="article"]), or in its byline (its first aria-describedby part) where its
+// heading names the group it was posted in; a comment author the link whose text the comment's
 // aria-label ("Comment by Jane Doe") names; the profile header's <h1> in [role="main"]. Never
 // [role="navigation"|"banner"|"complementary"] (the menu, the signed-in user, contacts). On a
 // profile: its own tab links, whatever the language of their text ("12K followers" →
 // `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
-// Page's og:description ("12,345 likes · 67 talking about this"). Posts: a feed unit's
+// Page's og:description ("12,345 likes · 67 talking about this"), and the head's app link
+// (fb://profile/<n>) for the number groups name the profile by. Posts: a feed unit's
 // permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows;
 // "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
 // "12 shares". A shared post's original author is named in an h5 or the
@@ -46,11 +48,24 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
   const unit = unitOf(link);
   if (!unit) return fromMemberList(link, url!, found.handle);
-  // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe").
+  // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe"), or
+  // a group member in a byline (a group post whose heading names the group).
   const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
   const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name);
-  if (!inAuthorLine && !namedByUnit) return null;
+  const groupByline = url!.pathname.startsWith('/groups/') && (bylineOf(unit)?.contains(link) ?? false);
+  if (!inAuthorLine && !namedByUnit && !groupByline) return null;
   return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
+}
+
+/**
+ * A post's byline: the first part the unit says describes it (aria-describedby). Where a post's
+ * heading names the group it was posted in, the byline names its author, as a member of that
+ * group (`/groups/<g>/user/<n>/`), beside the time (signed-in search and feed, 2025).
+ */
+function bylineOf(unit: Element): Element | null {
+  const first = unit.getAttribute('aria-describedby')?.trim().split(/\s+/)[0];
+  const byline = first ? unit.ownerDocument.getElementById(first) : null;
+  return byline && unit.contains(byline) ? byline : null;
 }
 
 /**
@@ -120,11 +135,14 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
 // Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
 // "Studio 54. 1.2M likes") is not read into the count after it.
 const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
-const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'i')];
+const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'i'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'i')];
 const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'i');
 
-/** One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt 10.000 Mal"). */
-const COUNT_PART = /^(?=.{1,40}\.?$)\S*(?:\s\S*)?\d/;
+/**
+ * One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt
+ * 10.000 Mal") or after a label and a colon (Russian: 'Отметки "Нравится": 381 · Обсуждают: 7').
+ */
+const COUNT_PART = /^(?=.{1,40}\.?$)(?:\S*(?:\s\S*)?\d|[^\d:]{1,30}:\s*\d)/;
 
 /**
  * The description's counts: its first sentence made of counts alone ("12,345 likes · 67 talking
@@ -189,7 +207,8 @@ function reactionsBesideLabel(unit: Element, locale?: string): number | undefine
 function postFromUnit(unit: Element, page: URL): SeenPost | null {
   // Comments and shared posts are units inside a post; the post is the outermost.
   if (unit.parentElement?.closest(FEED_UNIT)) return null;
-  const author = [...unit.querySelectorAll(POST_AUTHOR_LINKS)].map((link) => (ownedBy(link, unit) ? fromLink(link, page) : null)).find(Boolean)?.ref;
+  const authorLinks = [...unit.querySelectorAll(POST_AUTHOR_LINKS), ...(bylineOf(unit)?.querySelectorAll('a[href]') ?? [])];
+  const author = authorLinks.map((link) => (ownedBy(link, unit) ? fromLink(link, page) : null)).find(Boolean)?.ref;
   const id = postIdOf(unit, page);
   if (!author || !id) return null;
   const locale = pageLocale(unit.ownerDocument);

@@ -142,6 +142,8 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(read('cafe21', 'Café 21. 3,7 mil Me gusta · 15 mil seguidores.', 'es')).toEqual({ followers: 15_000, extra: { pageLikes: 3700 } });
     expect(read('baeckerei7', 'Bäckerei 7. Gefällt 10.000 Mal · 12.345 Follower.', 'de')).toEqual({ followers: 12_345, extra: { pageLikes: 10_000 } });
     expect(read('boulangerie3', 'Boulangerie 3. 1 234 J’aime · 5 678 abonnés.', 'fr')).toEqual({ followers: 5678, extra: { pageLikes: 1234 } });
+    // Russian writes the label first, then a colon (a real Page's head, 2026).
+    expect(read('konditerskaya5', 'Кондитерская 5, Москва. Отметки &quot;Нравится&quot;: 381 · Обсуждают: 7. Торты на заказ.', 'ru')).toEqual({ extra: { pageLikes: 381 } });
   });
 
   it('only the description’s counts: the Page’s own words after them may name numbers ("We just hit 100K followers")', () => {
@@ -241,5 +243,43 @@ describe('Facebook 2025 markup: handles', () => {
       'chen.xin.xin.962081': 1,
       someadvertiser: 1,
     });
+  });
+});
+
+describe('Facebook group posts whose heading names the group (signed in, 2025)', () => {
+  // Shaped like a real signed-in search result: the unit says its heading is the group's name
+  // (aria-labelledby) and its first described part (aria-describedby) is the byline: the author,
+  // a member of the group, and the time (a bare-query link until hovered).
+  const GROUP_POST = (bylineId: string) => parsePage(`<div role="feed"><div aria-posinset="3" aria-describedby="_r_4f_ _r_4g_ _r_4h_" aria-labelledby="_r_4e_">
+    <div><h3 id="_r_4e_"><span><a href="/groups/268264823280155/?__cft__[0]=AZX&amp;__tn__=-UC%2CP-R" role="link"><span>Lanka Travellers</span></a></span></h3>
+      <div role="button"><span>Join</span></div></div>
+    <div><span dir="ltr"><div id="${bylineId}"><span><a href="/groups/268264823280155/user/100063942496313/?__cft__[0]=AZX&amp;__tn__=%2CP-R" role="link"><span>Island News Desk</span></a></span>
+      <span aria-hidden="true"> · </span><a href="?__cft__[0]=AZX&amp;__tn__=%2CO%2CP-R#?kkb" role="link"><span>2d</span></a></div></span></div>
+    <div id="_r_4g_"><div dir="auto">Tea country this morning. Ask <a href="/groups/268264823280155/user/100011112222333/" role="link">Nadee Perera</a> for the route.</div></div>
+    <a href="https://www.facebook.com/photo/?fbid=1204484671692938&amp;set=gm.9621062074667003&amp;idorvanity=268264823280155" role="link"><img alt="May be an image of mountains"></a>
+    <div id="_r_4h_"><div><div>All reactions:</div><span aria-hidden="true"><span>10</span></span></div>
+      <div role="button"><span>3 comments</span></div><div role="button"><span>1 share</span></div></div>
+  </div></div>`);
+  const SEARCH = 'https://www.facebook.com/search/posts/?q=tea';
+
+  it('the byline’s member gets the badge (the group in the heading gets none, nor a member named in the text)', () => {
+    expect(handleCounts(facebook, GROUP_POST('_r_4f_'), SEARCH)).toEqual({ '100063942496313': 1 });
+  });
+
+  it('the post is read, its author the byline’s member, its id the photo it shows', () => {
+    const page = GROUP_POST('_r_4f_');
+    expect(facebook.postFromElement!(page.querySelector('[aria-posinset]')!, new URL(SEARCH))).toEqual({
+      id: '/photo?fbid=1204484671692938',
+      author: { network: 'facebook', handle: '100063942496313' },
+      likes: 10,
+      replies: 3,
+      reposts: 1,
+    });
+  });
+
+  it('only the first described part is a byline: a member linked anywhere else in the post is no author', () => {
+    const page = GROUP_POST('not-described');
+    expect(handleCounts(facebook, page, SEARCH)).toEqual({});
+    expect(facebook.postFromElement!(page.querySelector('[aria-posinset]')!, new URL(SEARCH))).toBeNull();
   });
 });
