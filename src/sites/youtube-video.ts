@@ -17,7 +17,8 @@ import {
   type ChannelData, channelAt, handleIn, hasVerifiedBadge, initialData, isChannelId, observation, refOf, sameHandle, textOf, visible,
 } from './youtube-data';
 
-export const VERIFIED_BADGE = '.badge-style-type-verified, .badge-style-type-verified-artist';
+/** The check beside a channel's name: its class, and since 2026 badge-shape's ("badge-shape-style-type-verified"). */
+export const VERIFIED_BADGE = '.badge-style-type-verified, .badge-style-type-verified-artist, .badge-shape-style-type-verified, .badge-shape-style-type-verified-artist';
 const OWNER = 'ytd-video-owner-renderer';
 /**
  * The 2019–22 layout, before ytd-watch-metadata: the video's title, views and buttons in #info's

@@ -383,6 +383,21 @@ describe('YouTube observe: watch pages (the owner’s channel)', () => {
     });
   });
 
+  it('the check as 2026 pages draw it (badge-shape), and none where the owner has none (the rendered owner alone, no ytInitialData)', () => {
+    const rendered = () => {
+      const page = ownPage('youtube-watch.html');
+      page.querySelectorAll('script').forEach((script) => script.remove());
+      return page;
+    };
+    const badged = rendered();
+    badged.querySelector('#owner .badge-style-type-verified')!.outerHTML =
+      '<div class="badge-shape badge-shape-style-type-verified-artist style-scope ytd-badge-supported-renderer"><badge-shape class="yt-badge-shape yt-badge-shape--no-text" role="img" aria-label="Verified"><div class="yt-badge-shape__icon"><svg viewBox="0 0 24 24"></svg></div></badge-shape></div>';
+    expect(observe(badged, WATCH)?.signals).toEqual({ followers: 1_230_000, verified: true });
+    const unbadged = rendered();
+    unbadged.querySelector('#owner .badge-style-type-verified')!.remove();
+    expect(observe(unbadged, WATCH)?.signals).toEqual({ followers: 1_230_000 });
+  });
+
   it('after navigating to another video: the rendered owner of that video; ytInitialData (the first video’s) left out', () => {
     const document = ownPage('youtube-watch.html');
     document.querySelector('ytd-watch-flexy')!.setAttribute('video-id', 'nExTvIdEo00');
