@@ -7,10 +7,13 @@
 //   is in the id, as in the old feed), else the token of its componentkey, which names the card
 //   as long as it is on the page;
 // - its author: its first link that is a card (name, degree or followers, time as lines of
-//   their own), as a "reposted this" line above it or an avatar is not; never a commenter's;
+//   their own), or whose name the card's buttons give ("Open control menu for post by …": a
+//   company's link in search results is its name alone), as a "reposted this" line above it
+//   or an avatar is not; never a commenter's;
 // - its counts: single text leaves, each written twice (once aria-hidden): "252 reactions",
 //   "22 comments", "5 reposts", "Grace Hopper and 46 others reacted" (47), read before the
-//   comments under the card.
+//   comments under the card; search results' cards (2026) write only the number inside the
+//   Comment and Repost buttons.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
 import { POST_URN, linkedProfile } from './linkedin-page';
@@ -54,9 +57,30 @@ function countOf(label: string, lang?: string): [keyof Counts, number | undefine
   return count === undefined ? null : ['likes', count + 1];
 }
 
+/**
+ * The action bar's buttons, by their labels: search results' cards (2026) write no "41
+ * comments", only the number inside the Comment and Repost buttons. (The reaction button's
+ * label is its state; its count is worded beside the bar, "1,167 reactions".)
+ */
+const COMMENT_BUTTON = /^(?:comment|kommentieren|commenter|comentar|commentare|reageren|kommentera|skomentuj)$/i;
+const REPOST_BUTTON = /^(?:repost|reposten|republier|republicar|ripubblica|opnieuw plaatsen|återpublicera|udostępnij dalej)$/i;
+
+function buttonCounts(post: Element, lang?: string): Counts {
+  const read: Counts = {};
+  for (const button of post.querySelectorAll('button[aria-label]')) {
+    if (button.closest(`${POST_TEXT}, ${COMMENTS}`) || button.closest('[role="listitem"]') !== post) continue;
+    const label = button.getAttribute('aria-label')!.trim();
+    const kind = COMMENT_BUTTON.test(label) || COMMENT_WORD.test(label) ? 'replies' : REPOST_BUTTON.test(label) || REPOST_WORD.test(label) ? 'reposts' : null;
+    const text = shownText(button, SIGHTED);
+    if (kind && read[kind] === undefined && /^\d/.test(text)) read[kind] = parseCount(text, lang);
+  }
+  return withoutUndefined(read);
+}
+
 function counts(post: Element, lang?: string): Counts {
   const read: Counts = {};
-  for (const leaf of post.querySelectorAll('span, p')) {
+  // A div holds the label where it is a link's accessible name ("<div id=…>1,167 reactions</div>").
+  for (const leaf of post.querySelectorAll('span, p, div')) {
     if (leaf.childElementCount > 0) continue;
     const text = leaf.textContent ?? '';
     if (!/\d/.test(text)) continue;
@@ -65,14 +89,24 @@ function counts(post: Element, lang?: string): Counts {
     const count = countOf(shownText(leaf, SIGHTED), lang);
     if (count && read[count[0]] === undefined) read[count[0]] = count[1];
   }
-  return withoutUndefined(read);
+  return withoutUndefined({ ...buttonCounts(post, lang), ...withoutUndefined(read) });
 }
 
-/** The card's author: its first link whose text is a card (name, degree, headline), not an avatar or a "… reposted this" name. */
+/**
+ * Whether the card's own buttons name this as the post's author ("Open control menu for post by
+ * Adeco …", "Follow Olawale Kolawole"): a company's link in search results is its name alone.
+ */
+function namedByButtons(post: Element, name: string): boolean {
+  if (name.length < 2) return false;
+  return [...post.querySelectorAll('button[aria-label]')].some((button) => !button.closest(`${POST_TEXT}, ${COMMENTS}`) && button.getAttribute('aria-label')!.trim().endsWith(` ${name}`));
+}
+
+/** The card's author: its first link whose text is a card (name, degree, headline) or the name its buttons give, not an avatar or a "… reposted this" name. */
 function author(post: Element, page: URL) {
   for (const link of post.querySelectorAll('a[href*="/in/"], a[href*="/company/"]')) {
     const pieces = textPieces(link, SIGHTED);
-    if (pieces.every((piece) => piece.holder === pieces[0].holder)) continue;
+    if (pieces.length === 0) continue;
+    if (pieces.every((piece) => piece.holder === pieces[0].holder) && !namedByButtons(post, shownText(link, SIGHTED))) continue;
     // A card with no author line of its own: its counts are nobody's to credit.
     return link.closest(`${POST_TEXT}, ${COMMENTS}`) ? null : linkedProfile(link, page);
   }

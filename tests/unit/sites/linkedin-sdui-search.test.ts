@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { linkedin } from '../../../src/sites/linkedin';
+import { handleCounts, parsePage } from './page-helpers';
+
+const SEARCH = 'https://www.linkedin.com/search/results/content/?keywords=automation';
+
+/**
+ * A post card of LinkedIn's server-driven search results (2026), shaped like a real one: the
+ * author's avatar and name links (a member's card has name and degree lines; a company's, its
+ * name alone), the post's text, then the action bar: the reaction button (its label is its
+ * state), the numbers inside the Comment and Repost buttons, and the reactions worded in a div
+ * that a link is labelled by.
+ */
+function card(token: string, href: string, nameLines: string, name: string, [reactions, comments, reposts]: string[], labels = ['Comment', 'Repost']): string {
+  return `<div componentkey="expanded${token}FeedType_FLAGSHIP_SEARCH"><div role="listitem" componentkey="expanded${token}FeedType_FLAGSHIP_SEARCH"><div componentkey="${token}">
+    <h2><span>Feed post</span></h2>
+    <div><a tabindex="0" href="${href}"><figure><span data-dynamic-icon-loading=""></span></figure></a>
+      <div><a tabindex="0" href="${href}"><div>${nameLines}</div></a>
+        <p><span>6d • Edited •</span></p></div>
+      <button type="button" aria-label="Follow ${name}"><span>Follow</span></button>
+      <button type="button" aria-label="Open control menu for post by ${name}"><span></span></button></div>
+    <p><span data-testid="expandable-text-box">Automation is a game changer. Write-up: <a href="${href}"><span><strong>${name}</strong></span></a> 12 tips inside.</span></p>
+    <div><button type="button" aria-label="Reaction button state: no reaction"><span><span></span><span>${reactions}</span></span></button>
+      <button type="button" aria-label="${labels[0]}"><span><span></span><span>${comments}</span></span></button>
+      <button type="button" aria-label="${labels[1]}"><span><span></span><span>${reposts}</span></span></button>
+      <a href="https://www.linkedin.com/" aria-label="Send"><span></span></a>
+      <a href="https://www.linkedin.com/"><div id="r-${token}">${reactions}<!-- --> reactions</div><div aria-labelledby="r-${token}"><ul role="presentation"><li></li></ul></div></a></div>
+  </div><div componentkey="replaceableCommentTools${token}FeedType_FLAGSHIP_SEARCH"></div></div></div>`;
+}
+
+const MEMBER = card('m1Tok', 'https://www.linkedin.com/in/lena-ortiz-751a3514/', '<p><span>Lena Ortiz</span></p><p><span>• 3rd+</span></p>', 'Lena Ortiz', ['1,167', '41', '69']);
+const COMPANY = card('c2Tok', 'https://www.linkedin.com/company/northwind-engineering/posts/', '<p><span>Northwind Engineering Ltd</span></p>', 'Northwind Engineering Ltd', ['59', '4', '10']);
+const page = (...cards: string[]) => parsePage(`<html lang="en"><body><main><div data-testid="lazy-column">${cards.join('')}</div></main></body></html>`);
+const posts = (document: Document) => [...document.querySelectorAll(linkedin.postSelector!)].map((post) => linkedin.postFromElement!(post, new URL(SEARCH)));
+
+describe('LinkedIn’s server-driven search results: posts', () => {
+  it('counts from the buttons’ numbers and the worded reactions; a member’s and a company’s post alike', () => {
+    expect(posts(page(MEMBER, COMPANY))).toEqual([
+      { id: 'sdui:m1Tok', author: { network: 'linkedin', handle: 'lena-ortiz-751a3514' }, likes: 1167, replies: 41, reposts: 69 },
+      { id: 'sdui:c2Tok', author: { network: 'linkedin', handle: 'company/northwind-engineering' }, likes: 59, replies: 4, reposts: 10 },
+    ]);
+  });
+
+  it('the buttons in German and French', () => {
+    const german = card('d3Tok', 'https://www.linkedin.com/in/lena-ortiz-751a3514/', '<p><span>Lena Ortiz</span></p><p><span>• 3.+</span></p>', 'Lena Ortiz', ['12', '3', '1'], ['Kommentieren', 'Reposten']);
+    const french = card('f4Tok', 'https://www.linkedin.com/in/lena-ortiz-751a3514/', '<p><span>Lena Ortiz</span></p><p><span>• 3e+</span></p>', 'Lena Ortiz', ['12', '3', '1'], ['Commenter', 'Republier']);
+    expect(posts(page(german, french)).map((post) => [post?.replies, post?.reposts])).toEqual([[3, 1], [3, 1]]);
+  });
+
+  it('a company named by no button of the card is no author (a single-line link is a "… reposted this" name)', () => {
+    const unnamed = COMPANY.replace('Open control menu for post by Northwind Engineering Ltd', 'Open control menu').replace('Follow Northwind Engineering Ltd', 'Follow');
+    expect(posts(page(unnamed))).toEqual([null]);
+  });
+
+  it('badges: each author once on the card, on the name (the mention in its text has its own); none on the avatars', () => {
+    expect(handleCounts(linkedin, page(MEMBER, COMPANY), SEARCH)).toEqual({ 'lena-ortiz-751a3514': 2, 'company/northwind-engineering': 2 });
+  });
+});
