@@ -58,8 +58,8 @@ export interface PageObservation {
   links?: string[];
   /**
    * Other names the page gives the same profile (a YouTube channel's `UC…` id beside its
-   * @handle): links elsewhere name it so (old comments, mentions), and their badges are scored
-   * from this page too.
+   * @handle, a Facebook profile's number beside its username): links elsewhere name it so (old
+   * comments and mentions, group posts), and their badges are scored from this page too.
    */
   aliases?: ProfileRef[];
 }
