@@ -249,7 +249,9 @@ export function channelFromData(data: unknown, locale?: string): ChannelData | n
     channelId: header.channelId ?? (isChannelId(externalId) ? externalId : undefined),
     signals: {
       ...header.signals,
-      hasBio: header.signals.hasBio ?? hasText(description),
+      // The channel's own description first: its header previews a placeholder where it has none
+      // ("Tìm hiểu thêm về kênh này", "More about this channel").
+      hasBio: hasText(description) ?? header.signals.hasBio,
       hasAvatar: header.signals.hasAvatar ?? (typeof dig(metadata, 'avatar', 'thumbnails', 0, 'url') === 'string' || undefined),
     },
   };

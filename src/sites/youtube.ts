@@ -232,7 +232,9 @@ function observeChannel(document: Document, path: ChannelPath, locale?: string):
   const declared = declaredChannelId(document);
   const channelId = dataShown?.channelId ?? (declared !== undefined && declared === path.channelId ? declared : undefined);
   const handle = domShown?.handle ?? dataShown?.handle ?? path.handle;
-  return observation({ handle, channelId }, mergeSignals(domShown?.signals, dataShown?.signals));
+  const signals = mergeSignals(domShown?.signals, dataShown?.signals);
+  // An empty description in the data is no bio, though the rendered header previews a placeholder.
+  return observation({ handle, channelId }, dataShown?.signals.hasBio === false ? { ...signals, hasBio: false } : signals);
 }
 
 export const youtube: SiteAdapter = {

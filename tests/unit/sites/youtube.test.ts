@@ -256,6 +256,17 @@ describe('YouTube observe: channel pages', () => {
     });
   });
 
+  it('a channel without a description has no bio, though its header previews a placeholder ("More about this channel")', () => {
+    const page = (description: string) =>
+      parsePage(
+        readFileSync(resolve(import.meta.dirname, '../../fixtures/pages/youtube-channel.html'), 'utf8')
+          .replace(/"description":"Honest reviews[^"]*"/, `"description":"${description}"`)
+          .replace(/(<yt-description-preview-view-model[^>]*>)[\s\S]*?(<\/yt-description-preview-view-model>)/, '$1<span>More about this channel</span>$2'),
+      );
+    expect(observe(page(''), `${CHANNEL}/videos`)?.signals.hasBio).toBe(false);
+    expect(observe(page('Reviews every Tuesday.'), `${CHANNEL}/videos`)?.signals.hasBio).toBe(true);
+  });
+
   it('a /channel/UC… page is named by the handle its header shows', () => {
     const seen = observe(ownPage('youtube-channel.html'), 'https://www.youtube.com/channel/UCtEcHrEvIeWeR0123456789');
     expect(seen?.ref.handle).toBe('@TechReviewer');
