@@ -30,6 +30,8 @@ const MEMBER_PAGES = new Set(['recent-activity', 'overlay']);
 const COMPANY_TABS = new Set(['', 'about', 'posts', 'jobs', 'people', 'life', 'events', 'videos', 'insights', 'products']);
 /** The site's header with the signed-in user's own menu, and the messaging overlay. */
 const SITE_CHROME = '#global-nav, header, nav, [role="banner"], .global-nav, #msg-overlay, .msg-overlay-container';
+/** Links to a profile that are actions, whatever their text's language: a job page's "Show more" about its company. */
+const ACTION_LINK = '[data-view-name="job-details-about-company-life-link"], .jobs-company__footer a';
 const MAX_NAME = 80;
 /** "7 connections work here", "76,424 followers": a count, not a name. */
 const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
@@ -38,7 +40,7 @@ const AGE_TEXT = /^\d+\s?\p{L}{1,5}\.?\s*[•·]/u;
 /** The name line of a company page's card in "Pages people also viewed" and "People also follow" (then its industry, its followers). */
 const PAGE_CARD_TITLE = '.org-view-entity-card__title';
 /** Links to a profile whose text is an action, not the person's name. */
-const ACTION_TEXT = /^(?:view|see|visit|open)\b.*\bprofile\b|^(?:profil|profile)\s+(?:anzeigen|ansehen|besuchen)$|^voir le profil|^ver (?:el )?perfil/i;
+const ACTION_TEXT = /^(?:show|see) more\b|^(?:view|see|visit|open)\b.*\bprofile\b|^(?:profil|profile)\s+(?:anzeigen|ansehen|besuchen)$|^voir le profil|^ver (?:el )?perfil/i;
 
 export function profileFromUrl(url: URL): ProfileRef | null {
   if (!PROFILE_HOST.test(url.hostname)) return null;
@@ -76,7 +78,7 @@ function nameReadByNested(link: Element, pieces: { holder: Element }[], page: UR
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const path = linkedProfile(link, page);
-  if (!path || link.closest(SITE_CHROME)) return null;
+  if (!path || link.closest(SITE_CHROME) || link.matches(ACTION_LINK)) return null;
   const ref = { network: 'linkedin', handle: path.handle };
   const pieces = textPieces(link, SIGHTED);
   if (pieces.length === 0) return null; // an avatar

@@ -14,12 +14,16 @@ describe('LinkedIn’s job pages, written for this project', () => {
     expect(anchors).toEqual(['Example Labs', 'Mara Quint', 'Example Labs', 'Northwind']);
   });
 
-  it('the company page’s own Life tab, its jobs and people links are no badges', () => {
+  it('the company page’s own Life tab, "About the company"’s "Show more" (to the Life tab too), its jobs and people links are no badges', () => {
     const page = ownPage('linkedin-job-details.html');
     const found = findHandles(linkedin, page, new URL(JOBS)).map((handle) => handle.anchor.closest('a')?.getAttribute('href'));
     expect(found).not.toContain('/company/example-labs/jobs/');
     expect(found).not.toContain('/company/example-labs/people/');
     expect(found.filter((href) => href?.includes('/life')).length).toBe(2);
+    // "Show more" in another language is no name either: the link is known by its data-view-name.
+    const german = ownPage('linkedin-job-details.html');
+    german.querySelector('[data-view-name="job-details-about-company-life-link"]')!.textContent = 'Mehr anzeigen';
+    expect(handleCounts(linkedin, german, JOBS)['company/example-labs']).toBe(2);
   });
 });
 
