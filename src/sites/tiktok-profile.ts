@@ -6,7 +6,8 @@
 // header: its data-e2e counts ("783.4K") and bio. Each is checked against the URL's username:
 // the scripts are those of the first page loaded, not of the one shown. The header's username is
 // data-e2e="user-title" (an h1, in the older layout an h2) until 2026, since then
-// data-e2e="user-subtitle" (an h2), the title being the display name.
+// data-e2e="user-subtitle" (an h2), the title being the display name. A LIVE page's JSON-LD gives
+// its streamer's exact followers (observeLive).
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { PageObservation } from './types';
@@ -125,4 +126,13 @@ function fromHeader(document: Document, handle: string, locale?: string): Signal
 export function observeProfile(document: Document, profile: ProfileRef, locale?: string): PageObservation | null {
   const { handle } = profile;
   return observed(profile, fromJsonLd(document, handle), fromUniversalData(document, handle), fromOlderData(document, handle), fromHeader(document, handle, locale));
+}
+
+/**
+ * A LIVE page (`/@user/live`) describes its streamer in its JSON-LD ProfilePage: the exact
+ * followers are theirs; its description is the LIVE page's template ("| Watch … LIVE …") and
+ * its sameAs the profile's own address, so neither is read as a bio or a link.
+ */
+export function observeLive(document: Document, profile: ProfileRef): PageObservation | null {
+  return observed(profile, { followers: fromJsonLd(document, profile.handle)?.followers });
 }

@@ -20,7 +20,7 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { namesHandle, orNull, pageLocale, shownText, userAtPath, withoutUndefined } from './page-reading';
-import { HEADER_LINES, headerName, observeProfile } from './tiktok-profile';
+import { HEADER_LINES, headerName, observeLive, observeProfile } from './tiktok-profile';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
@@ -168,8 +168,9 @@ export const tiktok: SiteAdapter = {
   }),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
-    if (!profile) return null;
-    return observeProfile(document, profile, pageLocale(document));
+    if (profile) return observeProfile(document, profile, pageLocale(document));
+    const live = userFromUrl(page);
+    return live && live.rest.length === 1 && live.rest[0] === 'live' ? observeLive(document, { network: 'tiktok', handle: live.handle }) : null;
   }),
   postSelector: `${LIST_ITEM}, ${VIDEO_LIKES}`,
   postFromElement: orNull(postFromElement),

@@ -419,3 +419,34 @@ describe.skipIf(!hasSharedFixtures)('TikTok real saved page (needs ../shared/fix
     expect(posts[0]).toEqual({ id: '/@illojuan/video/7571863205253778710', author: { network: 'tiktok', handle: 'illojuan' }, views: 192_100 });
   });
 });
+
+describe('TikTok LIVE pages (/@user/live): the streamer', () => {
+  // Shaped like a real LIVE page's head (tr, 2025): its ProfilePage names the streamer, with the
+  // exact followers; its description is the LIVE page's template and its sameAs the profile itself.
+  const LIVE = (user: string) =>
+    parsePage(`<html lang="tr"><head><script type="application/ld+json" id="ProfilePage">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      mainEntity: {
+        '@type': 'Person',
+        name: 'Antika Evi',
+        alternateName: user,
+        identifier: user,
+        interactionStatistic: [
+          { '@type': 'InteractionCounter', interactionType: { '@type': 'http://schema.org/FollowAction' }, userInteractionCount: 14782 },
+          { '@type': 'InteractionCounter', interactionType: { '@type': 'http://schema.org/WatchAction' }, userInteractionCount: 70 },
+        ],
+        description: ` | TikTok'ta Antika Evi (@${user}) adlı kullanıcının CANLI Yayınını izleyin.`,
+        sameAs: [`https://www.tiktok.com/@${user}`],
+      },
+    })}</script></head><body></body></html>`);
+
+  it('its exact followers, and neither the template as a bio nor the profile’s own address as a link', () => {
+    expect(tiktok.observe!(LIVE('antika.evi'), new URL('https://www.tiktok.com/@antika.evi/live'))).toEqual({ ref: { network: 'tiktok', handle: 'antika.evi' }, signals: { followers: 14_782 } });
+  });
+
+  it('nothing where the page describes someone else, or on other pages under the user', () => {
+    expect(tiktok.observe!(LIVE('antika.evi'), new URL('https://www.tiktok.com/@someone.else/live'))).toBeNull();
+    expect(tiktok.observe!(LIVE('antika.evi'), new URL('https://www.tiktok.com/@antika.evi/video/7300000000000000000'))).toBeNull();
+  });
+});
