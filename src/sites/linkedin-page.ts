@@ -19,7 +19,7 @@
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, pageLocale, shownText } from './page-reading';
+import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, pageLocale, shownText, textPieces } from './page-reading';
 import { interactionCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrases } from './professional-pages';
 import { describedCount, sublinePlace } from './linkedin-public';
@@ -46,6 +46,9 @@ export const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[da
  * the wrapper that carries that key beside the card's comment tools.
  */
 export const SDUI_POST = '[role="listitem"][componentkey*="FeedType_"], [componentkey*="FeedType_"] > [role="listitem"]';
+/** Where a server-driven card's text cites another post, and where the comments under it begin. */
+export const SDUI_POST_TEXT = '[data-testid="expandable-text-box"]';
+export const SDUI_COMMENTS = '[componentkey*="commentsSection" i], [componentkey*="CommentTools" i]';
 export const POST_SELECTOR = [
   SDUI_POST, '[data-urn^="urn:li:activity:"]', '[data-urn^="urn:li:ugcPost:"]', '[data-urn^="urn:li:share:"]',
   '[data-id^="urn:li:activity:"]', 'article[data-activity-urn]',
@@ -84,8 +87,21 @@ function pathOfLink(link: Element, page: URL): LinkedInPath | null {
  * feed writes the name in a plain <p>, with no heading or actor class to tell it by.
  */
 export function namesSduiPostCompany(link: Element, page: URL, path: LinkedInPath): boolean {
-  const first = link.closest(SDUI_POST)?.querySelector('a[href*="/in/"], a[href*="/company/"]');
-  return !!first && (first === link || pathOfLink(first, page)?.handle === path.handle);
+  const post = link.closest(SDUI_POST);
+  const first = post?.querySelector('a[href*="/in/"], a[href*="/company/"]');
+  if (!post || !first) return false;
+  if (first === link || pathOfLink(first, page)?.handle === path.handle) return true;
+  // A line above the card ("… and 72 other connections follow Infosys Springboard") links others first.
+  return namedBySduiButtons(post, textPieces(link, SIGHTED)[0]?.text ?? '');
+}
+
+/**
+ * Whether a server-driven card's own buttons name this as its post's author ("Open control menu
+ * for post by Adeco …", "Follow Infosys Springboard"), whatever links come before its name.
+ */
+export function namedBySduiButtons(post: Element, name: string): boolean {
+  if (name.length < 2) return false;
+  return [...post.querySelectorAll('button[aria-label]')].some((button) => !button.closest(`${SDUI_POST_TEXT}, ${SDUI_COMMENTS}`) && button.getAttribute('aria-label')!.trim().endsWith(` ${name}`));
 }
 
 /** The profile a link points at: the profile itself, not one of its subpages ("Show all posts", "Contact info"). */

@@ -16,15 +16,12 @@
 //   Comment and Repost buttons.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
-import { POST_URN, linkedProfile } from './linkedin-page';
+import { POST_URN, SDUI_COMMENTS, SDUI_POST_TEXT, linkedProfile, namedBySduiButtons } from './linkedin-page';
 import { COMMENT_WORD, NOT_LETTER, REPOST_WORD, VIEW_WORD, postedAt } from './linkedin-post';
 import { SIGHTED, hiddenFromSight, pageLocale, shownText, textPieces, withoutUndefined } from './page-reading';
 
 /** A link to the card's own post: `/feed/update/urn:li:activity:7315…/` (or urn%3Ali%3A…). */
 const UPDATE_LINK = /\/feed\/update\/urn(?::|%3[Aa])li(?::|%3[Aa])(activity|share|ugcPost)(?::|%3[Aa])(\d{15,20})/;
-/** Where a card's text cites another post, and where the comments under it begin. */
-const POST_TEXT = '[data-testid="expandable-text-box"]';
-const COMMENTS = '[componentkey*="commentsSection" i], [componentkey*="CommentTools" i]';
 const REACTION_WORD = new RegExp(`${NOT_LETTER}(?:reactions?|likes?|reaktion(?:en)?|réactions?|reacci(?:ón|ones)|rea[çc](?:ão|ões)|reazion[ei]|reaktioner|reakcj\\p{L}*)(?!\\p{L})`, 'iu');
 /** "Grace Hopper and 46 others (reacted)", "… und 46 weitere Personen", "… y 46 personas más", "… e outras 46 pessoas". */
 const AND_OTHERS = /\s(?:and|und|et|y|e|en|och)\s+(?:(?:outr[ao]s|altr[ei])\s+)?(\d[\d.,\u00a0\u202f]*(?:\s?(?:k|mil|tsd\.?))?)\s+(?:others?|weitere|autres|personas|pessoas|persone|anderen|andra)(?!\p{L})/iu;
@@ -38,7 +35,7 @@ type Counts = Pick<SeenPost, 'likes' | 'replies' | 'reposts' | 'views'>;
 function postId(post: Element): string | null {
   for (const link of post.querySelectorAll('a[href*="/feed/update/urn"]')) {
     const match = UPDATE_LINK.exec(link.getAttribute('href') ?? '');
-    if (match && !link.closest(POST_TEXT)) return `urn:li:${match[1]}:${match[2]}`;
+    if (match && !link.closest(SDUI_POST_TEXT)) return `urn:li:${match[1]}:${match[2]}`;
   }
   const key = post.closest('[componentkey*="FeedType_"]')?.getAttribute('componentkey') ?? '';
   // "expanded<token>FeedType_…" and "update-card-focus<token>FeedType_…" name the same card: its state is no part of it.
@@ -68,7 +65,7 @@ const REPOST_BUTTON = /^(?:repost|reposten|republier|republicar|ripubblica|opnie
 function buttonCounts(post: Element, lang?: string): Counts {
   const read: Counts = {};
   for (const button of post.querySelectorAll('button[aria-label]')) {
-    if (button.closest(`${POST_TEXT}, ${COMMENTS}`) || button.closest('[role="listitem"]') !== post) continue;
+    if (button.closest(`${SDUI_POST_TEXT}, ${SDUI_COMMENTS}`) || button.closest('[role="listitem"]') !== post) continue;
     const label = button.getAttribute('aria-label')!.trim();
     const kind = COMMENT_BUTTON.test(label) || COMMENT_WORD.test(label) ? 'replies' : REPOST_BUTTON.test(label) || REPOST_WORD.test(label) ? 'reposts' : null;
     const text = shownText(button, SIGHTED);
@@ -85,20 +82,11 @@ function counts(post: Element, lang?: string): Counts {
     const text = leaf.textContent ?? '';
     if (!/\d/.test(text)) continue;
     // Each label is written twice, one copy aria-hidden; the comments under the card and a list inside it have counts of their own.
-    if (hiddenFromSight(leaf) || leaf.closest(`[aria-hidden="true"], ${POST_TEXT}, ${COMMENTS}`) || leaf.closest('[role="listitem"]') !== post) continue;
+    if (hiddenFromSight(leaf) || leaf.closest(`[aria-hidden="true"], ${SDUI_POST_TEXT}, ${SDUI_COMMENTS}`) || leaf.closest('[role="listitem"]') !== post) continue;
     const count = countOf(shownText(leaf, SIGHTED), lang);
     if (count && read[count[0]] === undefined) read[count[0]] = count[1];
   }
   return withoutUndefined({ ...buttonCounts(post, lang), ...withoutUndefined(read) });
-}
-
-/**
- * Whether the card's own buttons name this as the post's author ("Open control menu for post by
- * Adeco …", "Follow Olawale Kolawole"): a company's link in search results is its name alone.
- */
-function namedByButtons(post: Element, name: string): boolean {
-  if (name.length < 2) return false;
-  return [...post.querySelectorAll('button[aria-label]')].some((button) => !button.closest(`${POST_TEXT}, ${COMMENTS}`) && button.getAttribute('aria-label')!.trim().endsWith(` ${name}`));
 }
 
 /** The card's author: its first link whose text is a card (name, degree, headline) or the name its buttons give, not an avatar or a "… reposted this" name. */
@@ -106,9 +94,10 @@ function author(post: Element, page: URL) {
   for (const link of post.querySelectorAll('a[href*="/in/"], a[href*="/company/"]')) {
     const pieces = textPieces(link, SIGHTED);
     if (pieces.length === 0) continue;
-    if (pieces.every((piece) => piece.holder === pieces[0].holder) && !namedByButtons(post, shownText(link, SIGHTED))) continue;
+    // A company's link in search results is its name alone: the card's buttons say it is the author.
+    if (pieces.every((piece) => piece.holder === pieces[0].holder) && !namedBySduiButtons(post, shownText(link, SIGHTED))) continue;
     // A card with no author line of its own: its counts are nobody's to credit.
-    return link.closest(`${POST_TEXT}, ${COMMENTS}`) ? null : linkedProfile(link, page);
+    return link.closest(`${SDUI_POST_TEXT}, ${SDUI_COMMENTS}`) ? null : linkedProfile(link, page);
   }
   return null;
 }

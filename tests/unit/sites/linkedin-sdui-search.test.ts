@@ -57,3 +57,33 @@ describe('LinkedIn’s server-driven search results: posts', () => {
     expect(handleCounts(linkedin, page(MEMBER, COMPANY), SEARCH)).toEqual({ 'lena-ortiz-751a3514': 2, 'company/northwind-engineering': 2 });
   });
 });
+
+describe('LinkedIn’s server-driven feed: a company’s post under a line about the viewer’s connections', () => {
+  // Shaped like a real promoted post (2026): a line above the card links a connection first
+  // ("… and 72 other connections follow Northwind"), then the card: the company's logo and name
+  // links (name, followers, "Promoted"), its buttons naming it, its counts.
+  const FEED_CARD = (menuLabel: string) => `<html lang="en"><body><main><div componentkey="expandedQq7TokFeedType_MAIN_FEED_RELEVANCE"><div role="listitem" componentkey="expandedQq7TokFeedType_MAIN_FEED_RELEVANCE"><div componentkey="Qq7Tok">
+    <h2><span>Feed post</span></h2>
+    <div><div><a tabindex="0" href="https://www.linkedin.com/in/mara-quint7/"><figure aria-hidden="true"><img alt=""></figure></a>
+      <div><p><a href="https://www.linkedin.com/in/mara-quint7/"><strong>Mara Quint</strong></a><span> </span>and 72 other connections follow<span> </span><a href="https://www.linkedin.com/company/northwind-labs/posts/"><strong>Northwind Labs</strong></a></p></div></div>
+      <button type="button" aria-label="${menuLabel}"><span></span></button></div>
+    <hr role="presentation">
+    <div><a tabindex="0" href="https://www.linkedin.com/company/northwind-labs/posts/"><figure><img alt="View company: Northwind Labs"></figure></a>
+      <a tabindex="0" href="https://www.linkedin.com/company/northwind-labs/posts/"><div><div><p>Northwind Labs</p></div><div><p>759,874 followers</p></div><div><p>Promoted</p></div></div></a></div>
+    <p><span data-testid="expandable-text-box">Stay safe online: strong passwords, updates, awareness.</span></p>
+    <div><a href="https://www.linkedin.com/feed/"><div><p><span>104 reactions</span><span aria-hidden="true">104</span></p></div></a>
+      <div><div role="button"><p><span>2 comments</span><span aria-hidden="true">2 comments</span></p></div><a href="https://www.linkedin.com/feed/"><p><span>1 repost</span><span aria-hidden="true">1 repost</span></p></a></div></div>
+  </div></div></div></main></body></html>`;
+  const FEED = 'https://www.linkedin.com/feed/';
+
+  it('the company is the author, named by the card’s buttons; the connection above gets its own badge', () => {
+    const page = parsePage(FEED_CARD('Open control menu for post by Northwind Labs'));
+    expect(posts(page).map((post) => post && { ...post, id: undefined })).toEqual([{ id: undefined, author: { network: 'linkedin', handle: 'company/northwind-labs' }, likes: 104, replies: 2, reposts: 1 }]);
+    // The line above names the company too: a mention, with its own badge.
+    expect(handleCounts(linkedin, page, FEED)).toEqual({ 'mara-quint7': 1, 'company/northwind-labs': 2 });
+  });
+
+  it('where no button names it, the card is nobody’s (its first link is a connection’s)', () => {
+    expect(posts(parsePage(FEED_CARD('Open control menu')))).toEqual([null]);
+  });
+});
