@@ -25,7 +25,7 @@ const WORD_FIRST = new RegExp(`^(\\p{L}[\\p{L}:*_]*)\\s*[:(]?\\s*${NUMBER}\\)?$`
 /** Spanish and Portuguese join a scale and its word with "de" ("1,5 M de seguidores"). */
 const SCALE_JOIN = /^de\s+/iu;
 /** "More than 500", as the languages without "500+" write it: a lower bound. */
-const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|meer dan|mehr als|more than|over)\s+|\+\s*)(?=\d)/iu;
+const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|più di|meer dan|mehr als|more than|over)\s+|\+\s*)(?=\d)/iu;
 /** Phrases a line strings together ("5K followers · 500+ connections"). */
 const PHRASE_BREAK = /\s+[·•|]\s+/;
 

@@ -52,6 +52,8 @@ describe('count phrases as LinkedIn and XING write them', () => {
     ['Mais de 500 conexões', 'pt', 'connections', 500, true],
     ['+ de 500 relations', 'fr', 'connections', 500, true],
     ['Oltre 500 collegamenti', 'it', 'connections', 500, true],
+    // A job page's "About the company" in Italian (2025): the size as "more than".
+    ['Più di 10.001 dipendenti', 'it', 'employees', 10001, true],
     ['+ de 10 mil funcionários', 'pt', 'employees', 10000, true],
     ['1,5 M de seguidores', 'es', 'followers', 1500000, false],
     ['2 mi seguidores', 'pt', 'followers', 2000000, false],
