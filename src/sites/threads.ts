@@ -40,6 +40,8 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   like: 'likes', unlike: 'likes', 'gefällt mir': 'likes', 'me gusta': 'likes', "j'aime": 'likes', 'mi piace': 'likes', curtir: 'likes',
   reply: 'replies', comment: 'replies', antworten: 'replies', responder: 'replies', 'répondre': 'replies', rispondi: 'replies',
   repost: 'reposts', reposten: 'reposts', republicar: 'reposts', republier: 'reposts', ripubblica: 'reposts',
+  // zh-TW (a real profile, 2025).
+  讚: 'likes', 回覆: 'replies', 轉發: 'reposts',
 };
 
 const userFromUrl = (url: URL) => userAtPath(url, 'threads', HOSTS);
@@ -64,7 +66,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  * account without a name "@user • Threads"), and SPA navigation keeps the title current.
  */
 function showsProfile(document: Document, handle: string): boolean {
-  const title = document.title.trim().toLowerCase();
+  // Chinese titles write the brackets full-width: "Daniel Chen（@user） • Threads".
+  const title = document.title.trim().toLowerCase().replace(/（/g, '(').replace(/）/g, ')');
   const at = `@${handle.toLowerCase()}`;
   return title.includes(`(${at})`) || (title.startsWith(at) && /^(?:\s|$)/.test(title.slice(at.length)));
 }

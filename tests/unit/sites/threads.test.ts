@@ -113,6 +113,31 @@ describe('Threads profile header in other languages', () => {
     expect(threads.observe!(page(lang, header), new URL('https://www.threads.com/@zuck'))?.signals).toEqual({ followers });
   });
 
+  it('zh-TW: its title writes the brackets full-width, "Zuck（@zuck） • Threads，暢所欲言"', () => {
+    const zh = parsePage(`<html lang="zh-TW"><title>Zuck（@zuck） • Threads，暢所欲言</title><body><div role="button"><span dir="auto"><span title="5,251">5,251</span>位粉絲</span></div></body></html>`);
+    expect(threads.observe!(zh, new URL('https://www.threads.com/@zuck'))?.signals).toEqual({ followers: 5251 });
+    const other = parsePage(`<html lang="zh-TW"><title>Other（@other） • Threads</title><body><div role="button"><span dir="auto"><span title="5,251">5,251</span>位粉絲</span></div></body></html>`);
+    expect(threads.observe!(other, new URL('https://www.threads.com/@zuck'))).toBeNull();
+  });
+
+  it('zh-TW: a post’s action bar (讚, 回覆, 轉發)', () => {
+    const post = parsePage(`<html lang="zh-TW"><body><div data-pressable-container="true">
+      <span><a href="/@zuck" role="link"><span dir="auto">zuck</span></a></span>
+      <a href="/@zuck/post/DKwaIi6xCRV" role="link"><time datetime="2025-06-11T10:00:32.000Z">2025-6-11</time></a>
+      <div><div role="button"><svg aria-label="讚" role="img"><title>讚</title></svg><span dir="auto"><div><span>47</span></div></span></div>
+        <div role="button"><svg aria-label="回覆" role="img"><title>回覆</title></svg><span dir="auto"><div><span>5</span></div></span></div>
+        <div role="button"><svg aria-label="轉發" role="img"><title>轉發</title></svg><span dir="auto"><div><span>2</span></div></span></div>
+        <div role="button"><svg aria-label="分享" role="img"><title>分享</title></svg></div></div></div></body></html>`);
+    expect(threads.postFromElement!(post.querySelector(threads.postSelector!)!, new URL('https://www.threads.com/@zuck'))).toEqual({
+      id: '/@zuck/post/DKwaIi6xCRV',
+      author: { network: 'threads', handle: 'zuck' },
+      postedAt: '2025-06-11T10:00:32.000Z',
+      likes: 47,
+      replies: 5,
+      reposts: 2,
+    });
+  });
+
   it('not a label in a sentence, nor a label with no number', () => {
     for (const text of ['Saya punya 10 pengikut baru', '팔로워', '位粉絲', '팔로워 목록 10']) {
       expect(threads.observe!(page('und', text), new URL('https://www.threads.com/@zuck'))).toBeNull();
