@@ -15,8 +15,8 @@ import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
-import { linkUrl } from './find-handles';
-import { declaredPath, isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText, userAtPath } from './page-reading';
+import { linkUrl, matchesIn } from './find-handles';
+import { declaredPath, isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText, userAtPath, withoutUndefined } from './page-reading';
 
 const HOSTS = ['www.threads.net', 'threads.net', 'www.threads.com', 'threads.com'];
 const PROFILE_TABS = new Set(['', 'replies', 'reposts', 'media']);
@@ -119,11 +119,11 @@ function fromHeader(document: Document, locale?: string): HeaderRead | null {
     const followers = shownCount(element, locale);
     if (followers === undefined) continue;
     const parts = headerParts(element);
-    const within = (selector: string) => parts.flatMap((part) => [...(part.matches(selector) ? [part] : []), ...part.querySelectorAll(selector)]);
+    const within = (selector: string) => parts.flatMap((part) => matchesIn(part, selector));
     const links = [...new Set(within(REDIRECTED).map(redirectTarget).filter((url) => url !== undefined))].slice(0, MAX_PROFILE_LINKS);
     // No check where the header shows the picture is none; without the picture in sight, unknown.
     const verified = within(VERIFIED).length > 0 ? true : within('img').length > 0 ? false : undefined;
-    return { signals: { followers, ...(verified !== undefined ? { verified } : {}), ...(links.length > 0 ? { hasUrl: true } : {}) }, links };
+    return { signals: withoutUndefined({ followers, verified, hasUrl: links.length > 0 || undefined }), links };
   }
   return null;
 }
