@@ -1,11 +1,12 @@
 // facebook.com (www., m., web.): post and comment authors, group members, public profiles and
 // Pages. Real captures found: a group's member list, Pages' tabs and heads (2023–26), a post with
 // its comments and a signed-in posts search (2025); the tests' pages are written for this project
-// from them and from Facebook's current ("Comet") markup as known. Hooks, most stable first: the URL shape of profile links
-// (facebook-urls.ts); ARIA roles: a post author is a name link in an h2/h3/h4/strong of a feed unit
-// ([aria-posinset], [role="article"]), or in its byline (its first aria-describedby part) where its
-// heading names the group it was posted in; a comment author the link whose text the comment's
-// aria-label ("Comment by Jane Doe") names; the profile header's <h1> in [role="main"]. Never
+// from them and from Facebook's current ("Comet") markup as known. Hooks, most stable first: the
+// URL shape of profile links (facebook-urls.ts); ARIA roles: a post author is a name link in an
+// h2/h3/h4/strong of a feed unit ([aria-posinset], [role="article"]), or in its byline (its first
+// aria-describedby part) where its heading names the group it was posted in; a comment author the
+// link whose text the comment's aria-label ("Comment by Jane Doe") names; the profile header's
+// <h1> in [role="main"]. Never
 // [role="navigation"|"banner"|"complementary"] (the menu, the signed-in user, contacts). On a
 // profile: its own tab links, whatever the language of their text ("12K followers" →
 // `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
@@ -99,12 +100,12 @@ function declaresProfile(document: Document, handle: string): boolean {
 }
 
 /**
- * The numeric id of a profile known by its username, where the head that declares it gives the
- * app's link ("fb://profile/100052680951218"): groups link their members by it
+ * The numeric id of a profile known by its username, in the app's link of a head that declares
+ * the profile ("fb://profile/100052680951218"): groups link their members by it
  * (`/groups/<g>/user/<id>/`), so their badges are scored from the profile's page too.
  */
 function numericId(document: Document, handle: string): string | undefined {
-  if (/^\d+$/.test(handle) || !declaresProfile(document, handle)) return undefined;
+  if (/^\d+$/.test(handle)) return undefined;
   const app = metaContent(document, 'al:android:url') ?? metaContent(document, 'al:ios:url') ?? '';
   return /^fb:\/\/(?:profile|page)\/(\d+)$/.exec(app)?.[1];
 }
@@ -155,9 +156,8 @@ function countsSentence(description: string): string {
   return description.split(/\.\s+/).find(isCounts) ?? '';
 }
 
-/** A public Page's og:description, where the head names this profile: "Name. 12,345 likes · 67 talking about this. …". */
-function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
-  if (!declaresProfile(document, handle)) return null;
+/** A public Page's og:description, of a head that declares the profile: "Name. 12,345 likes · 67 talking about this. …". */
+function fromDescription(document: Document, locale?: string): Partial<ProfileSignals> {
   const text = countsSentence(metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '');
   const likes = DESCRIPTION_LIKES.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   const pageLikes = parseCount(likes, locale);
@@ -244,9 +244,11 @@ export const facebook: SiteAdapter = {
     const locale = pageLocale(document);
     // Tab links are the profile's own by their href; without one, the page is not known to be this profile's.
     const tabs = showsProfile(document, page, profile.handle) ? fromTabLinks(document, page, profile.handle, locale) : null;
-    const observation = observed(profile, tabs, fromDescription(document, profile.handle, locale));
-    const id = observation ? numericId(document, profile.handle) : undefined;
-    return id ? { ...observation!, aliases: [{ network: 'facebook', handle: id }] } : observation;
+    // The head is the first page loaded's: read only where it declares this profile.
+    const declared = declaresProfile(document, profile.handle);
+    const observation = observed(profile, tabs, declared ? fromDescription(document, locale) : null);
+    const id = observation && declared ? numericId(document, profile.handle) : undefined;
+    return observation && id ? { ...observation, aliases: [{ network: 'facebook', handle: id }] } : observation;
   }),
   postSelector: FEED_UNIT,
   postFromElement: orNull(postFromUnit),
