@@ -15,7 +15,8 @@
 // test), hashes every class name and drops data-urn and the text-body-* classes: its hooks are
 // componentkey values. Its profile card is `…Topcard` (the name an h2, headline and location
 // plain <p>s, the photo in `topcard-logo-image…`); its feed cards, `…FeedType_…`, are read in
-// linkedin-sdui.ts, and where a card's first profile link names a company, that is its author.
+// linkedin-sdui.ts, and where a card's first profile link names a company, or its own buttons
+// name it ("Open control menu for post by …"), that is its author.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import { decodedSegment, linkUrl } from './find-handles';

@@ -71,7 +71,7 @@ function buttonCounts(post: Element, lang?: string): Counts {
     const text = shownText(button, SIGHTED);
     if (kind && read[kind] === undefined && /^\d/.test(text)) read[kind] = parseCount(text, lang);
   }
-  return withoutUndefined(read);
+  return read;
 }
 
 function counts(post: Element, lang?: string): Counts {
@@ -86,6 +86,7 @@ function counts(post: Element, lang?: string): Counts {
     const count = countOf(shownText(leaf, SIGHTED), lang);
     if (count && read[count[0]] === undefined) read[count[0]] = count[1];
   }
+  // A worded label wins over a button's bare number.
   return withoutUndefined({ ...buttonCounts(post, lang), ...withoutUndefined(read) });
 }
 
