@@ -1,7 +1,8 @@
 // Instagram's followers list: instagram.com/<user>/followers/ opens a dialog (role="dialog") over
 // the profile, one row per follower: the avatar in a link to /<follower>/ (none where the
-// follower has an unseen story), the username in a second such link, the full name beside it (none when the account set none), a verified mark
-// (svg aria-label="Verified") and a Follow button. No counts and no bio are shown.
+// follower has an unseen story), the username in a second such link, the full name beside it
+// (none when the account set none), a verified mark (svg aria-label="Verified") and a Follow
+// button. No counts and no bio are shown.
 // Avatars are profile pictures (…/t51.2885-19/…_n.jpg, alt "<user>'s profile picture" in the
 // saved pages, whatever the account's picture); the anonymous default one is a well-known file,
 // 44884218_345707102882519_2446069589734326272_n.jpg, recognised by its name only: the saved

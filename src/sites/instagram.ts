@@ -20,7 +20,7 @@ import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { fromEmbeddedJson, fromSharedData } from './instagram-data';
 import { POST_PATH, postCounts, postId } from './instagram-post';
-import { isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText } from './page-reading';
+import { isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText, withoutUndefined } from './page-reading';
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
 /** First path segments that are Instagram's own pages, not usernames. */
@@ -171,7 +171,6 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   return null;
 }
 
-
 /** The post's time: the one in its permalink, else its first (a caption's "Edited" time may come before the permalink's). */
 function postTime(links: Element[], post: Element): Element | null {
   for (const link of links) {
@@ -191,11 +190,7 @@ function postFromElement(post: Element, page: URL): SeenPost | null {
   if (!author || !id) return null;
   const { likes, replies } = postCounts(post, (link) => nameOfLink(link, page), pageLocale(post.ownerDocument));
   if (likes === undefined && replies === undefined) return null;
-  const seen: SeenPost = { id, author: { network: 'instagram', handle: author }, postedAt: isoTime(time) };
-  if (likes !== undefined) seen.likes = likes;
-  if (replies !== undefined) seen.replies = replies;
-  if (seen.postedAt === undefined) delete seen.postedAt;
-  return seen;
+  return { id, author: { network: 'instagram', handle: author }, ...withoutUndefined({ postedAt: isoTime(time), likes, replies }) };
 }
 
 export const instagram: SiteAdapter = {
