@@ -11,7 +11,7 @@ import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
 import { isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from './page-reading';
-import { dig } from './page-json';
+import { dig, jsonCount } from './page-json';
 import type { PageObservation, SeenPost } from './types';
 import {
   type ChannelData, channelAt, handleIn, hasVerifiedBadge, initialData, isChannelId, observation, refOf, sameHandle, textOf, visible,
@@ -132,18 +132,12 @@ function firstCount(root: Element, selectors: [string, string | null][], locale?
   return undefined;
 }
 
-/** A count the microdata writes as a plain whole number ("4586491"). */
-function wholeNumber(text: string | null | undefined): number | undefined {
-  const count = text ? Number(text) : NaN;
-  return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
-}
-
 /** schema.org microdata of a video: its `interactionStatistic` of one interactionType. */
 function microdataCount(video: Element, action: string): number | undefined {
   for (const statistic of video.querySelectorAll('[itemprop="interactionStatistic"]')) {
     const type = statistic.querySelector('[itemprop="interactionType"]')?.getAttribute('content') ?? '';
     if (!type.endsWith(action)) continue;
-    const count = wholeNumber(statistic.querySelector('[itemprop="userInteractionCount"]')?.getAttribute('content'));
+    const count = jsonCount(statistic.querySelector('[itemprop="userInteractionCount"]')?.getAttribute('content'));
     if (count !== undefined) return count;
   }
   return undefined;
@@ -178,7 +172,7 @@ export function postFromMicrodata(video: Element): SeenPost | null {
   if (!id || !VIDEO_ID.test(id) || !author) return null;
   const likes = microdataCount(video, 'LikeAction');
   // Until 2021 the views were the block's own interactionCount (2022's JSON-LD writes the same count under that name).
-  const views = microdataCount(video, 'WatchAction') ?? wholeNumber(ownMeta(video, 'interactionCount'));
+  const views = microdataCount(video, 'WatchAction') ?? jsonCount(ownMeta(video, 'interactionCount'));
   if (likes === undefined && views === undefined) return null;
   return withoutUndefined({ id: `/watch?v=${id}`, author, postedAt: isoTime(ownMeta(video, 'datePublished')), likes, views }) as SeenPost;
 }
