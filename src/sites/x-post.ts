@@ -139,7 +139,8 @@ export function readPost(post: Element, page: URL): SeenPost | null {
     const link = time.closest('a');
     const path = link && linkParts(link, page)?.pathname;
     if (!path) continue;
-    const match = /^\/([^/]+)\/status\/(\d+)\/?$/.exec(path);
+    // An edited post's time links to its edit history ("/status/<id>/history"): the same post.
+    const match = /^\/([^/]+)\/status\/(\d+)(?:\/history)?\/?$/.exec(path);
     if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
     const counts = postCounts(post, nested, pageLocale(post.ownerDocument));
     if (Object.keys(counts).length === 0) return null;

@@ -286,6 +286,21 @@ describe('X posts: what postFromElement reads', () => {
     expect(x.postFromElement!(post, new URL(HOME))).not.toHaveProperty('views');
   });
 
+  it('an edited post: its time links to the edit history ("/status/<id>/history"), and it is the same post', () => {
+    const post = parsePage(`<article data-testid="tweet" tabindex="-1"><div data-testid="User-Name"><a href="/Lena_Writes" role="link"><span>@Lena_Writes</span></a></div>
+      <div><a href="/Lena_Writes/status/1974000000000000001/history" aria-label="This is the latest version of this post. Last edited 1:45 PM · Oct 4, 2025" role="link"><span><time datetime="2025-10-04T05:45:19.000Z">1:45 PM · Oct 4, 2025</time></span></a></div>
+      <a href="/Lena_Writes/status/1974000000000000001/photo/1" role="link"><img alt="Image" src="https://pbs.twimg.com/media/x.jpg"></a>
+      <div aria-label="6 replies, 74 reposts, 166 likes, 31 bookmarks, 18632 views" role="group">
+        <button aria-label="6 Replies. Reply" data-testid="reply"><span>6</span></button><button aria-label="74 reposts. Repost" data-testid="retweet"><span>74</span></button>
+        <button aria-label="166 Likes. Like" data-testid="like"><span>166</span></button></div></article>`).querySelector('article')!;
+    expect(x.postFromElement!(post, new URL('https://x.com/Lena_Writes/status/1974000000000000001'))).toEqual({
+      id: '/Lena_Writes/status/1974000000000000001', author: { network: 'x', handle: 'Lena_Writes' }, postedAt: '2025-10-04T05:45:19.000Z', replies: 6, reposts: 74, likes: 166, views: 18632,
+    });
+    // Any other page under the post is not its permalink.
+    post.querySelector('time')!.closest('a')!.setAttribute('href', '/Lena_Writes/status/1974000000000000001/quotes');
+    expect(x.postFromElement!(post, new URL(HOME))).toBeNull();
+  });
+
   it('reads each label by its own numbers, where labels share a shape, and numbers with separators or scale words', () => {
     // The same shape under every post: worked out once, read with each post's numbers.
     expect(countsFromLabel('1 reply, 2 reposts, 3 likes, 4 bookmarks, 5 views')).toEqual({ replies: 1, reposts: 2, likes: 3, bookmarks: 4, views: 5 });
