@@ -5,13 +5,18 @@
 // profile header's username line. Search results' video cards name their author in a p
 // data-e2e="search-card-user-unique-id" inside the avatar's link; the followers and following
 // lists (the popup a profile's counts open) in a p whose class names it PUniqueId (no data-e2e)
-// inside the one link of the row. What a profile page says of its profile (the page's data, then
-// its header): tiktok-profile.ts.
+// inside the one link of the row; the video page's author link holds the username (data-e2e=
+// "browse-username"), the nickname and the video's age, and the username gets the badge. The
+// video page's "You may like" column names each video's author in a span with no link (classes
+// DivAuthor > SpanUniqueId, no data-e2e): badged where it names the user the video's link goes
+// to. What a profile page says of its profile (the page's data, then its header):
+// tiktok-profile.ts.
 // Posts: profile grid items (data-e2e="user-post-item", views), search results' video cards
 // (data-e2e="search_top-item", views under the card), For You items
 // (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
 // /video/ page, so the video id comes from the player's element id `xgwrapper-<slot>-<id>` and
-// the author from the avatar link), and the video page, in its own layout ("like-count",
+// the author from the avatar link), the video page's "You may like" column (likes beside a heart,
+// in a DivLikeInfo, the one count it shows), and the video page, in its own layout ("like-count",
 // "comment-count") or in browse mode, the vertical swipe view a video opens in over the feed or
 // the grid ("browse-like-count", "browse-comment-count"). Shares ("share-count",
 // "browse-share-count") are read as reposts, the way comments are.
@@ -30,15 +35,19 @@ const MAX_NAME_TEXT = 60;
  * followers and the bio: a badge after all that would stand far from the name, and a long bio
  * would hide it), and a followers list's row (one link around the avatar, nickname and username).
  */
-const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[class*="PUniqueId"]';
+const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[class*="PUniqueId"], span[data-e2e="browse-username"]';
+/** A "You may like" video's author: a span in no link; the video's own link says whose it is. */
+const SIDE_AUTHOR = '[class*="DivAuthor"] > span[class*="SpanUniqueId"]';
 /** The site's menu and buttons: never an author. */
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
 const GRID_ITEM = '[data-e2e="user-post-item"]';
 const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
 const SEARCH_ITEM = '[data-e2e="search_top-item"]';
+/** The video page's "You may like" column: its items have no data-e2e, only styled components' class names. */
+const SIDE_ITEM = '[class*="DivVideoList"] [class*="DivItemContainer"]';
 /** A search card's count: beside a play icon, so its views, though its box is named "like-container". */
 const SEARCH_VIEWS = '[data-e2e="search-card-like-container"] strong';
-const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}, ${SEARCH_ITEM}`;
+const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}, ${SEARCH_ITEM}, ${SIDE_ITEM}`;
 const BROWSE_LIKES = 'strong[data-e2e="browse-like-count"]';
 const VIDEO_LIKES = `strong[data-e2e="like-count"], ${BROWSE_LIKES}`;
 /** xgplayer's wrapper: `xgwrapper-<slot>-<video id>`. */
@@ -78,11 +87,23 @@ function fromUsernameLine(name: Element, page: URL): FoundHandle | null {
   return handle && namesHandle(shownText(name), handle) ? { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' } : null;
 }
 
+/** A "You may like" item's author line, badged where it names the author of the item's video. */
+function fromSideAuthor(name: Element, page: URL): FoundHandle | null {
+  const item = name.closest(SIDE_ITEM);
+  const video = item ? videoLinked(item, page) : null;
+  return video && namesHandle(shownText(name), video.author.handle) ? { ref: video.author, anchor: name, placement: 'append' } : null;
+}
+
 /** A video's id as its permalink path, `/@user/video/<id>` (or `/photo/<id>`). */
 function videoOf(url: URL | null): Video | null {
   const found = url ? userFromUrl(url) : null;
   if (!found || !['video', 'photo'].includes(found.rest[0]) || !/^\d+$/.test(found.rest[1] ?? '')) return null;
   return { id: `/@${found.handle}/${found.rest[0]}/${found.rest[1]}`, author: { network: 'tiktok', handle: found.handle } };
+}
+
+/** The first video an element links to (a card's cover, a grid item). */
+function videoLinked(root: Element, page: URL): Video | null {
+  return [...root.querySelectorAll('a[href*="/video/"], a[href*="/photo/"]')].map((a) => videoOf(linkUrl(a, page))).find((video) => video !== null) ?? null;
 }
 
 /** A profile link's user, not a link to one of their videos. */
@@ -127,18 +148,19 @@ function postFromElement(element: Element, page: URL): SeenPost | null {
   const document = element.ownerDocument;
   const locale = pageLocale(document);
   const count = (root: ParentNode, id: string) => parseCount(shownText(root.querySelector(`[data-e2e="${id}"]`)), locale);
-  const videoLink = (root: Element) =>
-    [...root.querySelectorAll('a[href*="/video/"], a[href*="/photo/"]')].map((a) => videoOf(linkUrl(a, page))).find((video) => video !== null) ?? null;
   let video: Video | null;
   let counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts' | 'views'>;
   if (element.matches(GRID_ITEM)) {
-    video = videoLink(element);
+    video = videoLinked(element, page);
     counts = { views: count(element, 'video-views') };
   } else if (element.matches(SEARCH_ITEM)) {
-    video = videoLink(element);
+    video = videoLinked(element, page);
     counts = { views: parseCount(shownText(searchCardDesc(element)?.querySelector(SEARCH_VIEWS)), locale) };
+  } else if (element.matches(SIDE_ITEM)) {
+    video = videoLinked(element, page);
+    counts = { likes: parseCount(shownText(element.querySelector('[class*="DivLikeInfo"]')), locale) };
   } else if (element.matches(FEED_ITEM)) {
-    video = videoLink(element) ?? videoOfPlayer(element, page);
+    video = videoLinked(element, page) ?? videoOfPlayer(element, page);
     counts = { likes: count(element, 'like-count'), replies: count(element, 'comment-count'), reposts: count(element, 'share-count') };
   } else {
     // The video page: its one like count, outside any list item; the video is the page's URL.
@@ -161,10 +183,11 @@ export const tiktok: SiteAdapter = {
   network: 'tiktok',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}`,
+  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}, ${SIDE_AUTHOR}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
-    return element.matches(USERNAME_LINE) ? fromUsernameLine(element, page) : fromHeaderName(element, page);
+    if (element.matches(USERNAME_LINE)) return fromUsernameLine(element, page);
+    return element.matches(SIDE_AUTHOR) ? fromSideAuthor(element, page) : fromHeaderName(element, page);
   }),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);

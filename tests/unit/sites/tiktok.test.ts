@@ -299,6 +299,44 @@ describe('TikTok video page in browse mode (the vertical-swipe view)', () => {
   });
 });
 
+describe('TikTok video page as a visitor sees it, with its "You may like" column', () => {
+  const VIDEO = new URL('https://www.tiktok.com/@mira.lune/video/7500000000000000001');
+  const handles = () => findHandles(tiktok, ownPage('tiktok-video-page.html'), VIDEO);
+
+  it('badges the author on the username inside its link (not after the nickname and age), the caption’s mention, each column item’s author', () => {
+    expect(handleCounts(tiktok, ownPage('tiktok-video-page.html'), VIDEO.href)).toEqual({ 'mira.lune': 2, 'sol.ene': 1, '1.qnrl': 1, _salma_e_: 1 });
+    const author = handles().find((found) => found.anchor.closest('main') && found.ref.handle === 'mira.lune')!;
+    expect(author).toMatchObject({ placement: 'append' });
+    expect(author.anchor.getAttribute('data-e2e')).toBe('browse-username');
+    const inColumn = handles().filter((found) => found.anchor.closest('[class*="DivVideoList"]'));
+    expect(inColumn.map((found) => [found.ref.handle, found.anchor.textContent, found.placement])).toEqual([
+      ['1.qnrl', '1.qnrl', 'append'],
+      ['mira.lune', 'mira.lune', 'append'],
+      ['_salma_e_', '_salma_e_', 'append'],
+    ]);
+  });
+
+  it('reads the video’s counts and each column item’s likes, with its video’s path; none where no count shows', () => {
+    const posts = [...ownPage('tiktok-video-page.html').querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, VIDEO));
+    expect(posts).toEqual([
+      { id: VIDEO.pathname, author: { network: 'tiktok', handle: 'mira.lune' }, likes: 141_200, replies: 269, reposts: 1577 },
+      { id: '/@1.qnrl/video/7483696498669063429', author: { network: 'tiktok', handle: '1.qnrl' }, likes: 17_600 },
+      { id: '/@mira.lune/video/7505187238033050886', author: { network: 'tiktok', handle: 'mira.lune' }, likes: 40_700 },
+      { id: '/@_salma_e_/video/7513209919982652677', author: { network: 'tiktok', handle: '_salma_e_' }, likes: 87 },
+      null,
+    ]);
+  });
+
+  it('no badge on a column item whose author line names another user, has no video link, or stands in no column', () => {
+    const page = ownPage('tiktok-video-page.html');
+    const items = page.querySelectorAll('[class*="DivItemContainer"]');
+    items[0].querySelector('a')!.remove();
+    expect(handleCounts(tiktok, page, VIDEO.href)).toEqual({ 'mira.lune': 2, 'sol.ene': 1, _salma_e_: 1 });
+    page.querySelector('[class*="DivVideoList"]')!.className = 'css-1-DivSomethingElse';
+    expect(handleCounts(tiktok, page, VIDEO.href)).toEqual({ 'mira.lune': 1, 'sol.ene': 1 });
+  });
+});
+
 describe('TikTok shares, read as reposts the way comments are', () => {
   const VIDEO = new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002');
   const owner = { network: 'tiktok', handle: 'owner' };
