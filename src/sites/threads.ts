@@ -6,7 +6,8 @@
 // shows the URL's profile, the follower count (span[title="12,345"] where Meta puts the exact
 // one, else "12.3K followers"), the check beside the header's picture and its links (through
 // l.threads.net / l.threads.com), and the head's og:description ("12.3K Followers • 456 Threads
-// • bio…"; without a bio "15 Followers • 18 Threads. See the latest…"). Posts: each
+// • bio…"; without a bio "15 Followers • 18 Threads. See the latest…") and its links (link
+// rel="me"), where og:url says the head is this profile's (the app swaps pages in place). Posts: each
 // `[data-pressable-container]` with its `/@user/post/<code>` link around a <time datetime>,
 // and its action bar's buttons, named by their icons' aria-label (Like / Reply / Repost),
 // each with the count beside it (none written where there is none). The Activity page's rows
@@ -139,8 +140,18 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   const followers = parseCount(parts[0], locale);
   // The second part is the posts count where it starts with one; else a bio whose numbers are no
   // count. Meta writes "0 Threads" for profiles that show posts (seen in 2025 and 2026): a zero is unknown.
-  const posts = POSTS_PART.test(parts[1]) ? parseCount(parts[1], locale) || undefined : undefined;
-  return followers === undefined ? null : { followers, ...(posts !== undefined ? { posts } : {}) };
+  const hasPosts = POSTS_PART.test(parts[1]);
+  const posts = hasPosts ? parseCount(parts[1], locale) || undefined : undefined;
+  // The bio is what follows the counts (the sentence after them is no bio: "18 Threads. See the latest…").
+  const hasBio = parts.slice(hasPosts ? 2 : 1).join('•').trim() !== '';
+  return followers === undefined ? null : withoutUndefined({ followers, posts, hasBio });
+}
+
+/** The profile's own links as the server sent them (`<link rel="me">`), where the head is this profile's. */
+function linksOfHead(document: Document, handle: string): string[] {
+  if (declaredPath(document) !== `/@${handle.toLowerCase()}`) return [];
+  const links = [...document.querySelectorAll('link[rel="me"][href]')].map((link) => link.getAttribute('href')!).filter((href) => /^https?:\/\//i.test(href));
+  return [...new Set(links)].slice(0, MAX_PROFILE_LINKS);
 }
 
 /** The post a `/@user/post/<code>` link names; with `exact`, only the bare permalink (not `…/media`). */
@@ -206,8 +217,10 @@ export const threads: SiteAdapter = {
     if (!profile) return null;
     const locale = pageLocale(document);
     const header = showsProfile(document, profile.handle) ? fromHeader(document, locale) : null;
-    const observation = observed(profile, header?.signals, fromDescription(document, profile.handle, locale));
-    return observation && header && header.links.length > 0 ? { ...observation, links: header.links } : observation;
+    // The header's links as shown, else the head's (the header is not drawn yet, or another profile's).
+    const links = header && header.links.length > 0 ? header.links : linksOfHead(document, profile.handle);
+    const observation = observed(profile, header?.signals, fromDescription(document, profile.handle, locale), links.length > 0 ? { hasUrl: true } : null);
+    return observation && links.length > 0 ? { ...observation, links } : observation;
   }),
   postSelector: POST,
   postFromElement: orNull(postFromContainer),

@@ -36,10 +36,10 @@ describe('Threads handles on a page written for this project', () => {
 });
 
 describe('Threads profile pages: what observe reads', () => {
-  it('the exact follower count from the header, the posts count from og:description; its link; no check beside its picture', () => {
+  it('the exact follower count from the header, the posts count and the bio from og:description; its link; no check beside its picture', () => {
     expect(threads.observe!(ownPage('threads-profile.html'), new URL(PROFILE))).toEqual({
       ref: { network: 'threads', handle: 'erin.example' },
-      signals: { followers: 12_345, posts: 456, verified: false, hasUrl: true },
+      signals: { followers: 12_345, posts: 456, hasBio: true, verified: false, hasUrl: true },
       links: ['https://erin.example.com/'],
     });
   });
@@ -151,29 +151,52 @@ describe('Threads og:description of a profile', () => {
   const read = (handle: string, text: string) => threads.observe!(head(handle, text), new URL(`https://www.threads.net/@${handle}`))?.signals;
 
   it('without a bio, two parts: "15 Followers • 18 Threads. See the latest…", "5.7M Followers • 158 Threads"', () => {
-    expect(read('bleichi_loveless', '15 Followers • 18 Threads. See the latest conversations with @bleichi_loveless.')).toEqual({ followers: 15, posts: 18 });
-    expect(read('erin.example', '5.7M Followers • 158 Threads')).toEqual({ followers: 5_700_000, posts: 158 });
+    expect(read('bleichi_loveless', '15 Followers • 18 Threads. See the latest conversations with @bleichi_loveless.')).toEqual({ followers: 15, posts: 18, hasBio: false });
+    expect(read('erin.example', '5.7M Followers • 158 Threads')).toEqual({ followers: 5_700_000, posts: 158, hasBio: false });
   });
 
   it('"0 Threads" is no count: Meta writes it for profiles that show posts (real pages, 2025 and 2026)', () => {
-    expect(read('openai', '517.9K Followers • 0 Threads • OpenAI’s mission is to ensure that artificial general intelligence benefits all of humanity.')).toEqual({ followers: 517_900 });
+    expect(read('openai', '517.9K Followers • 0 Threads • OpenAI’s mission is to ensure that artificial general intelligence benefits all of humanity.')).toEqual({ followers: 517_900, hasBio: true });
   });
 
   // id: "756 Pengikut • 213 Utas • …"; zh-TW: "… 位粉絲 • … 則串文"; ko: "팔로워 166명 • 스레드 55개 • 빵순이 🍞. @oh_homez님과의 최근 대화를 확인해보세요."
   it.each([
-    ['756 Pengikut • 213 Utas • Fotografer di Jakarta', { followers: 756, posts: 213 }],
-    ['2,381 位粉絲 • 56 則串文 • 攝影師', { followers: 2381, posts: 56 }],
-    ['팔로워 166명 • 스레드 55개 • 빵순이 🍞. @erin.example님과의 최근 대화를 확인해보세요.', { followers: 166, posts: 55 }],
-    ['팔로워 1.2만명 • 스레드 456개. @erin.example님과의 최근 대화를 확인해보세요.', { followers: 12_000, posts: 456 }],
-    ['팔로워 166명 • 서울 2024 • 사진', { followers: 166 }],
+    ['756 Pengikut • 213 Utas • Fotografer di Jakarta', { followers: 756, posts: 213, hasBio: true }],
+    ['2,381 位粉絲 • 56 則串文 • 攝影師', { followers: 2381, posts: 56, hasBio: true }],
+    ['팔로워 166명 • 스레드 55개 • 빵순이 🍞. @erin.example님과의 최근 대화를 확인해보세요.', { followers: 166, posts: 55, hasBio: true }],
+    ['팔로워 1.2만명 • 스레드 456개. @erin.example님과의 최근 대화를 확인해보세요.', { followers: 12_000, posts: 456, hasBio: false }],
+    ['팔로워 166명 • 서울 2024 • 사진', { followers: 166, hasBio: true }],
   ])('in other languages: "%s"', (text, signals) => {
     expect(read('erin.example', text)).toEqual(signals);
   });
 
   it('posts only where the second part starts with a number; nothing from one part, or where og:url is another profile', () => {
-    expect(read('erin.example', '1,234 Followers • Photographer since 2010 • Berlin')).toEqual({ followers: 1234 });
+    expect(read('erin.example', '1,234 Followers • Photographer since 2010 • Berlin')).toEqual({ followers: 1234, hasBio: true });
     expect(read('erin.example', '1,234 Followers. See the latest conversations with @erin.example.')).toBeUndefined();
     expect(threads.observe!(head('someone_else', '15 Followers • 18 Threads'), new URL('https://www.threads.net/@erin.example'))).toBeNull();
+  });
+});
+
+describe('Threads profile links in the head (link rel="me"), as the server sent them', () => {
+  const head = (handle: string, links: string) =>
+    parsePage(`<head><title>Erin (@erin.example) • Threads, Say more</title><meta property="og:url" content="https://www.threads.com/@${handle}">
+      <meta property="og:description" content="2.1K Followers • 68 Threads • Tips. See the latest conversations with @${handle}.">${links}</head><body></body>`);
+  const PAGE = new URL('https://www.threads.com/@erin.example');
+
+  it('its links and hasUrl where the header is not drawn; http(s) only, each once', () => {
+    const links = '<link rel="me" href="https://qrco.de/become-a-cfo"><link rel="me" href="http://erin.example.org/"><link rel="me" href="https://qrco.de/become-a-cfo"><link rel="me" href="javascript:alert(1)">';
+    expect(threads.observe!(head('erin.example', links), PAGE)).toEqual({
+      ref: { network: 'threads', handle: 'erin.example' },
+      signals: { followers: 2100, posts: 68, hasBio: true, hasUrl: true },
+      links: ['https://qrco.de/become-a-cfo', 'http://erin.example.org/'],
+    });
+  });
+
+  it('none where the head is another profile’s (the app swapped the page in place); the header’s links before the head’s', () => {
+    expect(threads.observe!(head('someone_else', '<link rel="me" href="https://other.example/">'), PAGE)).toBeNull();
+    const page = ownPage('threads-profile.html');
+    page.head.insertAdjacentHTML('beforeend', '<link rel="me" href="https://stale.example/">');
+    expect(threads.observe!(page, new URL(PROFILE))?.links).toEqual(['https://erin.example.com/']);
   });
 });
 
