@@ -3,7 +3,7 @@
 // script#__UNIVERSAL_DATA_FOR_REHYDRATION__ (webapp.user-detail: exact stats, verified, bio,
 // link, creation time; nothing where its statusCode says the account is gone or banned), older
 // pages' SIGI_STATE (UserModule) and __NEXT_DATA__ (pageProps.userInfo), then the rendered
-// header: its data-e2e counts ("783.4K") and bio. Each is checked against the URL's username:
+// header: its data-e2e counts ("783.4K"), bio and check (by its colour, beside the names). Each is checked against the URL's username:
 // the scripts are those of the first page loaded, not of the one shown. The header's username is
 // data-e2e="user-title" (an h1, in the older layout an h2) until 2026, since then
 // data-e2e="user-subtitle" (an h2), the title being the display name. A LIVE page's JSON-LD gives
@@ -18,6 +18,10 @@ import { dig, hasText, interactionCount, jsonCount, jsonLdNode, parsedScript, sc
 export const HEADER_LINES = ['user-title', 'user-subtitle'].flatMap((id) => [`h1[data-e2e="${id}"]`, `h2[data-e2e="${id}"]`]).join(', ');
 /** An account without a bio may show this placeholder in the bio's line (English pages; other languages' are left unread). */
 const NO_BIO = /^no bio yet\.?$/i;
+/** TikTok's check, drawn in its one colour (2023's circle, 2025's path), beside the header's names. */
+const VERIFIED_CHECK = 'svg [fill="#20D5EC" i]';
+/** How far above a name line its block with the other line may be. */
+const NAME_BLOCK_DEPTH = 4;
 
 /**
  * The header's line that is the username: the title until 2026, since then the subtitle, the
@@ -107,9 +111,19 @@ function fromOlderData(document: Document, handle: string): SignalsRead | null {
   return fromUserInfo(dig(info, 'user'), dig(info, 'stats'), undefined, handle);
 }
 
+/** The smallest block holding both of the header's name lines (and the check beside them, if any). */
+function nameBlock(line: Element): Element | null {
+  let block = line.parentElement;
+  for (let depth = 0; block && depth < NAME_BLOCK_DEPTH; depth++, block = block.parentElement) {
+    if (block.querySelectorAll(HEADER_LINES).length >= 2) return block;
+  }
+  return null;
+}
+
 /** The rendered header: data-e2e counts, where one of its lines names the URL's profile. */
 function fromHeader(document: Document, handle: string, locale?: string): SignalsRead | null {
-  if (!headerName(document, handle)) return null;
+  const name = headerName(document, handle);
+  if (!name) return null;
   const count = (id: string) => parseCount(shownText(document.querySelector(`[data-e2e="${id}"]`)), locale);
   const bio = shownText(document.querySelector('h2[data-e2e="user-bio"]'));
   return {
@@ -118,6 +132,8 @@ function fromHeader(document: Document, handle: string, locale?: string): Signal
     // A bio shown says there is one; none shown (or the placeholder) is no proof there is none.
     hasBio: bio !== '' && !NO_BIO.test(bio) ? true : undefined,
     hasUrl: document.querySelector('[data-e2e="user-link"]') ? true : undefined,
+    // A check shown says verified; none shown is no proof (another layout may draw it elsewhere).
+    verified: nameBlock(name)?.querySelector(VERIFIED_CHECK) ? true : undefined,
     extra: { likes: count('likes-count') },
   };
 }

@@ -95,6 +95,19 @@ describe('TikTok profile header in the 2026 layout (h1 display name, h2 user-sub
     });
   });
 
+  it('the header’s check (TikTok’s colour, beside the names: a circle in 2023–24, a path in 2025) where the scripts are gone; none shown is unknown', () => {
+    const header = (names: string, elsewhere = '') =>
+      parsePage(`<div data-e2e="user-page"><div><div>${names}</div></div><strong data-e2e="followers-count">12</strong>${elsewhere}</div>`);
+    const CIRCLE = '<svg width="20" height="20" viewBox="0 0 48 48" fill="none"><circle cx="24" cy="24" r="24" fill="#20D5EC"></circle><path d="M37 15Z" fill="white"></path></svg>';
+    const PATH = '<svg width="1em" height="1em"><g clip-path="url(#Icon_Color-Verified_Badge_svg__a)"><path d="M0 24a24 24 0 1 1 48 0Z" fill="#20d5ec"></path></g></svg>';
+    const verified = (page: Document) => tiktok.observe!(page, new URL('https://www.tiktok.com/@jane.doe'))?.signals.verified;
+    expect(verified(header(`<div><h1 data-e2e="user-title">jane.doe</h1>${CIRCLE}</div><h2 data-e2e="user-subtitle">Jane</h2>`))).toBe(true);
+    expect(verified(header(`<h2 data-e2e="user-title">jane.doe ${CIRCLE}</h2><h1 data-e2e="user-subtitle">Jane</h1>`))).toBe(true);
+    expect(verified(header(`<div><h1 data-e2e="user-title">Jane</h1></div><div>${PATH}</div><h2 data-e2e="user-subtitle">jane.doe</h2>`))).toBe(true);
+    // A suggested account's check, elsewhere on the page, is not this profile's.
+    expect(verified(header('<div><h1 data-e2e="user-title">jane.doe</h1></div><h2 data-e2e="user-subtitle">Jane</h2>', `<a href="/@famous">famous ${PATH}</a>`))).toBeUndefined();
+  });
+
   it('the header alone where the scripts are gone (an in-app navigation): counts, bio, link; nothing for another profile', () => {
     expect(tiktok.observe!(withoutScripts(), MIRA)?.signals).toEqual({ followers: 5127, following: 842, hasBio: true, hasUrl: true, extra: { likes: 318_400 } });
     expect(tiktok.observe!(withoutScripts(), new URL('https://www.tiktok.com/@mira.lune'))).toBeNull();
@@ -427,10 +440,10 @@ describe.skipIf(!hasSharedFixtures)('TikTok real saved page (needs ../shared/fix
     });
   });
 
-  it('@illojuan: the header’s counts ("783.4K", "3.9M") and bio alone where the scripts are gone', () => {
+  it('@illojuan: the header’s counts ("783.4K", "3.9M"), bio and check alone where the scripts are gone', () => {
     const page = document();
     for (const script of page.querySelectorAll('script')) script.remove();
-    expect(tiktok.observe!(page, new URL(url))?.signals).toEqual({ followers: 783_400, following: 0, hasBio: true, hasUrl: true, extra: { likes: 3_900_000 } });
+    expect(tiktok.observe!(page, new URL(url))?.signals).toEqual({ followers: 783_400, following: 0, hasBio: true, hasUrl: true, verified: true, extra: { likes: 3_900_000 } });
   });
 
   it('@illojuan: the header’s username and the 20 suggested accounts, each once; not the menu', () => {
