@@ -106,8 +106,12 @@ function declaresProfile(document: Document, handle: string): boolean {
  */
 function numericId(document: Document, handle: string): string | undefined {
   if (/^\d+$/.test(handle)) return undefined;
-  const app = metaContent(document, 'al:android:url') ?? metaContent(document, 'al:ios:url') ?? '';
-  return /^fb:\/\/(?:profile|page)\/(\d+)$/.exec(app)?.[1];
+  // Written "fb://profile/<n>", and in older heads "fb://page/<n>?referrer=app_link" or "fb://page/?id=<n>".
+  for (const app of [metaContent(document, 'al:android:url'), metaContent(document, 'al:ios:url')]) {
+    const id = /^fb:\/\/(?:profile|page)\/(?:\?id=)?(\d+)(?:[?&][^#]*)?$/.exec(app ?? '')?.[1];
+    if (id) return id;
+  }
+  return undefined;
 }
 
 function fromHeaderName(heading: Element, page: URL): FoundHandle | null {

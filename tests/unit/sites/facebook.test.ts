@@ -121,6 +121,13 @@ describe('Facebook profiles and Pages: what observe reads', () => {
       aliases: [{ network: 'facebook', handle: '100052680951218' }],
     });
     expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', 'fb://page/100052680951218'), page)?.aliases).toEqual([{ network: 'facebook', handle: '100052680951218' }]);
+    // Older heads' forms (a real Page head, 2018): a referrer after the id, the id as a query.
+    for (const app of ['fb://page/158725017192?referrer=app_link', 'fb://page/?id=158725017192']) {
+      expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', app), page)?.aliases).toEqual([{ network: 'facebook', handle: '158725017192' }]);
+    }
+    const iosOnly = parsePage(`<head><meta property="al:android:url" content="fb://facewebmodal/f?href=x"><meta property="al:ios:url" content="fb://page/?id=158725017192"><meta property="og:url" content="https://www.facebook.com/StudioCodeBlock"><meta property="og:description" content="CodeBlock Studio. 2,419 likes."></head>`);
+    expect(facebook.observe!(iosOnly, page)?.aliases).toEqual([{ network: 'facebook', handle: '158725017192' }]);
+    expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', 'fb://page/158725017192abc'), page)?.aliases).toBeUndefined();
     // Not from a head that declares another profile (the app swapped pages; the head is the last one's), nor a link of another shape.
     expect(facebook.observe!(head('https://www.facebook.com/SomeoneElse', 'fb://profile/100052680951218'), page)).toBeNull();
     expect(facebook.observe!(head('https://www.facebook.com/StudioCodeBlock', 'fb://group/100052680951218'), page)?.aliases).toBeUndefined();
