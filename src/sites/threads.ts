@@ -7,11 +7,11 @@
 // one, else "12.3K followers"), the check beside the header's picture and its links (through
 // l.threads.net / l.threads.com), and the head's og:description ("12.3K Followers • 456 Threads
 // • bio…"; without a bio "15 Followers • 18 Threads. See the latest…") and its links (link
-// rel="me"), where og:url says the head is this profile's (the app swaps pages in place). Posts: each
-// `[data-pressable-container]` with its `/@user/post/<code>` link around a <time datetime>,
-// and its action bar's buttons, named by their icons' aria-label (Like / Reply / Repost),
-// each with the count beside it (none written where there is none). The Activity page's rows
-// (/activity) link their post around its text instead, and their time is the activity's.
+// rel="me"), where og:url says the head is this profile's (the app swaps pages in place).
+// Posts: each `[data-pressable-container]` with its `/@user/post/<code>` link around a <time
+// datetime>, and its action bar's buttons, named by their icons' aria-label (Like / Reply /
+// Repost), each with the count beside it (none written where there is none). The Activity page's
+// rows (/activity) link their post around its text instead, and their time is the activity's.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
@@ -124,7 +124,7 @@ function fromHeader(document: Document, locale?: string): HeaderRead | null {
     const links = [...new Set(within(REDIRECTED).map(redirectTarget).filter((url) => url !== undefined))].slice(0, MAX_PROFILE_LINKS);
     // No check where the header shows the picture is none; without the picture in sight, unknown.
     const verified = within(VERIFIED).length > 0 ? true : within('img').length > 0 ? false : undefined;
-    return { signals: withoutUndefined({ followers, verified, hasUrl: links.length > 0 || undefined }), links };
+    return { signals: withoutUndefined({ followers, verified }), links };
   }
   return null;
 }
@@ -133,8 +133,7 @@ function fromHeader(document: Document, locale?: string): HeaderRead | null {
  * og:description of a profile as the server sent it: "12.3K Followers • 456 Threads • bio…", or
  * without a bio "15 Followers • 18 Threads. See the latest conversations with @user.".
  */
-function fromDescription(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
-  if (declaredPath(document) !== `/@${handle.toLowerCase()}`) return null;
+function fromDescription(document: Document, locale?: string): Partial<ProfileSignals> | null {
   const parts = (metaContent(document, 'og:description') ?? metaContent(document, 'description') ?? '').split('•');
   if (parts.length < 2) return null;
   const followers = parseCount(parts[0], locale);
@@ -147,9 +146,8 @@ function fromDescription(document: Document, handle: string, locale?: string): P
   return followers === undefined ? null : withoutUndefined({ followers, posts, hasBio });
 }
 
-/** The profile's own links as the server sent them (`<link rel="me">`), where the head is this profile's. */
-function linksOfHead(document: Document, handle: string): string[] {
-  if (declaredPath(document) !== `/@${handle.toLowerCase()}`) return [];
+/** The profile's own links as the server sent them (`<link rel="me">`). */
+function linksOfHead(document: Document): string[] {
   const links = [...document.querySelectorAll('link[rel="me"][href]')].map((link) => link.getAttribute('href')!).filter((href) => /^https?:\/\//i.test(href));
   return [...new Set(links)].slice(0, MAX_PROFILE_LINKS);
 }
@@ -217,9 +215,11 @@ export const threads: SiteAdapter = {
     if (!profile) return null;
     const locale = pageLocale(document);
     const header = showsProfile(document, profile.handle) ? fromHeader(document, locale) : null;
+    // The head as served is read only where og:url says it is this profile's (the app swaps pages in place).
+    const head = declaredPath(document) === `/@${profile.handle.toLowerCase()}`;
     // The header's links as shown, else the head's (the header is not drawn yet, or another profile's).
-    const links = header && header.links.length > 0 ? header.links : linksOfHead(document, profile.handle);
-    const observation = observed(profile, header?.signals, fromDescription(document, profile.handle, locale), links.length > 0 ? { hasUrl: true } : null);
+    const links = header && header.links.length > 0 ? header.links : head ? linksOfHead(document) : [];
+    const observation = observed(profile, header?.signals, head ? fromDescription(document, locale) : null, links.length > 0 ? { hasUrl: true } : null);
     return observation && links.length > 0 ? { ...observation, links } : observation;
   }),
   postSelector: POST,

@@ -3,11 +3,11 @@
 // script#__UNIVERSAL_DATA_FOR_REHYDRATION__ (webapp.user-detail: exact stats, verified, bio,
 // link, creation time; nothing where its statusCode says the account is gone or banned), older
 // pages' SIGI_STATE (UserModule) and __NEXT_DATA__ (pageProps.userInfo), then the rendered
-// header: its data-e2e counts ("783.4K"), bio and check (by its colour, beside the names). Each is checked against the URL's username:
-// the scripts are those of the first page loaded, not of the one shown. The header's username is
-// data-e2e="user-title" (an h1, in the older layout an h2) until 2026, since then
-// data-e2e="user-subtitle" (an h2), the title being the display name. A LIVE page's JSON-LD gives
-// its streamer's exact followers (observeLive).
+// header: its data-e2e counts ("783.4K"), bio and check (by its colour, beside the names). Each
+// is checked against the URL's username: the scripts are those of the first page loaded, not of
+// the one shown. The header's username is data-e2e="user-title" (an h1, in the older layout an
+// h2) until 2026, since then data-e2e="user-subtitle" (an h2), the title being the display name.
+// A LIVE page's JSON-LD gives its streamer's exact followers (observeLive).
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { PageObservation } from './types';
