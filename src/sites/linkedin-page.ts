@@ -98,11 +98,12 @@ export function namesSduiPostCompany(link: Element, page: URL, path: LinkedInPat
 
 /**
  * Whether a server-driven card's own buttons name this as its post's author ("Open control menu
- * for post by Adeco …", "Follow Infosys Springboard"), whatever links come before its name.
+ * for post by Adeco …", "Follow Infosys Springboard"), whatever links come before its name. (A
+ * suggestion's card is a link holding its "Follow <name>" button: asked of the link.)
  */
-export function namedBySduiButtons(post: Element, name: string): boolean {
+export function namedBySduiButtons(card: Element, name: string): boolean {
   if (name.length < 2) return false;
-  return [...post.querySelectorAll('button[aria-label]')].some((button) => !button.closest(`${SDUI_POST_TEXT}, ${SDUI_COMMENTS}`) && button.getAttribute('aria-label')!.trim().endsWith(` ${name}`));
+  return [...card.querySelectorAll('button[aria-label]')].some((button) => !button.closest(`${SDUI_POST_TEXT}, ${SDUI_COMMENTS}`) && button.getAttribute('aria-label')!.trim().endsWith(` ${name}`));
 }
 
 /** The profile a link points at: the profile itself, not one of its subpages ("Show all posts", "Contact info"). */

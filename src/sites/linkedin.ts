@@ -8,7 +8,8 @@
 // gets it beside its first line, the name. Company cards count only where that line is a
 // heading, a post's actor title or a page card's title ("Pages people also viewed": name,
 // industry, followers), or the card names the company a server-driven feed card is by (its
-// first profile link names it; that feed writes the author's name in a plain <p>), so an
+// first profile link names it; that feed writes the author's name in a plain <p>), or the
+// card's own button follows it by name (the feed's "Add to your feed" suggestions), so an
 // experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
 // gets none. Where links to one profile nest (the new connections list), only the one that is
 // the name gets a badge. A profile's own name is its card's h1, or the server-driven card's
@@ -18,7 +19,7 @@
 // a job page's company and a public post's author, as those pages show them: linkedin-elsewhere.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
+import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namedBySduiButtons, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
 import { companySignals } from './linkedin-company';
 import { observeElsewhere } from './linkedin-elsewhere';
 import { postFromLinkedIn } from './linkedin-post';
@@ -88,7 +89,7 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   }
   // A card: its first line is the name.
   const name = pieces[0];
-  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}`) && !namesSduiPostCompany(link, page, path)) return null;
+  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}`) && !namesSduiPostCompany(link, page, path) && !namedBySduiButtons(link, name.text)) return null;
   if (!looksLikeName(name.text)) return null;
   // Inside the aria-hidden copy of a label the badge would be hidden from screen readers: it goes after that copy.
   const hidden = name.holder.closest('[aria-hidden="true"]');

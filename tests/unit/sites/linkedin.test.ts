@@ -416,6 +416,8 @@ describe('LinkedIn’s server-driven pages (SDUI), written for this project', ()
       'mark-müller-123': 1,
       'commenter-two': 1,
       'company/globex': 1,
+      'company/hooli': 1, // "Add to your feed": a company its card's own button follows by name
+      'gavin-belson-42': 1,
     });
     const authors = [...document.querySelectorAll(linkedin.postSelector!)].map((post) => findHandles(linkedin, post.querySelector('a[href*="/in/"] p, a[href*="/company/"] p')!.closest('a')!, new URL(FEED))[0]);
     expect(authors.map((found) => [found.ref.handle, found.anchor.localName, found.anchor.textContent])).toEqual([
@@ -425,6 +427,11 @@ describe('LinkedIn’s server-driven pages (SDUI), written for this project', ()
     // A member's job-change card is no author line, even as the card's only company link.
     const jobChange = feed(card('<a href="/company/initech/"><figure></figure><div><p>Senior Engineer</p><p>Initech</p></div></a>'));
     expect(findHandles(linkedin, jobChange, new URL(FEED)).map((f) => f.ref.handle)).toEqual(['ada-l']);
+    const suggestion = findHandles(linkedin, document.querySelector('a[href*="/company/hooli/"]')!, new URL(FEED));
+    expect(suggestion.map((found) => [found.anchor.localName, found.anchor.textContent, found.placement])).toEqual([['p', 'Hooli', 'append']]);
+    // A button that names another company (or none) is no such card.
+    const otherButton = feed(card('<a href="/company/initech/"><figure></figure><div><p>Initech</p><p>Company • Software</p><button aria-label="Follow Hooli">Follow</button></div></a>'));
+    expect(findHandles(linkedin, otherButton, new URL(FEED)).map((f) => f.ref.handle)).toEqual(['ada-l']);
   });
 
   it('the feed’s cards: the listitem (not its wrapper or comment tools); id from its own update link, else its componentkey token; counts from the card, not its text or comments', () => {
