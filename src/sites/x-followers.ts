@@ -18,6 +18,7 @@ export const TEST_URLS = {
 
 const FOLLOWERS_PATH = /^\/[^/]+\/(?:verified_)?followers\/?$/i;
 const HANDLE_TEXT = /^@[A-Za-z0-9_]{1,15}$/;
+const X_HOSTS = /^(?:(?:www|mobile)\.)?(?:x|twitter)\.com$/i;
 /** What in a cell is the cell's own furniture, never its bio: its follow buttons and links (name, @handle), "Follows you". */
 const NOT_BIO = 'button, [role="button"], a, [data-testid="userFollowIndicator"]';
 
@@ -32,14 +33,32 @@ export const USER_CELL = '[data-testid="UserCell"]';
 /** UserCells that are the list's: the sidebar's ("Who to follow", "Relevant people") are suggestions, not followers. */
 export const FOLLOWER_CELL = `${USER_CELL}:not([data-testid="sidebarColumn"] *, aside *, [role="complementary"] *)`;
 
+/** A cell link's handle: "/name" as X writes it, or the absolute link a page saved by the browser has ("https://x.com/name"). */
+function handleOfLink(link: Element): string | null {
+  const href = link.getAttribute('href')!;
+  let path = href;
+  if (!href.startsWith('/') || href.startsWith('//')) {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return null;
+    }
+    if (!X_HOSTS.test(url.host) || url.search !== '' || url.hash !== '') return null;
+    path = url.pathname;
+  }
+  const handle = path.slice(1);
+  return networkInfo('x')!.isValidHandle(handle) ? handle : null;
+}
+
 function readCell(cell: Element): PageFollower | null {
-  const isHandle = networkInfo('x')!.isValidHandle;
-  const link = [...cell.querySelectorAll('a[href^="/"]')].find((a) => isHandle(a.getAttribute('href')!.slice(1)));
-  if (!link) return null;
-  const path = link.getAttribute('href')!;
+  const links = [...cell.querySelectorAll('a[href]')];
+  const [link, handle] = links.map((a) => [a, handleOfLink(a)] as const).find(([, found]) => found !== null) ?? [];
+  if (!link || !handle) return null;
+  const href = link.getAttribute('href');
   const image = cell.querySelector('img[src]');
   // The name is the first text of the cell's user-name block (its second line is the @handle).
-  const nameBlock = cell.querySelector('[data-testid="User-Name"]') ?? cell.querySelector(`a[href="${path}"] span`);
+  const nameBlock = cell.querySelector('[data-testid="User-Name"]') ?? links.filter((a) => a.getAttribute('href') === href).map((a) => a.querySelector('span')).find(Boolean);
   const name = nameBlock?.querySelector('span')?.textContent ?? nameBlock?.textContent ?? undefined;
   // The bio is the cell's [dir="auto"] text that is neither the name, the @handle, a button's
   // nor the follow button's description ("Click to Follow …", named by its aria-describedby).
@@ -54,7 +73,7 @@ function readCell(cell: Element): PageFollower | null {
   };
   const hasBio = [...cell.querySelectorAll('[dir="auto"]')].some(isBio);
   return {
-    handle: path.slice(1).toLowerCase(),
+    handle: handle.toLowerCase(),
     ...(name !== undefined ? { name: name.trim() } : {}),
     ...(image ? { hasAvatar: !/default_profile_images/.test(image.getAttribute('src') ?? '') } : {}),
     hasBio,

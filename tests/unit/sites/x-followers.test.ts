@@ -46,6 +46,17 @@ describe("X's followers list", () => {
     expect(classifyListed(read[1]!).flags).toEqual(['no-avatar', 'no-bio', 'default-handle', 'no-name']);
   });
 
+  it('reads a page the browser saved, whose links it made absolute ("Save page as"); a link elsewhere names no follower', () => {
+    const live = readFileSync(resolve(import.meta.dirname, '../../fixtures/pages/x-followers.html'), 'utf8');
+    const saved = live.replace(/href="\//g, 'href="https://x.com/');
+    expect(saved).toContain('href="https://x.com/birdwatcher"');
+    const read = (html: string) => [...parsePage(html).querySelectorAll(FOLLOWER_CELL)].map(followerFromCell);
+    expect(read(saved).map((follower) => follower?.handle)).toEqual(['birdwatcher', 'jane48213907', 'newsdesk', 'quiet_one', undefined]);
+    expect(read(saved)).toEqual(read(live));
+    const cell = (href: string) => parsePage(`<li role="listitem" data-testid="UserCell"><a href="${href}" role="link"><span>Sam</span></a></li>`).querySelector(FOLLOWER_CELL)!;
+    expect(['https://twitter.com/sam_k', 'https://mobile.x.com/sam_k', 'https://example.com/sam_k', 'https://x.com/sam_k?s=20', 'https://x.com/sam_k/photo', 'http://[bad'].map((href) => followerFromCell(cell(href))?.handle)).toEqual(['sam_k', 'sam_k', undefined, undefined, undefined, undefined]);
+  });
+
   it('tells a bio from the cell’s furniture by structure, whatever the language: button cells, role="button" cells, sidebar cells', () => {
     const page = withButtonCells(ownPage('x-followers-cells.html'));
     const cells = [...page.querySelectorAll(USER_CELL)];
