@@ -7,7 +7,8 @@
 // is checked against the URL's username: the scripts are those of the first page loaded, not of
 // the one shown. The header's username is data-e2e="user-title" (an h1, in the older layout an
 // h2) until 2026, since then data-e2e="user-subtitle" (an h2), the title being the display name.
-// A LIVE page's JSON-LD gives its streamer's exact followers (observeLive).
+// A LIVE page's JSON-LD gives its streamer's exact followers (observeLive), a video page's data
+// its author's stats (observeVideoAuthor).
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { PageObservation } from './types';
@@ -142,6 +143,17 @@ function fromHeader(document: Document, handle: string, locale?: string): Signal
 export function observeProfile(document: Document, profile: ProfileRef, locale?: string): PageObservation | null {
   const { handle } = profile;
   return observed(profile, fromJsonLd(document, handle), fromUniversalData(document, handle), fromOlderData(document, handle), fromHeader(document, handle, locale));
+}
+
+/**
+ * A video page (`/@user/video/<id>`, `/@user/photo/<id>`) shows only its author's name, but the
+ * app's data carries the author's exact stats beside the video (webapp.video-detail's
+ * itemStruct: author, authorStats, authorStatsV2), read where its author is the URL's user (the
+ * data is the first page loaded's; after navigating to another user's video it is not theirs).
+ */
+export function observeVideoAuthor(document: Document, profile: ProfileRef): PageObservation | null {
+  const item = dig(scriptJson(document, 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__'), '__DEFAULT_SCOPE__', 'webapp.video-detail', 'itemInfo', 'itemStruct');
+  return observed(profile, fromUserInfo(dig(item, 'author'), dig(item, 'authorStats'), dig(item, 'authorStatsV2'), profile.handle));
 }
 
 /**

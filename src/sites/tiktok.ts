@@ -9,8 +9,8 @@
 // "browse-username"), the nickname and the video's age, and the username gets the badge. The
 // video page's "You may like" column names each video's author in a span with no link (classes
 // DivAuthor > SpanUniqueId, no data-e2e): badged where it names the user the video's link goes
-// to. What a profile page says of its profile (the page's data, then its header):
-// tiktok-profile.ts.
+// to. What a profile page says of its profile (the page's data, then its header), and a video
+// page's data of its author: tiktok-profile.ts.
 // Posts: profile grid items (data-e2e="user-post-item", views), search results' video cards
 // (data-e2e="search_top-item", views under the card), For You items
 // (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
@@ -25,7 +25,7 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { namesHandle, orNull, pageLocale, shownText, userAtPath, withoutUndefined } from './page-reading';
-import { HEADER_LINES, headerName, observeLive, observeProfile } from './tiktok-profile';
+import { HEADER_LINES, headerName, observeLive, observeProfile, observeVideoAuthor } from './tiktok-profile';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
 const MAX_NAME_TEXT = 60;
@@ -192,6 +192,8 @@ export const tiktok: SiteAdapter = {
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (profile) return observeProfile(document, profile, pageLocale(document));
+    const video = videoOf(page);
+    if (video) return observeVideoAuthor(document, video.author);
     const live = userFromUrl(page);
     return live && live.rest.length === 1 && live.rest[0] === 'live' ? observeLive(document, { network: 'tiktok', handle: live.handle }) : null;
   }),

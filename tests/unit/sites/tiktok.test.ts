@@ -340,6 +340,22 @@ describe('TikTok video page as a visitor sees it, with its "You may like" column
     ]);
   });
 
+  it('reads the author’s exact stats from the app’s data beside the video; nothing where the data is another user’s (after in-app navigation)', () => {
+    expect(tiktok.observe!(ownPage('tiktok-video-page.html'), VIDEO)).toEqual({
+      ref: { network: 'tiktok', handle: 'mira.lune' },
+      signals: { followers: 48_291, following: 312, posts: 187, verified: false, hasBio: true, extra: { likes: 1_203_456 } },
+    });
+    expect(tiktok.observe!(ownPage('tiktok-video-page.html'), new URL('https://www.tiktok.com/@mira.lune/photo/7500000000000000009'))?.signals.followers).toBe(48_291);
+    expect(tiktok.observe!(ownPage('tiktok-video-page.html'), new URL('https://www.tiktok.com/@sol.ene/video/7500000000000000002'))).toBeNull();
+    // The rounded stats where no exact ones are given; nothing from a page without the data.
+    const rounded = ownPage('tiktok-video-page.html');
+    const data = rounded.querySelector('#__UNIVERSAL_DATA_FOR_REHYDRATION__')!;
+    data.textContent = data.textContent!.replace(/,"authorStatsV2":\{[^}]*\}/, '');
+    expect(tiktok.observe!(rounded, VIDEO)?.signals.followers).toBe(48_300);
+    data.remove();
+    expect(tiktok.observe!(rounded, VIDEO)).toBeNull();
+  });
+
   it('no badge on a column item whose author line names another user, has no video link, or stands in no column', () => {
     const page = ownPage('tiktok-video-page.html');
     const items = page.querySelectorAll('[class*="DivItemContainer"]');
