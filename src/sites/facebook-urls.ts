@@ -1,5 +1,5 @@
 // What a facebook.com address names, as facebook.ts reads links and pages: a profile or Page
-// (`/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>`, a group member
+// (`/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>`, `/<Name>-<n>`, a group member
 // `/groups/<g>/user/<n>`; first segments Facebook reserves excluded) and the tab after it, or a
 // post: its permalink, or the video or photo it shows (`/watch/?v=`, `/watch/live/?v=`,
 // `/<page>/videos/[vb.…/]<id>/`, `/photo/?fbid=`, `/<page>/photos/<album>/<id>/`).
@@ -19,6 +19,7 @@ const RESERVED = new Set([
 /** Profile tabs: the page still shows the profile. */
 const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|videos\w*|live_videos|reels|mentions|reviews|community|events|likes|map|music|sports|movies|books|groups)$/;
 const isHandle = (handle: string) => networkInfo('facebook')!.isValidHandle(handle);
+const NAME_AND_NUMBER = /^[^/]+-(\d{5,20})$/;
 
 /** The profile a facebook.com URL names, and the tab after it ('' for the profile itself). */
 export function profileOf(url: URL): { handle: string; tab: string } | null {
@@ -37,7 +38,9 @@ export function profileOf(url: URL): { handle: string; tab: string } | null {
     // A group member's page: a link to the member, not a profile page (no tab).
     [handle, tab] = [fourth, segments.length > 4 ? segments[4] : ''];
   } else if (first && !RESERVED.has(first.toLowerCase())) {
-    [handle, tab] = [first, second ?? ''];
+    // A Page without a username goes by its name and number ("/GuidePlugin-103319044798780/"; a
+    // username has no hyphen): the number is the Page.
+    [handle, tab] = [NAME_AND_NUMBER.exec(first)?.[1] ?? first, second ?? ''];
     if (segments.length > 2) return null;
   }
   return handle && isHandle(handle) ? { handle, tab } : null;

@@ -14,13 +14,13 @@
 // (fb://profile/<n>) for the number groups name the profile by. Posts: a feed unit's
 // permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows;
 // "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
-// "12 shares". A shared post's original author is named in an h5 or the
+// "12 shares", else the bare numbers beside the action bar's buttons (2025). A shared post's original author is named in an h5 or the
 // [data-ad-rendering-role="profile_name"] block.
 import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
+import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText, withoutUndefined } from './page-reading';
 import { HOSTS, idFromLink, profileFromUrl, profileOf } from './facebook-urls';
 
 export { profileFromUrl };
@@ -198,6 +198,33 @@ function postIdOf(unit: Element, page: URL): string | null {
   return media;
 }
 
+/**
+ * The action bar that writes each count as a bare number beside its button's icon (2025:
+ * <div role="button"><div data-ad-rendering-role="like_button"></div><span dir="auto">12</span></div>,
+ * the same for comment_button and share_button); a comment or share button may say its count in
+ * its aria-label instead ("26 comments", "1 share"). A like button's label counts one reaction
+ * of several ("Like: 4 people"), so it is not read.
+ */
+const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
+const BARE_COUNT = new RegExp(`^${NUMBER}$`, 'i');
+
+function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
+  const counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts'> = {};
+  for (const [field, role, labelled] of ACTION_BUTTONS) {
+    for (const icon of unit.querySelectorAll(`[data-ad-rendering-role="${role}"]`)) {
+      const button = icon.closest('[role="button"]');
+      if (!button || !ownedBy(button, unit)) continue;
+      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => BARE_COUNT.test(text));
+      const count = parseCount(number ?? (labelled?.exec(button.getAttribute('aria-label')?.trim() ?? '')?.[1]), locale);
+      if (count !== undefined) {
+        counts[field] = count;
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
 /** The reaction count where the label stands alone and its number is the next element. */
 function reactionsBesideLabel(unit: Element, locale?: string): number | undefined {
   for (const label of unit.querySelectorAll('div, span')) {
@@ -232,7 +259,9 @@ function postFromUnit(unit: Element, page: URL): SeenPost | null {
     const beside = reactionsBesideLabel(unit, locale);
     if (beside !== undefined) post.likes = beside;
   }
-  return post.likes !== undefined || post.replies !== undefined || post.reposts !== undefined ? post : null;
+  // The worded counts win over the bare numbers beside the buttons.
+  const read: SeenPost = { ...countsBesideButtons(unit, locale), ...withoutUndefined(post), id, author };
+  return read.likes !== undefined || read.replies !== undefined || read.reposts !== undefined ? read : null;
 }
 
 export const facebook: SiteAdapter = {
@@ -268,6 +297,7 @@ export const TEST_URLS = {
     'https://www.facebook.com/profile.php?id=100064488401234',
     'https://www.facebook.com/profile.php?id=100064488401234&sk=about',
     'https://www.facebook.com/people/Jane-Doe/100087654321098/',
+    'https://www.facebook.com/GuidePlugin-103319044798780/',
     'https://www.facebook.com/JSPWellnessBoneAlignme/live_videos',
     'https://www.facebook.com/natgeo/videos_by',
   ],
@@ -280,6 +310,7 @@ export const TEST_URLS = {
     'https://www.facebook.com/marketplace/',
     'https://www.facebook.com/gaming/',
     'https://www.facebook.com/pages/Some-Place/123456789',
+    'https://www.facebook.com/Some-Place/',
     'https://www.facebook.com/photo/?fbid=123456789',
     'https://www.facebook.com/permalink.php?story_fbid=123&id=456789',
     'https://www.facebook.com/story.php?story_fbid=123&id=456789',

@@ -19,6 +19,11 @@ describe('Facebook profile URLs', () => {
   it('names a numeric profile by its id', () => {
     expect(profileFromUrl(new URL('https://www.facebook.com/profile.php?id=100064488401234&sk=followers'))).toEqual({ network: 'facebook', handle: '100064488401234' });
     expect(profileFromUrl(new URL('https://www.facebook.com/people/Jane-Doe/100087654321098/'))).toEqual({ network: 'facebook', handle: '100087654321098' });
+    // A Page without a username, by its name and number (a real 2020 feed unit's author link).
+    expect(profileFromUrl(new URL('https://www.facebook.com/GuidePlugin-103319044798780/?__cft__[0]=AZUux1rW6ZEV'))).toEqual({ network: 'facebook', handle: '103319044798780' });
+    expect(profileFromUrl(new URL('https://www.facebook.com/Caf%C3%A9-du-Coin-112233445566/about'))).toEqual({ network: 'facebook', handle: '112233445566' });
+    const unit = parsePage(`<div role="feed"><div aria-posinset="2" role="article"><h4><a href="https://www.facebook.com/GuidePlugin-103319044798780/?__cft__[0]=AZUux1rW6ZEV">GuidePlugin</a></h4></div></div>`);
+    expect(handleCounts(facebook, unit, FEED)).toEqual({ '103319044798780': 1 });
   });
 });
 
@@ -226,6 +231,25 @@ describe('Facebook posts: what postFromElement reads', () => {
     for (const href of ['https://www.facebook.com/watch/', 'https://www.facebook.com/watch/?v=abc', 'https://www.facebook.com/Burgerlabbd/photos/', 'https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/', 'https://www.facebook.com/photo/?fbid=x1', 'https://www.facebook.com/watch/live/', 'https://example.com/watch/?v=647537299265662']) {
       expect(idOf(href)).toBeNull();
     }
+  });
+
+  it('2025’s action bar: the bare numbers beside the like, comment and share buttons, or a comment or share button’s count in its label', () => {
+    const post = (bar: string, more = '') =>
+      parsePage(`<div role="feed"><div aria-posinset="1"><h3><a href="https://www.facebook.com/natgeo">National Geographic</a></h3>
+        <a href="https://www.facebook.com/natgeo/posts/111111111111111/">2h</a>${more}<div>${bar}</div>
+        <div aria-label="Comment by Jane Doe 1h ago" role="article"><a href="https://www.facebook.com/jane.doe">Jane Doe</a><div role="button"><div data-ad-rendering-role="like_button"></div><span dir="auto">99</span></div></div></div></div>`);
+    const read = (document: Document) => facebook.postFromElement!(document.querySelector('[aria-posinset]')!, new URL(FEED));
+    const button = (role: string, inside: string, label = '') => `<div role="button"${label}><div><div data-ad-rendering-role="${role}"></div></div><div>${inside}</div></div>`;
+    expect(read(post(button('like_button', '<span dir="auto">12</span>') + button('comment_button', '<span dir="auto">3</span>') + button('share_button', '<span dir="auto">1.7K</span>')))).toEqual({
+      id: '/natgeo/posts/111111111111111', author: { network: 'facebook', handle: 'natgeo' }, likes: 12, replies: 3, reposts: 1700,
+    });
+    expect(read(post(button('like_button', '', ' aria-label="Like: 4 people"') + button('comment_button', '', ' aria-label="26 comments"') + button('share_button', '', ' aria-label="1 share"')))).toEqual({
+      id: '/natgeo/posts/111111111111111', author: { network: 'facebook', handle: 'natgeo' }, replies: 26, reposts: 1,
+    });
+    // Buttons that show no number (the counts are worded above them) give none; the worded ones win; a comment's own button is the comment's.
+    expect(read(post(button('like_button', '<span>Like</span>') + button('comment_button', '<span>Comment</span>'), '<div><span>All reactions: 7</span></div>'))).toMatchObject({ likes: 7 });
+    expect(read(post(button('like_button', '<span>Like</span>')))).toBeNull();
+    expect(read(post(button('like_button', '<span dir="auto">40</span>'), '<div role="button"><span>5 comments</span></div>'))).toMatchObject({ likes: 40, replies: 5 });
   });
 
   it('the label alone in German and French, its number in the next element', () => {
