@@ -104,6 +104,19 @@ function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
   return { ref: profile, anchor: heading, placement: 'append' };
 }
 
+const HIGHLIGHT_LINK = 'a[href*="/stories/highlights/"]';
+
+/**
+ * The count before the followers' where the three are no list (2025: posts, followers and
+ * following in sibling divs, "40 posts" in the first): the item before the followers link's.
+ */
+function countBefore(followersLink: Element, followingLink: Element, locale?: string): number | undefined {
+  let item = followersLink;
+  while (item.parentElement && !item.parentElement.contains(followingLink)) item = item.parentElement;
+  const before = item.previousElementSibling;
+  return before && !before.querySelector('a[href], h1, h2') ? shownCount(before, locale) : undefined;
+}
+
 /** The rendered header: its follower and following links, and the first of its three counts (posts). */
 function fromHeader(document: Document, handle: string, locale?: string): Partial<ProfileSignals> | null {
   const header = [...document.querySelectorAll('header')].find((candidate) => !candidate.closest('article'));
@@ -114,12 +127,14 @@ function fromHeader(document: Document, handle: string, locale?: string): Partia
   const followingLink = tab('following');
   const named = [...header.querySelectorAll('h1, h2')].some((heading) => namesHandle(shownText(heading), handle));
   if (!followersLink && !followingLink && !named) return null;
-  // Posts, followers, following: the header's three counts, in that order in every language.
-  const list = (followersLink ?? followingLink)?.closest('ul') ?? header.querySelector('ul');
+  // Posts, followers, following: the header's three counts, in that order in every language. A
+  // list of them (until 2025; logged out, the counts are no links), never the highlights' list.
+  const linked = followersLink ?? followingLink;
+  const list = linked ? linked.closest('ul') : [...header.querySelectorAll('ul')].find((ul) => !ul.querySelector(HIGHLIGHT_LINK));
   const items = list ? [...list.querySelectorAll(':scope > li')] : [];
   const byOrder = items.length === 3 ? items.map((item) => shownCount(item, locale)) : [];
   const signals: Partial<ProfileSignals> = {
-    posts: byOrder[0],
+    posts: byOrder[0] ?? (followersLink && followingLink && !list ? countBefore(followersLink, followingLink, locale) : undefined),
     followers: followersLink ? shownCount(followersLink, locale) : byOrder[1],
     following: followingLink ? shownCount(followingLink, locale) : byOrder[2],
   };

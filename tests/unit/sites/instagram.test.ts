@@ -67,6 +67,20 @@ describe('Instagram profile pages: what observe reads', () => {
     });
   });
 
+  it('2025’s header, its counts in sibling divs (no list): "40 posts" before the followers link; never the story highlights’ list', () => {
+    const url = new URL('https://www.instagram.com/mara.voss/');
+    const page = ownPage('instagram-profile-2025.html');
+    expect(instagram.observe!(page, url)).toEqual({ ref: { network: 'instagram', handle: 'mara.voss' }, signals: { posts: 40, followers: 1878, following: 46 } });
+    expect(findHandles(instagram, page, url).map((found) => [found.ref.handle, found.anchor.localName])).toEqual([['mara.voss', 'h2']]);
+    // Without the followers link, the posts are not guessed from whatever comes before the following link.
+    page.querySelector('a[href$="/followers/"]')!.parentElement!.remove();
+    expect(instagram.observe!(page, url)?.signals).toEqual({ following: 46 });
+    // Logged out, the counts are a list of no links: read by their order, the highlights' list passed over.
+    const loggedOut = parsePage(`<main><header><h2>mara.voss</h2><ul class="_acay"><li><a href="/stories/highlights/1/">2024</a></li><li><a href="/stories/highlights/2/">Travel</a></li><li><a href="/stories/highlights/3/">100</a></li></ul>
+      <ul><li><span>40</span> posts</li><li><span title="1,878">1,878</span> followers</li><li><span>46</span> following</li></ul></header></main>`);
+    expect(instagram.observe!(loggedOut, url)?.signals).toEqual({ posts: 40, followers: 1878, following: 46 });
+  });
+
   it('the description meta in the page’s language, only where it names the URL’s profile', () => {
     const meta = (lang: string, text: string) => parsePage(`<html lang="${lang}"><head><meta property="og:description" content="${text}"></head></html>`);
     const url = new URL('https://www.instagram.com/aaronpk/');
