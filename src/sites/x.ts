@@ -5,8 +5,10 @@
 // UserCells: avatar and display-name links carry no "@", so each post gets one badge); the
 // data-testids X keeps for its tests: User-Name (a post's author line; User-Names in 2022's
 // markup; in a quoted post it has no links, so its "@handle" text gets the badge), UserName (the
-// profile header's name block, badged with the page's own handle), article[data-testid="tweet"]
-// for posts (2019–21's twitter.com put that test id on a div inside the article). The site's own
+// profile header's name block, badged with the page's own handle), a notification's avatars
+// (UserAvatar-Container-<handle>: the badge goes after that account's name link),
+// article[data-testid="tweet"] for posts (2019–21's twitter.com put that test id on a div inside
+// the article). The site's own
 // navigation (header[role="banner"], nav), the account switcher and the messages drawer get
 // none. Pre-2020 twitter.com (archived pages) is read in x-legacy.ts, each of its hooks tried
 // only where these found nothing: its author link (name and "@handle" in one link) and its posts
@@ -42,6 +44,10 @@ const SITE_CHROME = 'header[role="banner"], nav:not(main *), [role="navigation"]
 /** A post's author line: User-Names (plural) is 2022's markup, which archived pages keep. */
 const AUTHOR_LINE = '[data-testid="User-Name"], [data-testid="User-Names"]';
 const PROFILE_NAME = '[data-testid="UserName"]';
+/** A notification ("… liked your post") shows each account's avatar, whose test id names the handle. */
+const NOTIFICATION = 'article[data-testid="notification"]';
+const AVATAR_PREFIX = 'UserAvatar-Container-';
+const NOTIFICATION_AVATAR = `${NOTIFICATION} [data-testid^="${AVATAR_PREFIX}"]`;
 
 const isHandle = (handle: string) => networkInfo('x')!.isValidHandle(handle);
 
@@ -104,6 +110,23 @@ function fromAuthorLine(line: Element, page: URL): FoundHandle | null {
   return null;
 }
 
+/**
+ * A notification's account, named by its avatar's test id (the names there have no "@"): the
+ * badge goes after its name link, once per account; an account shown only by its avatar ("and 5
+ * others") gets none.
+ */
+function fromNotificationAvatar(avatar: Element, page: URL): FoundHandle | null {
+  const handle = avatar.getAttribute('data-testid')!.slice(AVATAR_PREFIX.length);
+  const notification = avatar.closest(NOTIFICATION);
+  if (!isHandle(handle) || !notification || notification.querySelector(`[data-testid="${AVATAR_PREFIX}${handle}"]`) !== avatar) return null;
+  const name = [...notification.querySelectorAll('a[href]')].find((link) => {
+    if (link.closest(`[data-testid^="${AVATAR_PREFIX}"]`) || link.querySelector(`[data-testid^="${AVATAR_PREFIX}"]`)) return false;
+    const text = shownText(link);
+    return text !== '' && !text.startsWith('@') && linkedHandle(link, page)?.toLowerCase() === handle.toLowerCase();
+  });
+  return name && !name.closest(SITE_CHROME) ? { ref: { network: 'x', handle: linkedHandle(name, page)! }, anchor: name, placement: 'after' } : null;
+}
+
 /** The profile header's "@handle", on that profile's own page (X swaps pages in place: the handle shown must be the URL's). */
 function fromProfileName(block: Element, page: URL): FoundHandle | null {
   const profile = profileFromUrl(page);
@@ -118,11 +141,12 @@ export const x: SiteAdapter = {
   hosts: HOSTS,
   profileFromUrl,
   // Permalinks (`/<handle>/status/…`) are most of a timeline's links and never a handle: left out here, cheaply.
-  candidateSelector: `a[href^="/"]:not([href*="/status/"]), a[href*="x.com/"]:not([href*="/status/"]), a[href*="twitter.com/"]:not([href*="/status/"]), ${AUTHOR_LINE}, ${PROFILE_NAME}`,
+  candidateSelector: `a[href^="/"]:not([href*="/status/"]), a[href*="x.com/"]:not([href*="/status/"]), a[href*="twitter.com/"]:not([href*="/status/"]), ${AUTHOR_LINE}, ${PROFILE_NAME}, ${NOTIFICATION_AVATAR}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
     if (element.matches(AUTHOR_LINE)) return fromAuthorLine(element, page);
-    return element.matches(PROFILE_NAME) ? fromProfileName(element, page) : null;
+    if (element.matches(PROFILE_NAME)) return fromProfileName(element, page);
+    return element.matches(NOTIFICATION_AVATAR) ? fromNotificationAvatar(element, page) : null;
   }),
   observe: orNull((document: Document, page: URL): PageObservation | null => {
     const profile = profileFromUrl(page);

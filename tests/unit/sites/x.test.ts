@@ -72,6 +72,22 @@ describe('X handles on pages written for this project', () => {
     expect(findHandles(x, quoted, new URL(HOME)).map((f) => f.ref.handle)).toEqual(['real_one']);
   });
 
+  it('notifications: each account a name link and its avatar name, the badge after the name (once); an account shown only by its avatar gets none', () => {
+    const avatar = (handle: string) => `<div data-testid="UserAvatar-Container-${handle}"><a href="/${handle}" role="link"><img alt="" src="https://pbs.twimg.com/profile_images/1/a_normal.jpg"></a></div>`;
+    const page = parsePage(`<main role="main"><div aria-label="Timeline: Notifications"><div data-testid="cellInnerDiv">
+      <article data-testid="notification" role="article" tabindex="0"><div><svg viewBox="0 0 24 24"><path d="M20.884 13.19c"></path></svg></div>
+        <div>${avatar('ada_l')}${avatar('bob_k')}${avatar('ada_l')}</div>
+        <div><span><a href="/ada_l" role="link"><span>Ada L</span></a></span><span> and 1 other liked your post</span></div>
+        <div><span>Shipping beats planning.</span></div></article>
+      <article data-testid="tweet" role="article"><div data-testid="Tweet-User-Avatar">${avatar('cy_m')}</div><div data-testid="User-Name"><a href="/cy_m"><span>Cy M</span></a><a href="/cy_m" tabindex="-1"><span>@cy_m</span></a></div></article>
+    </div></div></main>`);
+    const found = findHandles(x, page, new URL('https://x.com/notifications'));
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.anchor.textContent, f.placement])).toEqual([
+      ['ada_l', 'a', 'Ada L', 'after'],
+      ['cy_m', 'a', '@cy_m', 'after'], // a post's avatar is no notification's: its author line has the badge
+    ]);
+  });
+
   it('"Pinned by people you follow": the carousel is a nav inside the timeline, and its posts’ authors get their badges; the site’s own navs still none', () => {
     const page = parsePage(`<header role="banner"><nav role="navigation"><a href="/me_user" role="link"><span>@me_user</span></a></nav></header>
       <main role="main"><div data-testid="primaryColumn"><nav role="navigation"><div role="tablist" data-testid="ScrollSnap-List"><a href="/home" role="tab">For you</a></div></nav>
