@@ -260,7 +260,7 @@ function postFromUnit(unit: Element, page: URL): SeenPost | null {
     if (beside !== undefined) post.likes = beside;
   }
   // The worded counts win over the bare numbers beside the buttons.
-  const read: SeenPost = { ...countsBesideButtons(unit, locale), ...withoutUndefined(post), id, author };
+  const read: SeenPost = { id, author, ...countsBesideButtons(unit, locale), ...withoutUndefined(post) };
   return read.likes !== undefined || read.replies !== undefined || read.reposts !== undefined ? read : null;
 }
 
