@@ -16,7 +16,8 @@
 // (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
 // /video/ page, so the video id comes from the player's element id `xgwrapper-<slot>-<id>` and
 // the author from the avatar link), the video page's "You may like" column (likes beside a heart,
-// in a DivLikeInfo, the one count it shows), and the video page, in its own layout ("like-count",
+// in a DivLikeInfo, the one count it shows), Explore tiles (data-e2e="explore-item": likes in
+// "explore-card-like-container"), and the video page, in its own layout ("like-count",
 // "comment-count") or in browse mode, the vertical swipe view a video opens in over the feed or
 // the grid ("browse-like-count", "browse-comment-count"). Shares ("share-count",
 // "browse-share-count") are read as reposts, the way comments are.
@@ -35,7 +36,7 @@ const MAX_NAME_TEXT = 60;
  * followers and the bio: a badge after all that would stand far from the name, and a long bio
  * would hide it), and a followers list's row (one link around the avatar, nickname and username).
  */
-const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[class*="PUniqueId"], span[data-e2e="browse-username"]';
+const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[data-e2e="explore-card-user-unique-id"], p[class*="PUniqueId"], span[data-e2e="browse-username"]';
 /** A "You may like" video's author: a span in no link; the video's own link says whose it is. */
 const SIDE_AUTHOR = '[class*="DivAuthor"] > span[class*="SpanUniqueId"]';
 /** The site's menu and buttons: never an author. */
@@ -47,7 +48,9 @@ const SEARCH_ITEM = '[data-e2e="search_top-item"]';
 const SIDE_ITEM = '[class*="DivVideoList"] [class*="DivItemContainer"]';
 /** A search card's count: beside a play icon, so its views, though its box is named "like-container". */
 const SEARCH_VIEWS = '[data-e2e="search-card-like-container"] strong';
-const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}, ${SEARCH_ITEM}, ${SIDE_ITEM}`;
+/** An Explore tile (2025–26): its likes beside a heart; its author's line stands beside it, in the card that holds the tile. */
+const EXPLORE_ITEM = '[data-e2e="explore-item"]';
+const LIST_ITEM = `${GRID_ITEM}, ${FEED_ITEM}, ${SEARCH_ITEM}, ${SIDE_ITEM}, ${EXPLORE_ITEM}`;
 const BROWSE_LIKES = 'strong[data-e2e="browse-like-count"]';
 const VIDEO_LIKES = `strong[data-e2e="like-count"], ${BROWSE_LIKES}`;
 /** xgplayer's wrapper: `xgwrapper-<slot>-<video id>`. */
@@ -159,6 +162,11 @@ function postFromElement(element: Element, page: URL): SeenPost | null {
   } else if (element.matches(SIDE_ITEM)) {
     video = videoLinked(element, page);
     counts = { likes: parseCount(shownText(element.querySelector('[class*="DivLikeInfo"]')), locale) };
+  } else if (element.matches(EXPLORE_ITEM)) {
+    // The cover links the video; where it does not, the card's player and author line name it (the card holding this tile alone).
+    const card = element.parentElement;
+    video = videoLinked(element, page) ?? (card && card.querySelectorAll(EXPLORE_ITEM).length === 1 ? videoOfPlayer(card, page) : null);
+    counts = { likes: count(element, 'explore-card-like-container') };
   } else if (element.matches(FEED_ITEM)) {
     video = videoLinked(element, page) ?? videoOfPlayer(element, page);
     counts = { likes: count(element, 'like-count'), replies: count(element, 'comment-count'), reposts: count(element, 'share-count') };

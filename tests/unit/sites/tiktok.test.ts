@@ -366,6 +366,33 @@ describe('TikTok video page as a visitor sees it, with its "You may like" column
   });
 });
 
+describe('TikTok’s Explore grid (2025–26)', () => {
+  const EXPLORE = new URL('https://www.tiktok.com/explore');
+  const card = (handle: string, id: string, likes: string, cover = `<a tabindex="-1" class="css-143ggr2-5e6d46e3--AVideoContainer eihah114" href="https://www.tiktok.com/@${handle}/video/${id}"><canvas width="75" height="100"></canvas></a>`) => `
+    <div class="css-16a7ewj-5e6d46e3--DivItemContainerV2 eihah117">
+      <div data-e2e="explore-item" tabindex="0" role="button" aria-label="Watch in full screen"><div style="padding-top: 133.333%;"><div>${cover}
+        <div data-e2e="explore-card-info"><div data-e2e="explore-card-info-left"><div data-e2e="explore-card-like-container"><svg fill="currentColor" viewBox="0 0 48 48"><path d="M40.96 24.15c1.83-4.8"></path></svg><span>${likes}</span></div></div></div>
+      </div></div></div>
+      <div data-e2e="explore-card-desc"><div><div data-e2e="search-card-video-caption"><div><span data-e2e="new-desc-span">Sunset run </span><a data-e2e="search-common-link" href="/tag/fyp"><strong>#fyp</strong></a></div></div>
+        <div><div><a data-e2e="explore-card-user-link" class="link-a11y-focus" href="/@${handle}"><span shape="circle"><img loading="lazy" alt="" src="data:,"></span></a>
+        <a data-e2e="explore-card-user-link" class="link-a11y-focus" href="/@${handle}"><p data-e2e="explore-card-user-unique-id" class="css-1x0k5zq-5e6d46e3--Unique">${handle}</p></a></div></div></div></div>
+    </div>`;
+  const grid = (cards: string) => parsePage(`<html lang="en"><main><div data-e2e="explore-item-list"><div id="grid-item-container-0">${cards}</div></div></main></html>`);
+
+  it('each tile’s likes beside its heart, with its video’s path; a tile whose cover links nothing, by its player and the card’s author line', () => {
+    const page = grid(card('creator001', '7536193134053985554', '349K') + card('runner.two', '7536193134053985555', '1.2M', '<div tabindex="-1"><div id="xgwrapper-1-7536193134053985555"></div></div>'));
+    expect([...page.querySelectorAll(tiktok.postSelector!)].map((element) => tiktok.postFromElement!(element, EXPLORE))).toEqual([
+      { id: '/@creator001/video/7536193134053985554', author: { network: 'tiktok', handle: 'creator001' }, likes: 349_000 },
+      { id: '/@runner.two/video/7536193134053985555', author: { network: 'tiktok', handle: 'runner.two' }, likes: 1_200_000 },
+    ]);
+  });
+
+  it('one badge per tile, on the author’s username by its test id (no class name needed), none on the avatar', () => {
+    const found = findHandles(tiktok, grid(card('creator001', '7536193134053985554', '349K')), EXPLORE);
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([['creator001', 'p', 'append']]);
+  });
+});
+
 describe('TikTok shares, read as reposts the way comments are', () => {
   const VIDEO = new URL('https://www.tiktok.com/@dancer.one/video/7300000000000000002');
   const owner = { network: 'tiktok', handle: 'owner' };
