@@ -180,7 +180,7 @@ const BESIDE_NAME = /^[·•]|^\p{L}+\/\p{L}+$/u;
 /**
  * The server-driven card's headline and location, plain <p>s no class tells apart: the headline
  * is its first line that is no degree, count or link; the location shares its line with the
- * "Contact info" link, or is the line before that one.
+ * "Contact info" link, or is the line before that one (a separator's line passed over).
  */
 function sduiCardLines(card: Element, lang?: string): { headline?: Element; location: string } {
   const lines = [...card.querySelectorAll('p')].filter((line) => {
@@ -191,7 +191,9 @@ function sduiCardLines(card: Element, lang?: string): { headline?: Element; loca
   const contact = card.querySelector('a[href*="/overlay/contact-info"]');
   const contactLine = contact?.closest('p');
   const beside = contactLine ? shownText(contactLine, SIGHTED).replace(shownText(contact, SIGHTED), '').replace(/[·•]\s*$/, '').trim() : '';
-  const before = contactLine?.previousElementSibling;
+  let before = contactLine?.previousElementSibling;
+  // A separator may stand on a line of its own between them ("<p>Riverton</p><p>·</p><p>Contact info</p>").
+  while (before && /^[·•]$/.test(shownText(before, SIGHTED))) before = before.previousElementSibling;
   const location = beside || (before && before !== lines[0] && lines.some((line) => line === before) ? shownText(before, SIGHTED) : '');
   return { headline: lines[0], location };
 }

@@ -12,7 +12,8 @@
 // card's own button follows it by name (the feed's "Add to your feed" suggestions), so an
 // experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
 // gets none. Where links to one profile nest (the new connections list), only the one that is
-// the name gets a badge. A profile's own name is its card's h1, or the server-driven card's
+// the name gets a badge. A notification's person is named in its headline's <strong>, found by
+// the alt of the avatar that links the profile. A profile's own name is its card's h1, or the server-driven card's
 // first h2 (h2s elsewhere title sections and are no candidates). The site's header
 // (#global-nav, with the signed-in user's "Me" menu) and the messaging overlay get none.
 // Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts;
@@ -40,6 +41,8 @@ const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
 const AGE_TEXT = /^\d+\s?\p{L}{1,5}\.?\s*[•·]/u;
 /** The name line of a company page's card in "Pages people also viewed" and "People also follow" (then its industry, its followers). */
 const PAGE_CARD_TITLE = '.org-view-entity-card__title';
+/** A notification's avatar link (its only text "Status is offline", for screen readers). */
+const NOTIFICATION_AVATAR = 'a[data-view-name="notification-card-image"]';
 /** Links to a profile whose text is an action, not the person's name. */
 const ACTION_TEXT = /^(?:show|see) more\b|^(?:view|see|visit|open)\b.*\bprofile\b|^(?:profil|profile)\s+(?:anzeigen|ansehen|besuchen)$|^voir le profil|^ver (?:el )?perfil/i;
 
@@ -77,12 +80,33 @@ function nameReadByNested(link: Element, pieces: { holder: Element }[], page: UR
   return outerName?.closest('a[href]') !== link; // a nested link that is not the card's name
 }
 
+/**
+ * A notification's person: its avatar links the profile, and the headline (a link to the post or
+ * the jobs) names them in a <strong> that reads as the avatar's alt ("<strong>Robin Ellery</strong>
+ * commented on …"); a card whose headline names no one so ("Suggested for you:") gets none.
+ */
+function fromNotificationAvatar(link: Element, ref: ProfileRef): FoundHandle | null {
+  const name = link.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+  const card = link.closest('article');
+  const strong = name && card ? [...card.querySelectorAll('strong')].find((candidate) => !link.contains(candidate) && shownText(candidate) === name) : undefined;
+  if (!strong) return null;
+  // The headline's sighted copy may be aria-hidden beside a screen readers' one: the badge goes after it, so that it is not hidden.
+  const hidden = strong.closest('[aria-hidden="true"]');
+  return { ref, anchor: hidden && card!.contains(hidden) ? hidden : strong, placement: 'after' };
+}
+
+/** On a profile's own card, a link to the profile is its name's (the SDUI card's name is in one) or an action ("Add section" on one's own card). */
+function isOwnCardAction(link: Element, page: URL, handle: string): boolean {
+  return profileFromUrl(page)?.handle === handle && link.closest(SDUI_TOP_CARD) !== null && !link.querySelector('h1, h2');
+}
+
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const path = linkedProfile(link, page);
   if (!path || link.closest(SITE_CHROME) || link.matches(ACTION_LINK)) return null;
   const ref = { network: 'linkedin', handle: path.handle };
   const pieces = textPieces(link, SIGHTED);
-  if (pieces.length === 0) return null; // an avatar
+  if (pieces.length === 0) return link.matches(NOTIFICATION_AVATAR) ? fromNotificationAvatar(link, ref) : null; // an avatar
+  if (isOwnCardAction(link, page, path.handle)) return null;
   if (nameReadByNested(link, pieces, page, path.handle)) return null;
   if (pieces.every((piece) => piece.holder === pieces[0].holder)) {
     return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;

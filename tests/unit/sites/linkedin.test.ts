@@ -509,9 +509,29 @@ describe('LinkedIn’s server-driven pages (SDUI), written for this project', ()
     const linked = page('<a href="https://www.linkedin.com/in/jane-doe/" componentkey="ProfileVerificationTriggerRef-jane-doe"><div><h2>Jane Doe</h2></div></a><h2>Destacado</h2><p>Directora</p>');
     expect(findHandles(linkedin, linked, new URL(JANE)).map((f) => [f.ref.handle, f.placement, f.anchor.localName])).toEqual([['jane-doe', 'after', 'a']]);
     expect(linkedin.observe!(linked, new URL(JANE))?.signals).toEqual({ hasBio: true });
+    // One's own card: "Add section" links the profile too, and is no name; a separator on a line of its own before "Contact info".
+    const own = page('<a href="https://www.linkedin.com/in/jane-doe/?isSelfProfile=true" componentkey="ProfileVerificationTriggerRef-jane-doe"><div><h2>Jane Doe</h2></div></a><p>Directora</p><div><p>Madrid, España</p><p>&#183;</p><p><a href="https://www.linkedin.com/in/jane-doe/overlay/contact-info/">Información de contacto</a></p></div><div><a href="https://www.linkedin.com/in/jane-doe/?isSelfProfile=true"><span><span>Add section</span></span></a></div>');
+    expect(findHandles(linkedin, own, new URL(JANE)).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['jane-doe', 'a']]);
+    expect(linkedin.observe!(own, new URL(JANE))?.signals).toEqual({ hasBio: true, hasLocation: true });
     // Pronouns, the degree and the contact line are no headline or location.
     const bare = page('<h2>Jane Doe</h2><p>She/Her</p><p>· 2º</p><p><a href="/in/jane-doe/overlay/contact-info/">Información de contacto</a></p><p>Más de 500 contactos</p>');
     expect(linkedin.observe!(bare, new URL(JANE))?.signals).toEqual({ extra: { connections: 500 } });
+  });
+});
+
+describe('LinkedIn’s notifications, written for this project', () => {
+  const NOTIFICATIONS = new URL('https://www.linkedin.com/notifications/?filter=all');
+
+  it('each person named in a headline, found by their avatar’s alt: after the name, or after the aria-hidden copy holding it; none for a suggestion or a company by number', () => {
+    const found = findHandles(linkedin, ownPage('linkedin-notifications.html'), NOTIFICATIONS);
+    expect(found.map((f) => [f.ref.handle, f.placement, f.anchor.localName, f.anchor.getAttribute('aria-hidden'), f.anchor.textContent!.split("'")[0]])).toEqual([
+      ['robin-ellery-77c3', 'after', 'strong', null, 'Robin Ellery'],
+      ['sam-okonkwo-31a9', 'after', 'span', 'true', 'Sam Okonkwo'],
+    ]);
+    // An avatar whose alt the headline does not read names no one there.
+    const page = ownPage('linkedin-notifications.html');
+    for (const image of page.querySelectorAll('img[alt="Robin Ellery"]')) image.setAttribute('alt', 'Someone Else');
+    expect(findHandles(linkedin, page, NOTIFICATIONS).map((f) => f.ref.handle)).toEqual(['sam-okonkwo-31a9']);
   });
 });
 
