@@ -47,9 +47,12 @@ export const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[da
  * the wrapper that carries that key beside the card's comment tools.
  */
 export const SDUI_POST = '[role="listitem"][componentkey*="FeedType_"], [componentkey*="FeedType_"] > [role="listitem"]';
-/** Where a server-driven card's text cites another post, and where the comments under it begin. */
+/**
+ * Where a server-driven card's text cites another post, and where the comments under it begin
+ * (2026's comment list is a `…pagedCommentsContainer…`, each comment a `replaceableComment_urn:li:comment:…`).
+ */
 export const SDUI_POST_TEXT = '[data-testid="expandable-text-box"]';
-export const SDUI_COMMENTS = '[componentkey*="commentsSection" i], [componentkey*="CommentTools" i]';
+export const SDUI_COMMENTS = '[componentkey*="commentsSection" i], [componentkey*="CommentTools" i], [componentkey*="pagedComments" i], [componentkey^="replaceableComment_" i]';
 export const POST_SELECTOR = [
   SDUI_POST, '[data-urn^="urn:li:activity:"]', '[data-urn^="urn:li:ugcPost:"]', '[data-urn^="urn:li:share:"]',
   '[data-id^="urn:li:activity:"]', 'article[data-activity-urn]',

@@ -455,6 +455,9 @@ describe('LinkedIn’s server-driven pages (SDUI), written for this project', ()
       `<div componentkey="expandedTok3nFeedType_MAIN_FEED_RELEVANCE">${card(counts, '').replace(' componentkey=""', '')}<div componentkey="replaceableCommentToolsTok3nFeedType_MAIN_FEED_RELEVANCE"><span>9 reactions</span></div></div>`,
     ].map((html) => posts(feed(html), FEED));
     for (const read of ids) expect(read).toEqual([{ id: 'sdui:Tok3n', author: { network: 'linkedin', handle: 'ada-l' }, likes: 7 }]);
+    // 2026's comment list: its comments' counts and authors are theirs, not the card's.
+    const paged = card('<span>2 comments</span><div data-component-type="LazyColumn" componentkey="Tok3npagedCommentsContainer"><div componentkey="replaceableComment_urn:li:comment:(urn:li:activity:7300000000000000001,7300000000000000002)"><a href="/in/bob/"><p>Bob</p><p>• 3rd+</p></a><p>So true.</p><span>4 reactions</span></div></div>');
+    expect(posts(feed(paged), FEED)).toEqual([{ id: 'sdui:Tok3n', author: { network: 'linkedin', handle: 'ada-l' }, replies: 2 }]);
     // A link-encoded URN names the post too; one the text cites does not.
     const cited = card('<p><span data-testid="expandable-text-box"><a href="/feed/update/urn:li:activity:7300000000000000001/">older</a></span></p><a href="/feed/update/urn%3Ali%3Ashare%3A7315493651864788994/">2d</a><span>7 reactions</span>');
     expect(posts(feed(cited), FEED)).toEqual([{ id: 'urn:li:share:7315493651864788994', author: { network: 'linkedin', handle: 'ada-l' }, postedAt: '2025-04-08T22:00:01.904Z', likes: 7 }]);
