@@ -14,8 +14,8 @@
 // (fb://profile/<n>) for the number groups name the profile by. Posts: a feed unit's
 // permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows;
 // "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
-// "12 shares", else the bare numbers beside the action bar's buttons (2025). A shared post's original author is named in an h5 or the
-// [data-ad-rendering-role="profile_name"] block.
+// "12 shares", else the bare numbers beside the action bar's buttons (2025). A shared post's
+// original author is named in an h5 or the [data-ad-rendering-role="profile_name"] block.
 import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';

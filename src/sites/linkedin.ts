@@ -13,8 +13,9 @@
 // experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
 // gets none. Where links to one profile nest (the new connections list), only the one that is
 // the name gets a badge. A notification's person is named in its headline's <strong>, found by
-// the alt of the avatar that links the profile. A profile's own name is its card's h1, or the server-driven card's
-// first h2 (h2s elsewhere title sections and are no candidates). The site's header
+// the alt of the avatar that links the profile. A profile's own name is its card's h1, or the
+// server-driven card's first h2 (h2s elsewhere title sections and are no candidates); on its own
+// card, no other link to the profile is a name ("Add section"). The site's header
 // (#global-nav, with the signed-in user's "Me" menu) and the messaging overlay get none.
 // Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts;
 // a job page's company and a public post's author, as those pages show them: linkedin-elsewhere.ts.

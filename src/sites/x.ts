@@ -8,12 +8,11 @@
 // profile header's name block, badged with the page's own handle), a notification's avatars
 // (UserAvatar-Container-<handle>: the badge goes after that account's name link),
 // article[data-testid="tweet"] for posts (2019–21's twitter.com put that test id on a div inside
-// the article). The site's own
-// navigation (header[role="banner"], nav), the account switcher and the messages drawer get
-// none. Pre-2020 twitter.com (archived pages) is read in x-legacy.ts, each of its hooks tried
-// only where these found nothing: its author link (name and "@handle" in one link) and its posts
-// (div.tweet[data-tweet-id]). What a profile page shows is read in x-page.ts, a post's counts in
-// x-post.ts.
+// the article). The site's own navigation (header[role="banner"], nav), the account switcher and
+// the messages drawer get none. Pre-2020 twitter.com (archived pages) is read in x-legacy.ts,
+// each of its hooks tried only where these found nothing: its author link (name and "@handle" in
+// one link) and its posts (div.tweet[data-tweet-id]). What a profile page shows is read in
+// x-page.ts, a post's counts in x-post.ts.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
