@@ -9,8 +9,8 @@
 // The home, popular and all feeds name no author in a post's byline (its credit bar: "r/sub • 5 hr.
 // ago"): there the badge goes after the post's age, for the card's `author`. (Search results are
 // other cards, data-testid="search-post-unit", without an `author`: only their links are read.)
-// A user hover card (loaded into <faceplate-hovercard>'s content slot) repeats the name beside its
-// trigger and shows that account's karma: neither is read. [deleted] accounts have no link, and
+// A user hover card (loaded into <faceplate-hovercard>'s or, 2025–26, <rpl-hovercard>'s content
+// slot) repeats the name beside its trigger and shows that account's karma: neither is read. [deleted] accounts have no link, and
 // AutoModerator, a bot, gets none.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
@@ -41,7 +41,7 @@ const CREDIT_BAR = ':scope > [slot="credit-bar"]';
  * A user hover card, loaded on hover: its name link repeats the one that opened it, and its karma
  * numbers are that account's, not the profile page's.
  */
-const HOVER_CARD = 'faceplate-hovercard [slot="content"], [data-testid="user-hover-card"]';
+const HOVER_CARD = 'faceplate-hovercard [slot="content"], rpl-hovercard [slot="content"], [data-testid="user-hover-card"]';
 /** Where a link to an account is not a name to badge: the signed-in user's menu, a hover card. */
 const UNBADGED_AREAS = `${SITE_HEADER}, ${HOVER_CARD}`;
 
@@ -111,7 +111,8 @@ function fromPost(post: Element, page: URL): FoundHandle | null {
   const bar = post.querySelector(CREDIT_BAR);
   if (!bar) return null;
   const same = (other: string | null | undefined) => other?.toLowerCase() === name.toLowerCase();
-  for (const link of post.querySelectorAll(`${CREDIT_BAR} a[href*="/u"], :scope > [slot="authorName"] a[href*="/u"]`)) {
+  // The byline's link, in the credit bar or slotted as the author's name (itself, or inside what is).
+  for (const link of post.querySelectorAll(`${CREDIT_BAR} a[href*="/u"], :scope > [slot="authorName"] a[href*="/u"], :scope > a[slot="authorName"][href*="/u"]`)) {
     if (same(nameOfLink(link, page))) return null;
   }
   // A profile's own posts on its page: its name there has the badge.

@@ -81,6 +81,15 @@ describe('Reddit handles on pages written for this project', () => {
     const bare = parsePage(`<faceplate-hovercard data-id="user-hover-card"><a href="/user/spez/">spez</a>
       <div slot="content"><faceplate-partial src="/svc/shreddit/user-hover-card/spez"><a href="/user/spez/">u/spez</a></faceplate-partial></div></faceplate-hovercard>`);
     expect(findHandles(reddit, bare, new URL(HOME)).map((f) => f.anchor.textContent)).toEqual(['spez']);
+    // 2025–26's comment author trigger, rpl-hovercard: its loaded content is a card too, marked or not.
+    const rpl = parsePage(`<rpl-hovercard><a href="/user/spez/">spez</a><div slot="content"><a href="/user/spez/">u/spez</a></div></rpl-hovercard>`);
+    expect(findHandles(reddit, rpl, new URL(HOME)).map((f) => f.anchor.textContent)).toEqual(['spez']);
+  });
+
+  it('a post whose author link is itself slotted as its name (the logged-out mobile layout): the link’s badge, not a second after the age', () => {
+    const post = parsePage(`<shreddit-post author="mobile_user" view-context="SubredditFeed"><div slot="credit-bar"><a href="/r/aww/">r/aww</a>
+      <faceplate-timeago ts="2023-06-01T00:00:00Z"><time>2h</time></faceplate-timeago></div><a slot="authorName" href="/user/mobile_user/">u/mobile_user</a></shreddit-post>`);
+    expect(findHandles(reddit, post, new URL(HOME)).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['mobile_user', 'a']]);
   });
 
   it('a post card’s own author on a user page: the card adds none where the page is that author’s', () => {
