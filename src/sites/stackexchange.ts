@@ -1,7 +1,8 @@
 // Stack Overflow and the Stack Exchange sites: question, answer and comment authors, editors,
 // and user pages. Hooks: the URL shape of user links (`/users/<id>/<slug>` or `/users/<id>`,
 // stable since 2008), the link text (a name, not an avatar image, so a post signature's
-// avatar and name make one badge), and the top bar's classes (the signed-in user's own card
+// avatar and name make one badge; Stacks v3's card, 2026, links both at once and names the user
+// in .s-user-card--username), and the top bar's classes (the signed-in user's own card
 // and menus, `s-topbar` since 2019, `topbar` before) to leave it out. Links inside post and
 // comment text are the writer's, not handles (the site's own notices there, "deleted by", are).
 // A user page shows its reputation, answers and badge counts as "<count> <label>" (or
@@ -27,6 +28,8 @@ const WRITTEN = '.js-post-body, .s-prose, .post-text, .comment-copy, .wmd-previe
 /** The site's own notices that it puts in a post's body ("deleted by <user>"): their users are handles. */
 const NOTICE = '.post-notice';
 const MAX_NAME_TEXT = 60;
+/** Stacks v3's user card: avatar and name in one link (`a.s-user-card--group`), the name this span. */
+const CARD_USERNAME = '.s-user-card--username';
 /** The tabs of a user page that show its summary (no tab: the same). */
 const PROFILE_TABS = new Set(['', 'profile', 'summary', 'topactivity']);
 
@@ -58,9 +61,11 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const ref = refFor(url);
   if (!ref) return null;
   // Avatars (an image, no text) and long text are not the name; the name link next to the avatar is.
-  const text = (link.textContent ?? '').trim();
-  if (text === '' || text.length > MAX_NAME_TEXT || link.querySelector('img, svg')) return null;
-  return { ref, anchor: link, placement: 'after' };
+  // Stacks v3's user card (2026) puts both in one link: its name is the username span.
+  const username = link.querySelector(CARD_USERNAME);
+  const text = ((username ?? link).textContent ?? '').trim();
+  if (text === '' || text.length > MAX_NAME_TEXT || (!username && link.querySelector('img, svg'))) return null;
+  return { ref, anchor: username ?? link, placement: 'after' };
 }
 
 /** The first count in `root` written as "<count> <label>" (a user page's stats); the top bar left out. */

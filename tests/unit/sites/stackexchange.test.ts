@@ -92,6 +92,16 @@ describe('Stack Exchange handles on pages written for this project', () => {
     expect(found.map((f) => f.anchor.textContent)).toEqual(['Bob B.', 'Alice A.', 'carol', 'Dave D.', 'Erin E.', 'Alice A.']);
   });
 
+  it('Stacks v3’s user card (2026): avatar and name in one link, the badge after the username; an avatar-only link still none', () => {
+    const card = (inside: string) =>
+      parsePage(`<div class="s-user-card"><a class="s-user-card--group" href="/users/1001/sofiaalc"><span class="s-avatar s-avatar__24"><img class="s-avatar--image" alt="" src="/legacy/assets/img/avatar-24.svg"></span>${inside}</a>
+        <a class="s-user-card--time" href="/questions/1/x" title="2026-01-09 12:15:39Z"><time>asked 2 hr ago</time></a></div>`);
+    const found = findHandles(stackexchange, card('<span class="s-user-card--username">SofiaAlc</span>'), new URL(QUESTION));
+    expect(found.map((f) => [f.ref.handle, f.anchor.className, f.placement])).toEqual([['stackoverflow/1001', 's-user-card--username', 'after']]);
+    expect(findHandles(stackexchange, card(''), new URL(QUESTION))).toEqual([]);
+    expect(findHandles(stackexchange, card('<span class="s-user-card--username"> </span>'), new URL(QUESTION))).toEqual([]);
+  });
+
   it('reads reputation, answers and badge points from a user page, not from the top bar', () => {
     const url = new URL('https://unix.stackexchange.com/users/7/alice');
     expect(stackexchange.observe!(ownPage('stackexchange-user.html'), url)).toEqual({
