@@ -5,7 +5,7 @@
 // (components/status/redesign/header.tsx), which has none, by its handle link (titled "@acct",
 // `data-hover-card-account`); the routes they link (`/@user`, `/@user@remote`); mentions
 // (`a.mention`, title "@acct"); and the profile header: a heading (`h1`) holding the display name
-// and, beside it, the account: in its `small` (4.3–4.5, `.account__header`), a paragraph after it
+// and, beside it, the account: in its `small` (4.0–4.5, `.account__header`), a paragraph after it
 // (the 2025 redesign) or a button after its wrapper (4.6+, components/account_header/, whose
 // CSS-module classes are hashed). Its counts are links to `/@acct/followers` and
 // `/@acct/following`, with the exact number in their title or their list item's.
@@ -146,7 +146,8 @@ function countLinks(region: Element, page: URL): { link: Element; acct: Acct; ta
  * at mastodon.example), unless the header's count links route to another account.
  */
 function headerRef(heading: Element, page: URL): ProfileRef | null {
-  if (!heading.querySelector('.display-name, bdi')) return null;
+  // The display name's component, or (4.0–4.3, whose header writes the name into a bare span) the account's `small` inside the heading.
+  if (!heading.querySelector('.display-name, bdi, :scope > small')) return null;
   const shown = headerAcct(heading);
   const host = page.hostname.toLowerCase();
   const routed = acctFromPath(page.pathname)?.acct;

@@ -125,6 +125,18 @@ describe('Mastodon handles on pages written for this project from the web client
     });
   });
 
+  it('4.0–4.3’s header, the name in a bare span (no display-name component): its badge and counts all the same', () => {
+    const page = ownPage('mastodon-profile.html');
+    const name = page.querySelector('.account__header__tabs__name h1 .display-name')!;
+    name.replaceWith(Object.assign(page.createElement('span'), { textContent: 'Alice Example' }));
+    expect(page.querySelector('h1 .display-name, h1 bdi')).toBeNull();
+    expect(findHandles(mastodon, page, new URL(PROFILE))[0]).toMatchObject({ ref: { handle: 'alice@mastodon.social' }, placement: 'append' });
+    expect(mastodon.observe!(page, new URL(PROFILE))?.signals).toEqual({ followers: 12345, following: 310, posts: 4200 });
+    // A column's heading names no account: still nothing.
+    const column = parsePage('<div class="column-header"><h1><button class="column-header__title">Home</button></h1></div>');
+    expect(findHandles(mastodon, column, new URL(PROFILE))).toEqual([]);
+  });
+
   it('a remote profile: its header and its posts name the remote account', () => {
     const found = findHandles(mastodon, ownPage('mastodon-profile-remote.html'), new URL(REMOTE_PROFILE));
     expect(found.map((f) => [f.ref.handle, f.placement])).toEqual([
