@@ -3,7 +3,8 @@
 // DEV shares with its own pages, hence the reserved list built from Forem's routes and
 // ReservedWords), DEV's profile preview cards (a button whose `aria-controls` names the card
 // holding the author's link, `data-testid="profile-preview-card"`), and link text that is the
-// author's name or @username. Avatar links carry no text and get no badge, so each post or
+// author's name or @username. Avatar links carry no text and get no badge (except in a feed
+// card's comment preview, whose name is no link: the badge goes after it), so each post or
 // comment gets one badge per author: beside the preview card's button on wide screens, beside
 // the plain name link DEV shows instead on narrow ones (the hidden one is never placed). The
 // article sidebar (`#article-show-primary-sticky-nav`) badges its author card alone: its "More
@@ -119,12 +120,23 @@ function isOrganisationLink(link: Element): boolean {
   return /(^|\s)for\s*$/i.test(before?.textContent ?? '');
 }
 
+/**
+ * A feed card's comment preview (Forem's CommentListItem, 2025): its link to the commenter holds
+ * only the avatar, and the name beside the comment's time is a plain span: the badge goes after it.
+ */
+function fromPreviewAvatar(link: Element, ref: ProfileRef): FoundHandle | null {
+  const comment = link.closest('.crayons-comment');
+  const name = link.closest('.crayons-comment__meta') && comment?.querySelector('.crayons-comment__metainner > span.fw-medium');
+  return name && shownText(name) !== '' ? { ref, anchor: name, placement: 'after' } : null;
+}
+
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const name = usernameOfLink(link, page);
   if (!name || link.closest(SITE_CHROME) || link.closest(PREVIEW_CARD) || link.closest(SIDEBAR_HEADING)) return null;
   const text = shownText(link);
-  if (text === '' || text.length > MAX_HANDLE_TEXT) return null; // avatars
   const ref: ProfileRef = { network: 'devto', handle: name };
+  if (text === '') return fromPreviewAvatar(link, ref); // an avatar: badged only where its name is no link
+  if (text.length > MAX_HANDLE_TEXT) return null;
   // "@ben" or "ben": a mention or the username itself, wherever it is.
   if (text.replace(/^@/, '').toLowerCase() === name.toLowerCase()) return { ref, anchor: link, placement: 'after' };
   // The author's name: only in an author's place, not in what they wrote, and not their organisation.

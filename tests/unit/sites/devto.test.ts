@@ -78,6 +78,21 @@ describe('DEV handles on pages written for this project', () => {
     expect(anchors).toEqual(['button', 'button', 'a']);
   });
 
+  it('a feed card’s comment previews: the commenter after the plain name (its link holds only the avatar), or on the link that holds the name (older)', () => {
+    const preview = (meta: string, inner: string) => `<div class="crayons-comment cursor-pointer" role="presentation"><div class="crayons-comment__meta">${meta}</div>
+      <div class="crayons-comment__body"><div class="crayons-comment__metainner">${inner}<a href="/cedrick_e/comment/5" class="crayons-story__tertiary ml-1"><time>4 days ago</time></a></div>
+      <div data-testid="comment-content" class="crayons-comment__inner"><p>Waistcoat goth vice salvia.</p></div></div></div>`;
+    const avatar = (user: string, name = '') => `<a href="/${user}" class="crayons-story__secondary fw-medium"><span class="crayons-avatar mr-2"><img src="/uploads/user/profile_image/5/a.png" class="crayons-avatar__image" alt="${user} avatar"></span>${name}</a>`;
+    const page = parsePage(`<div class="crayons-story__comments">${preview(avatar('cedrick_e'), '<span class="fw-medium">Cedrick Effertz</span>')}${preview(avatar('miss_shavon', 'Miss Shavon'), '')}</div>`);
+    const found = findHandles(devto, page, new URL('https://dev.to/'));
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.anchor.textContent!.trim()])).toEqual([
+      ['cedrick_e', 'span', 'Cedrick Effertz'],
+      ['miss_shavon', 'a', 'Miss Shavon'],
+    ]);
+    // An avatar link elsewhere still gets none.
+    expect(findHandles(devto, parsePage(`<div class="crayons-story">${avatar('cedrick_e')}<span class="fw-medium">Cedrick</span></div>`), new URL('https://dev.to/'))).toEqual([]);
+  });
+
   it('a profile page: the author of each of its stories', () => {
     expect(handleCounts(devto, ownPage('devto-profile.html'), 'https://dev.to/ada_dev')).toEqual({ ada_dev: 1 });
   });
