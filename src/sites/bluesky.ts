@@ -4,7 +4,9 @@
 // (an element, or the whole link, holding nothing else), the profile header's test ids
 // (profileHeaderDisplayName, profileHeaderFollowersButton, profileHeaderFollowsButton) and its
 // screen's (profileScreen). Avatar links and display-name-only links are skipped, so each post
-// gets one badge.
+// gets one badge; but a like, repost or follow notification shows its first author's name alone,
+// and that link is badged where it routes to the author the notification's test id
+// (feedItem-by-<handle>) names.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -19,6 +21,10 @@ const HEADER_NAME = '[data-testid="profileHeaderDisplayName"]';
 const FOLLOWERS_BUTTON = '[data-testid="profileHeaderFollowersButton"]';
 const FOLLOWS_BUTTON = '[data-testid="profileHeaderFollowsButton"]';
 const SCREEN = '[data-testid="profileScreen"]';
+/** A notification: one link (a feed item is a div) with the test id `feedItem-by-<first author's handle>`. */
+const NOTIFICATION_PREFIX = 'feedItem-by-';
+const NOTIFICATION = `a[data-testid^="${NOTIFICATION_PREFIX}"]`;
+const AVATAR_IMAGE = '[data-testid="userAvatarImage"]';
 /** Bidirectional isolates and no-break spaces Bluesky puts around names. */
 const INVISIBLE = /[\u00a0\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -90,12 +96,31 @@ function titledHandle(link: Element): string | undefined {
  */
 function fromLink(link: Element, page: URL): FoundHandle | null {
   // Avatar and name-only links, most of a timeline's links, have no "@" in them.
-  if (!(link.textContent ?? '').includes('@')) return null;
+  if (!(link.textContent ?? '').includes('@')) return fromNotificationName(link, page);
+  // A notification that is one link to its first author holds their row: the row's link has the badge.
+  if (link.matches(NOTIFICATION)) return null;
   const found = linkedActor(link, page);
   if (!found || found.rest !== '') return null;
   const handle = isDid(found.actor) ? titledHandle(link) ?? found.actor : found.actor;
   const line = handleLine(link, isDid(handle) ? undefined : handle);
   return line ? { ref: { network: 'bluesky', handle }, anchor: line, placement: 'after' } : null;
+}
+
+/**
+ * A like, repost or follow notification names its first author by display name only ("Alice
+ * Liddell followed you", "Bob and 2 others liked your post"): that name's link gets the badge
+ * where it routes to the author the notification's test id names (the app writes it from the
+ * account, never from text anyone typed), unless the notification shows their "@handle" line (a
+ * list expanded, a reply's post), which has it. The others in a group are avatars: none.
+ */
+function fromNotificationName(link: Element, page: URL): FoundHandle | null {
+  const item = link.parentElement?.closest(NOTIFICATION);
+  if (!item || link.querySelector(AVATAR_IMAGE) || (link.textContent ?? '').replace(INVISIBLE, '').trim() === '') return null;
+  const author = item.getAttribute('data-testid')!.slice(NOTIFICATION_PREFIX.length);
+  const found = linkedActor(link, page);
+  if (!found || found.rest !== '' || !sameActor(found.actor, author)) return null;
+  if ([...item.querySelectorAll('a[href]')].some((other) => other !== link && handleLine(other, author))) return null;
+  return { ref: { network: 'bluesky', handle: found.actor }, anchor: link, placement: 'after' };
 }
 
 /** Whose profile a header element shows, by the route of its followers (or follows) link: the page's, another's, or unknown. */

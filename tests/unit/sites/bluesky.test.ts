@@ -111,6 +111,44 @@ describe('Bluesky handles on pages written for this project', () => {
   });
 });
 
+describe('Bluesky notifications, written for this project from the app’s NotificationFeedItem', () => {
+  const NOTIFICATIONS = new URL('https://bsky.app/notifications');
+  // The live page nests links in the notification's link; the HTML parser would split them, the XML parser keeps them.
+  const xhtml = (items: string) => new DOMParser().parseFromString(`<html xmlns="http://www.w3.org/1999/xhtml"><body><div data-testid="notifsFeed">${items}</div></body></html>`, 'application/xhtml+xml');
+  const avatar = (handle: string, name: string) => `<a href="/profile/${handle}" aria-label="${name}'s avatar" role="link"><div data-testid="userAvatarImage"></div></a>`;
+  const nameLink = (handle: string, name: string) => `<a href="/profile/${handle}" dir="auto" aria-label="Go to ${name}'s profile" role="link">\u202a${name}\u202c</a>`;
+  const follow = `<a href="/profile/alice.bsky.social" aria-label="Alice Liddell followed you" role="link" data-testid="feedItem-by-alice.bsky.social">
+    <div><div>${avatar('alice.bsky.social', 'Alice Liddell')}</div><div dir="auto">${nameLink('alice.bsky.social', 'Alice Liddell')} followed you<span dir="auto"> · </span><span dir="auto">2h</span></div>
+    <div><button aria-label="Follow back" role="button"><div dir="auto">Follow back</div></button></div></div></a>`;
+  const like = `<a href="/profile/did:plc:viewerviewerviewerviewer/post/3mddvy5bv6k27" aria-label="Bob Builder and 2 others liked your post" role="link" data-testid="feedItem-by-bob.example.com">
+    <div><div>${avatar('bob.example.com', 'Bob Builder')}${avatar('carol.bsky.social', 'Carol')}${avatar('dave.bsky.social', 'dave.bsky.social')}</div>
+    <div dir="auto">${nameLink('bob.example.com', 'Bob Builder')} and <span dir="auto">2 others</span> liked your post</div><div><div dir="auto">the post text that was liked</div></div></div></a>`;
+  const expanded = `<a href="/profile/erin.bsky.social" aria-label="Erin and 1 other followed you" role="link" data-testid="feedItem-by-erin.bsky.social">
+    <div><div><div role="button" aria-label="Hide user list"><div dir="auto">Hide</div></div></div>
+    <div><a href="/profile/erin.bsky.social" aria-label="Erin" role="link"><div><div data-testid="userAvatarImage"></div></div><div><div dir="auto">Erin</div><div dir="auto">@erin.bsky.social</div></div></a>
+    <a href="/profile/frank.example.com" aria-label="frank.example.com" role="link"><div><div data-testid="userAvatarImage"></div></div><div><div dir="auto">frank.example.com</div><div dir="auto">@frank.example.com</div></div></a></div>
+    <div dir="auto">${nameLink('erin.bsky.social', 'Erin')} and <span dir="auto">1 other</span> followed you</div></div></a>`;
+
+  it('a follow or a like: the first author’s name link, where it routes to the author the item’s test id names; the group’s other avatars none', () => {
+    const found = findHandles(bluesky, xhtml(follow + like), NOTIFICATIONS);
+    expect(found.map((f) => [f.ref.handle, f.anchor.getAttribute('aria-label'), f.placement])).toEqual([
+      ['alice.bsky.social', 'Go to Alice Liddell\'s profile', 'after'],
+      ['bob.example.com', 'Go to Bob Builder\'s profile', 'after'],
+    ]);
+    // A name link routing elsewhere than the test id says is none of its author's.
+    const crossed = like.replace(nameLink('bob.example.com', 'Bob Builder'), nameLink('carol.bsky.social', 'Bob Builder'));
+    expect(findHandles(bluesky, xhtml(crossed), NOTIFICATIONS)).toEqual([]);
+  });
+
+  it('an expanded list: each row’s "@handle" line once (not again for the notification’s own link around it, nor its name link)', () => {
+    const found = findHandles(bluesky, xhtml(expanded), NOTIFICATIONS);
+    expect(found.map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([
+      ['erin.bsky.social', '@erin.bsky.social'],
+      ['frank.example.com', '@frank.example.com'],
+    ]);
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('Bluesky handles on real saved pages (needs ../shared/fixtures)', () => {
   const real = (file: string) => parsePage(readShared(`html/${file}`));
 
