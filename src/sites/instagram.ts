@@ -74,7 +74,8 @@ function nameOfLink(link: Element, page: URL): string | null {
   const url = linkUrl(link, page);
   if (!url || !HOSTS.includes(url.host) || url.hash !== '') return null;
   const found = userFromPath(url.pathname);
-  if (!found || found.rest.length > 0) return null;
+  // The reels viewer links each reel's author to their reels (`/<user>/reels/`); a profile's Reels tab does too, but its text is "Reels".
+  if (!found || (found.rest.length > 0 && found.rest.join('/') !== 'reels')) return null;
   const text = shownText(link);
   return text !== '' && text.length <= MAX_HANDLE_TEXT && namesHandle(text, found.user) ? found.user : null;
 }

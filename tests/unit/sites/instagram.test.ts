@@ -49,6 +49,15 @@ describe('Instagram handles on pages written for this project', () => {
     expect(first[0].anchor.closest('header')).not.toBeNull();
   });
 
+  it('the reels viewer: each reel’s author, whose link goes to their reels; a profile’s Reels tab is no name', () => {
+    const reel = (user: string) => `<div class="x78zum5 xdt5ytf"><div><video playsinline="" src="blob:https://www.instagram.com/1"></video></div>
+      <div><a aria-label="${user} reels" href="/${user}/reels/" role="link" tabindex="0"><span dir="auto">${user}</span></a><span dir="auto">Morning light</span></div></div>`;
+    const viewer = parsePage(`<main role="main">${reel('creatorone')}${reel('creator.two')}</main>`);
+    expect(findHandles(instagram, viewer, new URL('https://www.instagram.com/reels/DAbCdEfGhIj/')).map((f) => [f.ref.handle, f.anchor.localName])).toEqual([['creatorone', 'a'], ['creator.two', 'a']]);
+    const tabs = parsePage('<main role="main"><div role="tablist"><a href="/creatorone/" role="tab">Posts</a><a href="/creatorone/reels/" role="tab"><span>Reels</span></a><a href="/creatorone/tagged/" role="tab">creatorone</a></div></main>');
+    expect(findHandles(instagram, tabs, new URL('https://www.instagram.com/creatorone/'))).toEqual([]);
+  });
+
   it('finds nothing, and throws nothing, in markup it does not know', () => {
     const page = parsePage(`<div><a>x</a><a href="http://[bad">aaronpk</a><a href="/aaronpk/#x">aaronpk</a><a href="/aaronpk/">Aaron Parecki</a>
       <a href="/p/aaronpk/">aaronpk</a><a href="/explore/">explore</a><a href="https://example.com/aaronpk/">aaronpk</a>
