@@ -43,6 +43,9 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   repost: 'reposts', reposten: 'reposts', republicar: 'reposts', republier: 'reposts', ripubblica: 'reposts',
   // zh-TW (a real profile, 2025).
   讚: 'likes', 回覆: 'replies', 轉發: 'reposts',
+  // ja (two dated guides to threads.net, 2026: 「いいね！」, its undo, 返信 signed in, コメントする signed out, 再投稿) and ko (좋아요, 답글, 리포스트).
+  '「いいね！」': 'likes', '「いいね！」を取り消す': 'likes', 返信: 'replies', コメントする: 'replies', 再投稿: 'reposts',
+  좋아요: 'likes', 답글: 'replies', 리포스트: 'reposts',
 };
 
 const userFromUrl = (url: URL) => userAtPath(url, 'threads', HOSTS);

@@ -120,6 +120,19 @@ describe('Threads profile header in other languages', () => {
     expect(threads.observe!(other, new URL('https://www.threads.com/@zuck'))).toBeNull();
   });
 
+  it.each([
+    ['ja', '「いいね！」', '返信', '再投稿'],
+    ['ja', '「いいね！」を取り消す', 'コメントする', '再投稿'],
+    ['ko', '좋아요', '답글', '리포스트'],
+  ])('%s: a post’s action bar (%s, %s, %s)', (lang, like, reply, repost) => {
+    const button = (label: string, count: string) => `<div role="button"><svg aria-label="${label}" role="img"><title>${label}</title></svg><span dir="auto"><div><span>${count}</span></div></span></div>`;
+    const post = parsePage(`<html lang="${lang}"><body><div data-pressable-container="true">
+      <span><a href="/@ando_lyo_ai" role="link"><span dir="auto">ando_lyo_ai</span></a></span>
+      <a href="/@ando_lyo_ai/post/DKwaIi6xCRV" role="link"><time datetime="2026-04-11T10:00:32.000Z">2026-4-11</time></a>
+      <div>${button(like, '47')}${button(reply, '5')}${button(repost, '2')}</div></div></body></html>`);
+    expect(threads.postFromElement!(post.querySelector(threads.postSelector!)!, new URL('https://www.threads.com/'))).toMatchObject({ likes: 47, replies: 5, reposts: 2 });
+  });
+
   it('zh-TW: a post’s action bar (讚, 回覆, 轉發)', () => {
     const post = parsePage(`<html lang="zh-TW"><body><div data-pressable-container="true">
       <span><a href="/@zuck" role="link"><span dir="auto">zuck</span></a></span>
