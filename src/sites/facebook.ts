@@ -181,21 +181,28 @@ const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) 
 
 /**
  * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp
- * link has no address yet (href="#" until hovered), the video or photo it shows. None: the post
- * is not read.
+ * link has no address yet (href="#" or a bare query until hovered), the permalink its comments'
+ * timestamps link to (`/<user>/posts/<id>?comment_id=…`), else the video or photo it shows (for a
+ * share, the original's: the last resort). None: the post is not read.
  */
 function postIdOf(unit: Element, page: URL): string | null {
   let media: string | null = null;
+  let commented: string | null = null;
   for (const link of unit.querySelectorAll('a[href]')) {
     // "#" and a bare query ("?__cft__[0]=…", a signed-in search's timestamp link) would resolve to
     // the page's own address: on a Watch or post page, every post would be its video or post.
-    if (!ownedBy(link, unit) || /^[#?]/.test(link.getAttribute('href')!)) continue;
+    if (/^[#?]/.test(link.getAttribute('href')!)) continue;
     const url = linkUrl(link, page);
     const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
+    if (!ownedBy(link, unit)) {
+      // A comment's own post: its timestamp links the post's permalink with the comment's id.
+      if (found?.permalink && url!.searchParams.has('comment_id') && link.closest(FEED_UNIT)?.parentElement?.closest(FEED_UNIT) === unit) commented ??= found.id;
+      continue;
+    }
     if (found?.permalink) return found.id;
     media ??= found?.id ?? null;
   }
-  return media;
+  return commented ?? media;
 }
 
 /**

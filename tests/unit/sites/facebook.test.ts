@@ -252,6 +252,22 @@ describe('Facebook posts: what postFromElement reads', () => {
     expect(read(post(button('like_button', '<span dir="auto">40</span>'), '<div role="button"><span>5 comments</span></div>'))).toMatchObject({ likes: 40, replies: 5 });
   });
 
+  it('a share whose timestamp has no address yet: its own permalink from a comment’s timestamp, not the original’s photo', () => {
+    const share = (comment: string) => parsePage(`<html lang="pt"><div role="feed"><div role="article">
+      <div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/tayroth.paws?__cft__[0]=AZje&amp;__tn__=-UC%2CP-R"><b><span>Tayroth Paws</span></b></a></h4></div>
+      <a href="?__cft__[0]=AZje&amp;__tn__=%2CO%2CP-R#?djb" role="link"><span></span></a>
+      <a href="https://www.facebook.com/photo/?fbid=122134306011222769&amp;set=a.122098407735222769" role="link"><img alt="" src="data:,"></a>
+      <div data-ad-rendering-role="profile_name"><h5><a href="https://www.facebook.com/LivingEarthTV?__cft__[0]=AZje"><b><span>Living Earth</span></b></a></h5></div>
+      <div><div aria-label="Curtir" role="button"><div><div data-ad-rendering-role="like_button"></div></div><div><span dir="auto">12</span></div></div></div>
+      <div data-commentid="2136151120583494"><div aria-label="Comentário de San Maré há 8 horas" role="article">
+        <a href="https://www.facebook.com/san.mare.2025?comment_id=Y29tbWVudDo" role="link"><span dir="auto">San Maré</span></a>
+        <ul><li><div data-permalink-nav="1">${comment}</div></li></ul></div></div></div></div></html>`);
+    const id = (document: Document) => facebook.postFromElement!(document.querySelector('[role="feed"] > [role="article"]')!, new URL(FEED))?.id;
+    expect(id(share('<a href="https://www.facebook.com/tayroth.paws/posts/pfbid0aSXrjyd6BvN4XRk?comment_id=2136151120583494&amp;__cft__[0]=AZje" role="link">8h</a>'))).toBe('/tayroth.paws/posts/pfbid0aSXrjyd6BvN4XRk');
+    // Without it, the photo it shows, as before.
+    expect(id(share('<a href="#" role="link">8h</a>'))).toBe('/photo?fbid=122134306011222769');
+  });
+
   it('the label alone in German and French, its number in the next element', () => {
     const post = (lang: string, label: string, count: string) =>
       parsePage(`<html lang="${lang}"><div role="feed"><div aria-posinset="1"><h4><a href="https://www.facebook.com/natgeo">National Geographic</a></h4>
