@@ -6,28 +6,25 @@
 // h2/h3/h4/strong of a feed unit ([aria-posinset], [role="article"]), or in its byline (its first
 // aria-describedby part) where its heading names the group it was posted in; a comment author the
 // link whose text the comment's aria-label ("Comment by Jane Doe") names; the profile header's
-// <h1> in [role="main"]. Never
-// [role="navigation"|"banner"|"complementary"] (the menu, the signed-in user, contacts). On a
-// profile: its own tab links, whatever the language of their text ("12K followers" →
-// `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a
-// Page's og:description ("12,345 likes · 67 talking about this"), and the head's app link
-// (fb://profile/<n>) for the number groups name the profile by. Posts: a feed unit's
-// permalink, else (its timestamp link is href="#" until hovered) the video or photo it shows;
-// "All reactions: 1.2K" (or the label and its number in sibling elements), "45 comments",
-// "12 shares", else the bare numbers beside the action bar's buttons (2025). A shared post's
+// <h1> in [role="main"]. Never [role="navigation"|"banner"|"complementary"] (the menu, the
+// signed-in user, contacts). On a profile: its own tab links, whatever the language of their text
+// ("12K followers" → `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" →
+// `/<user>/friends_likes/`), and a Page's og:description ("12,345 likes · 67 talking about
+// this"), and the head's app link (fb://profile/<n>) for the number groups name the profile by.
+// A post is read by its author here, its id and counts in facebook-post.ts. A shared post's
 // original author is named in an h5 or the [data-ad-rendering-role="profile_name"] block.
 import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
-import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText, withoutUndefined } from './page-reading';
-import { HOSTS, idFromLink, profileFromUrl, profileOf } from './facebook-urls';
+import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
+import { FEED_UNIT, NUMBER, ownedBy, readPost } from './facebook-post';
+import { HOSTS, profileFromUrl, profileOf } from './facebook-urls';
 
 export { profileFromUrl };
 
 const MAX_NAME_TEXT = 80;
 const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
-const FEED_UNIT = '[aria-posinset], [role="article"]';
 const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
 /** Where a post names an author: its own (h2–h4, strong, the profile_name block), or a shared post's original one (h5). */
 const AUTHOR_LINE = `h2, h3, h4, h5, strong, ${PROFILE_NAME}`;
@@ -137,9 +134,6 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
   return { followers, following, extra: Object.keys(extra).length > 0 ? extra : undefined };
 }
 
-// Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
-// "Studio 54. 1.2M likes") is not read into the count after it.
-const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
 const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'i'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'i')];
 const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'i');
 
@@ -169,106 +163,12 @@ function fromDescription(document: Document, locale?: string): Partial<ProfileSi
   return { followers, extra: pageLikes === undefined ? undefined : { pageLikes } };
 }
 
-const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)';
-const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\d.*)$`, 'i');
-/** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
-const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
-const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'i');
-const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'i');
-
-/** Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"]) or a shared post's inside it. */
-const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) === post;
-
-/**
- * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp
- * link has no address yet (href="#" or a bare query until hovered), the permalink its comments'
- * timestamps link to (`/<user>/posts/<id>?comment_id=…`), else the video or photo it shows (for a
- * share, the original's: the last resort). None: the post is not read.
- */
-function postIdOf(unit: Element, page: URL): string | null {
-  let media: string | null = null;
-  let commented: string | null = null;
-  for (const link of unit.querySelectorAll('a[href]')) {
-    // "#" and a bare query ("?__cft__[0]=…", a signed-in search's timestamp link) would resolve to
-    // the page's own address: on a Watch or post page, every post would be its video or post.
-    if (/^[#?]/.test(link.getAttribute('href')!)) continue;
-    const url = linkUrl(link, page);
-    const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
-    if (!ownedBy(link, unit)) {
-      // A comment's own post: its timestamp links the post's permalink with the comment's id.
-      if (found?.permalink && url!.searchParams.has('comment_id') && link.closest(FEED_UNIT)?.parentElement?.closest(FEED_UNIT) === unit) commented ??= found.id;
-      continue;
-    }
-    if (found?.permalink) return found.id;
-    media ??= found?.id ?? null;
-  }
-  return commented ?? media;
-}
-
-/**
- * The action bar that writes each count as a bare number beside its button's icon (2025:
- * <div role="button"><div data-ad-rendering-role="like_button"></div><span dir="auto">12</span></div>,
- * the same for comment_button and share_button); a comment or share button may say its count in
- * its aria-label instead ("26 comments", "1 share"). A like button's label counts one reaction
- * of several ("Like: 4 people"), so it is not read.
- */
-const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
-const BARE_COUNT = new RegExp(`^${NUMBER}$`, 'i');
-
-function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
-  const counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts'> = {};
-  for (const [field, role, labelled] of ACTION_BUTTONS) {
-    for (const icon of unit.querySelectorAll(`[data-ad-rendering-role="${role}"]`)) {
-      const button = icon.closest('[role="button"]');
-      if (!button || !ownedBy(button, unit)) continue;
-      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => BARE_COUNT.test(text));
-      const count = parseCount(number ?? (labelled?.exec(button.getAttribute('aria-label')?.trim() ?? '')?.[1]), locale);
-      if (count !== undefined) {
-        counts[field] = count;
-        break;
-      }
-    }
-  }
-  return counts;
-}
-
-/** The reaction count where the label stands alone and its number is the next element. */
-function reactionsBesideLabel(unit: Element, locale?: string): number | undefined {
-  for (const label of unit.querySelectorAll('div, span')) {
-    if (label.childElementCount > 0 || !ownedBy(label, unit) || !REACTIONS_ALONE.test(shownText(label))) continue;
-    const count = parseCount(shownText(label.nextElementSibling), locale);
-    if (count !== undefined) return count;
-  }
-  return undefined;
-}
-
 function postFromUnit(unit: Element, page: URL): SeenPost | null {
   // Comments and shared posts are units inside a post; the post is the outermost.
   if (unit.parentElement?.closest(FEED_UNIT)) return null;
   const authorLinks = [...unit.querySelectorAll(POST_AUTHOR_LINKS), ...(bylineOf(unit)?.querySelectorAll('a[href]') ?? [])];
   const author = authorLinks.map((link) => (ownedBy(link, unit) ? fromLink(link, page) : null)).find(Boolean)?.ref;
-  const id = postIdOf(unit, page);
-  if (!author || !id) return null;
-  const locale = pageLocale(unit.ownerDocument);
-  const post: SeenPost = { id, author };
-  for (const element of unit.querySelectorAll('[role="button"], span')) {
-    if (!ownedBy(element, unit)) continue;
-    const text = shownText(element);
-    if (text.length > 40) continue;
-    const reactions = REACTIONS.exec(text)?.[1];
-    const comments = COMMENTS.exec(text)?.[1];
-    const shares = SHARES.exec(text)?.[1];
-    if (reactions && post.likes === undefined) post.likes = parseCount(reactions, locale);
-    if (comments && post.replies === undefined) post.replies = parseCount(comments, locale);
-    if (shares && post.reposts === undefined) post.reposts = parseCount(shares, locale);
-  }
-  if (post.likes === undefined) {
-    const beside = reactionsBesideLabel(unit, locale);
-    if (beside !== undefined) post.likes = beside;
-  }
-  // The worded counts win over the bare numbers beside the buttons.
-  const read: SeenPost = { id, author, ...countsBesideButtons(unit, locale), ...withoutUndefined(post) };
-  return read.likes !== undefined || read.replies !== undefined || read.reposts !== undefined ? read : null;
+  return author ? readPost(unit, page, author) : null;
 }
 
 export const facebook: SiteAdapter = {

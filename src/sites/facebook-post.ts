@@ -1,0 +1,117 @@
+// The posts of facebook.com's feeds, read for facebook.ts: a feed unit's id (its permalink;
+// where its timestamp has no address yet, a comment's timestamp's permalink, else the video or
+// photo it shows) and its counts: "All reactions: 1.2K" (or the label and its number in sibling
+// elements), "45 comments", "12 shares", else the bare numbers beside the 2025 action bar's
+// buttons. Comments ([role="article"][aria-label="Comment by …"]) and shared posts are units
+// inside a post: what lies in them is theirs.
+import { parseCount } from '../lib/count';
+import type { ProfileRef } from '../lib/profile-ref';
+import type { SeenPost } from './types';
+import { linkUrl } from './find-handles';
+import { pageLocale, shownText, withoutUndefined } from './page-reading';
+import { HOSTS, idFromLink } from './facebook-urls';
+
+/** A post, or a comment or shared post inside one. */
+export const FEED_UNIT = '[aria-posinset], [role="article"]';
+// Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
+// "Studio 54. 1.2M likes") is not read into the count after it.
+export const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
+
+const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)';
+const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\d.*)$`, 'i');
+/** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
+const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
+const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'i');
+const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'i');
+
+/** Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"]) or a shared post's inside it. */
+export const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) === post;
+
+/**
+ * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp
+ * link has no address yet (href="#" or a bare query until hovered), the permalink its comments'
+ * timestamps link to (`/<user>/posts/<id>?comment_id=…`), else the video or photo it shows (for a
+ * share, the original's: the last resort). None: the post is not read.
+ */
+function postIdOf(unit: Element, page: URL): string | null {
+  let media: string | null = null;
+  let commented: string | null = null;
+  for (const link of unit.querySelectorAll('a[href]')) {
+    // "#" and a bare query ("?__cft__[0]=…", a signed-in search's timestamp link) would resolve to
+    // the page's own address: on a Watch or post page, every post would be its video or post.
+    if (/^[#?]/.test(link.getAttribute('href')!)) continue;
+    const url = linkUrl(link, page);
+    const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
+    if (!ownedBy(link, unit)) {
+      // A comment's own post: its timestamp links the post's permalink with the comment's id.
+      if (found?.permalink && url!.searchParams.has('comment_id') && link.closest(FEED_UNIT)?.parentElement?.closest(FEED_UNIT) === unit) commented ??= found.id;
+      continue;
+    }
+    if (found?.permalink) return found.id;
+    media ??= found?.id ?? null;
+  }
+  return commented ?? media;
+}
+
+/**
+ * The action bar that writes each count as a bare number beside its button's icon (2025:
+ * <div role="button"><div data-ad-rendering-role="like_button"></div><span dir="auto">12</span></div>,
+ * the same for comment_button and share_button); a comment or share button may say its count in
+ * its aria-label instead ("26 comments", "1 share"). A like button's label counts one reaction
+ * of several ("Like: 4 people"), so it is not read.
+ */
+const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
+const BARE_COUNT = new RegExp(`^${NUMBER}$`, 'i');
+
+function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
+  const counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts'> = {};
+  for (const [field, role, labelled] of ACTION_BUTTONS) {
+    for (const icon of unit.querySelectorAll(`[data-ad-rendering-role="${role}"]`)) {
+      const button = icon.closest('[role="button"]');
+      if (!button || !ownedBy(button, unit)) continue;
+      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => BARE_COUNT.test(text));
+      const count = parseCount(number ?? (labelled?.exec(button.getAttribute('aria-label')?.trim() ?? '')?.[1]), locale);
+      if (count !== undefined) {
+        counts[field] = count;
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+/** The reaction count where the label stands alone and its number is the next element. */
+function reactionsBesideLabel(unit: Element, locale?: string): number | undefined {
+  for (const label of unit.querySelectorAll('div, span')) {
+    if (label.childElementCount > 0 || !ownedBy(label, unit) || !REACTIONS_ALONE.test(shownText(label))) continue;
+    const count = parseCount(shownText(label.nextElementSibling), locale);
+    if (count !== undefined) return count;
+  }
+  return undefined;
+}
+
+/** A post (the outermost feed unit) by its author: its id and counts; null without an id or a count. */
+export function readPost(unit: Element, page: URL, author: ProfileRef): SeenPost | null {
+  const id = postIdOf(unit, page);
+  if (!id) return null;
+  const locale = pageLocale(unit.ownerDocument);
+  const post: SeenPost = { id, author };
+  for (const element of unit.querySelectorAll('[role="button"], span')) {
+    if (!ownedBy(element, unit)) continue;
+    const text = shownText(element);
+    if (text.length > 40) continue;
+    const reactions = REACTIONS.exec(text)?.[1];
+    const comments = COMMENTS.exec(text)?.[1];
+    const shares = SHARES.exec(text)?.[1];
+    if (reactions && post.likes === undefined) post.likes = parseCount(reactions, locale);
+    if (comments && post.replies === undefined) post.replies = parseCount(comments, locale);
+    if (shares && post.reposts === undefined) post.reposts = parseCount(shares, locale);
+  }
+  if (post.likes === undefined) {
+    const beside = reactionsBesideLabel(unit, locale);
+    if (beside !== undefined) post.likes = beside;
+  }
+  // The worded counts win over the bare numbers beside the buttons.
+  const read: SeenPost = { id, author, ...countsBesideButtons(unit, locale), ...withoutUndefined(post) };
+  return read.likes !== undefined || read.replies !== undefined || read.reposts !== undefined ? read : null;
+}
