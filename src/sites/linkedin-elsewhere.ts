@@ -1,5 +1,6 @@
 // Pages of no profile that show a profile's counts, read as that profile's: a signed-in job
-// page's "About the company" (the company's exact followers and its size) and a public post's
+// page's "About the company" (the company's exact followers and its size; in the Ember layout
+// and the server-driven one of 2026) and a public post's
 // author card (the author's exact followers). Recruiters read jobs and shared posts more often
 // than the profiles behind them; without this, those badges stay "unavailable" until the
 // profile's own page is opened.
@@ -8,9 +9,11 @@ import { linkedProfile } from './linkedin-page';
 import { countPhrase, countPhrases } from './professional-pages';
 import { SIGHTED, observed, pageLocale, shownText } from './page-reading';
 
-const JOB_COMPANY_MODULE = '[data-view-name="job-details-about-company-module"], section.jobs-company';
-/** The company's name in the module: a link to its Life tab. */
-const JOB_COMPANY_NAME = '[data-view-name="job-details-about-company-name-link"], .artdeco-entity-lockup__title a[href]';
+/** A job page's "About the company" in the server-driven layout (2026): a card linking the company's Life tab, its name and followers as lines. */
+export const SDUI_JOB_COMPANY = '[componentkey^="JobDetails_AboutTheCompany_"]';
+const JOB_COMPANY_MODULE = `[data-view-name="job-details-about-company-module"], section.jobs-company, ${SDUI_JOB_COMPANY}`;
+/** The company's name in the module: a link to its Life tab (in the server-driven card, the card's one company link). */
+const JOB_COMPANY_NAME = `[data-view-name="job-details-about-company-name-link"], .artdeco-entity-lockup__title a[href], ${SDUI_JOB_COMPANY} a[href*="/company/"]`;
 /** A public post's author card (visitors not signed in): "3,006,002 followers" and "View Profile". */
 const POST_AUTHOR_CARD = '.public-post-author-card';
 

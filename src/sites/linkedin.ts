@@ -6,8 +6,8 @@
 // left out (LinkedIn writes every label twice): an avatar link has none and gets no badge; a
 // link that is only a name gets its badge after it; a card-shaped link (name, degree, headline)
 // gets it beside its first line, the name. Company cards count only where that line is a
-// heading, a post's actor title or a page card's title ("Pages people also viewed": name,
-// industry, followers), or the card names the company a server-driven feed card is by (its
+// heading, a post's actor title, a page card's title ("Pages people also viewed": name,
+// industry, followers) or a job page's "About the company" card (2026), or the card names the company a server-driven feed card is by (its
 // first profile link names it; that feed writes the author's name in a plain <p>), or the
 // card's own button follows it by name (the feed's "Add to your feed" suggestions), so an
 // experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
@@ -23,7 +23,7 @@ import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namedBySduiButtons, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
 import { companySignals } from './linkedin-company';
-import { observeElsewhere } from './linkedin-elsewhere';
+import { SDUI_JOB_COMPANY, observeElsewhere } from './linkedin-elsewhere';
 import { postFromLinkedIn } from './linkedin-post';
 import { postFromSdui } from './linkedin-sdui';
 import { observed, orNull, SIGHTED, shownText, textPieces } from './page-reading';
@@ -114,7 +114,7 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   }
   // A card: its first line is the name.
   const name = pieces[0];
-  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}`) && !namesSduiPostCompany(link, page, path) && !namedBySduiButtons(link, name.text)) return null;
+  if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}, ${SDUI_JOB_COMPANY}`) && !namesSduiPostCompany(link, page, path) && !namedBySduiButtons(link, name.text)) return null;
   if (!looksLikeName(name.text)) return null;
   // Inside the aria-hidden copy of a label the badge would be hidden from screen readers: it goes after that copy.
   const hidden = name.holder.closest('[aria-hidden="true"]');

@@ -47,6 +47,23 @@ describe('LinkedIn’s job pages: the company they show', () => {
   });
 });
 
+describe('LinkedIn’s job page in its server-driven layout (2026), written for this project', () => {
+  const JOB = new URL('https://www.linkedin.com/jobs/view/4600000042/');
+  const page = (followers = '5,288,656 followers') => parsePage(`<html lang="en"><main>
+    <div componentkey="JobDetailsTopCard_4600000042"><a href="https://www.linkedin.com/company/ashgrove-systems/life/"><p class="a1b2c3">Ashgrove Systems</p></a><p>Backend Engineer</p></div>
+    <div id="JobDetails_AboutTheCompany_4600000042" componentkey="JobDetails_AboutTheCompany_4600000042"><div data-sdui-component="com.linkedin.sdui.generated.jobseeker.dsl.impl.aboutTheCompanyForJobDetails"><div><h2>About the company</h2>
+      <div><a tabindex="0" href="https://www.linkedin.com/company/ashgrove-systems/life/"><div><figure aria-hidden="true" data-view-name="image"></figure><div><div><div><p><span>Ashgrove Systems</span></p></div></div><div><p><span>${followers}</span></p></div></div></div></a><button type="button" aria-label="Follow"><span><span>Follow</span></span></button></div>
+      <div><div><p><span>Staffing and Recruiting</span></p></div><div><p><span> &#8226; </span></p></div><div><p><span>51-200 employees</span></p></div><div><p><span> &#8226; </span></p></div><div><p><span>304 on LinkedIn</span></p></div></div>
+      <a href="https://www.linkedin.com/company/ashgrove-systems/insights/?insightType=HEADCOUNT"><span>Show Premium Insights</span></a></div></div></div></main></html>`);
+
+  it('"About the company": the company’s followers and size, and a badge on its name in the card', () => {
+    expect(linkedin.observe!(page(), JOB)).toEqual({ ref: { network: 'linkedin', handle: 'company/ashgrove-systems' }, signals: { followers: 5_288_656, extra: { companySize: 51 } } });
+    const inCard = findHandles(linkedin, page(), JOB).filter((found) => found.anchor.closest('[componentkey^="JobDetails_AboutTheCompany_"]'));
+    expect(inCard.map((found) => [found.ref.handle, found.anchor.textContent, found.placement])).toEqual([['company/ashgrove-systems', 'Ashgrove Systems', 'append']]);
+    expect(linkedin.observe!(page('8K followers'), JOB)?.signals.followers).toBe(8000);
+  });
+});
+
 describe('LinkedIn’s public post page: its author card', () => {
   // Shaped like a public post page served to visitors (2025): the right rail's author card.
   const POST_PAGE = (followers: string, profile = 'https://fr.linkedin.com/company/northwind?trk=public_post_follow-view-profile') => `<html lang="en"><body><main>
