@@ -114,6 +114,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  * list expanded, a reply's post), which has it. The others in a group are avatars: none.
  */
 function fromNotificationName(link: Element, page: URL): FoundHandle | null {
+  // Only the notifications page lists them: elsewhere these links (most of a timeline's) cost no more.
+  if (!page.pathname.startsWith('/notifications')) return null;
   const item = link.parentElement?.closest(NOTIFICATION);
   if (!item || link.querySelector(AVATAR_IMAGE) || (link.textContent ?? '').replace(INVISIBLE, '').trim() === '') return null;
   const author = item.getAttribute('data-testid')!.slice(NOTIFICATION_PREFIX.length);

@@ -10,8 +10,8 @@
 // ago"): there the badge goes after the post's age, for the card's `author`. (Search results are
 // other cards, data-testid="search-post-unit", without an `author`: only their links are read.)
 // A user hover card (loaded into <faceplate-hovercard>'s or, 2025–26, <rpl-hovercard>'s content
-// slot) repeats the name beside its trigger and shows that account's karma: neither is read. [deleted] accounts have no link, and
-// AutoModerator, a bot, gets none.
+// slot) repeats the name beside its trigger and shows that account's karma: neither is read.
+// [deleted] accounts have no link, and AutoModerator, a bot, gets none.
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';

@@ -135,6 +135,8 @@ describe('Bluesky notifications, written for this project from the app’s Notif
       ['alice.bsky.social', 'Go to Alice Liddell\'s profile', 'after'],
       ['bob.example.com', 'Go to Bob Builder\'s profile', 'after'],
     ]);
+    // Only the notifications page lists notifications: elsewhere a name-only link stays unbadged, as in timelines.
+    expect(findHandles(bluesky, xhtml(follow), new URL('https://bsky.app/'))).toEqual([]);
     // A name link routing elsewhere than the test id says is none of its author's.
     const crossed = like.replace(nameLink('bob.example.com', 'Bob Builder'), nameLink('carol.bsky.social', 'Bob Builder'));
     expect(findHandles(bluesky, xhtml(crossed), NOTIFICATIONS)).toEqual([]);
