@@ -37,14 +37,17 @@ function postIdOf(unit: Element, page: URL): string | null {
   let media: string | null = null;
   let commented: string | null = null;
   for (const link of unit.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
     // "#" and a bare query ("?__cft__[0]=…", a signed-in search's timestamp link) would resolve to
     // the page's own address: on a Watch or post page, every post would be its video or post.
-    if (/^[#?]/.test(link.getAttribute('href')!)) continue;
+    if (/^[#?]/.test(href)) continue;
+    const own = ownedBy(link, unit);
+    // A comment's links are its own, but for its timestamp: it links the post's permalink with the comment's id.
+    if (!own && (commented !== null || !href.includes('comment_id='))) continue;
     const url = linkUrl(link, page);
     const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
-    if (!ownedBy(link, unit)) {
-      // A comment's own post: its timestamp links the post's permalink with the comment's id.
-      if (found?.permalink && url!.searchParams.has('comment_id') && link.closest(FEED_UNIT)?.parentElement?.closest(FEED_UNIT) === unit) commented ??= found.id;
+    if (!own) {
+      if (found?.permalink && link.closest(FEED_UNIT)?.parentElement?.closest(FEED_UNIT) === unit) commented = found.id;
       continue;
     }
     if (found?.permalink) return found.id;
