@@ -202,7 +202,9 @@ function postFromElement(post: Element, page: URL): SeenPost | null {
   const time = postTime(links, post);
   const permalink = time?.closest('a[href]') ?? links.find((link) => POST_PATH.test(link.getAttribute('href') ?? ''));
   const permalinkUrl = permalink ? linkUrl(permalink, page) : null;
-  const id = (permalinkUrl && postId(permalinkUrl)) ?? postId(page);
+  // Without a permalink (a narrow feed links the post only through its likers, `/p/<id>/liked_by/`), a link to a part of it names it.
+  const partOf = () => links.map((link) => linkUrl(link, page)).map((url) => (url && HOSTS.includes(url.host) ? postId(url) : null)).find((found) => found !== null);
+  const id = (permalinkUrl && postId(permalinkUrl)) ?? partOf() ?? postId(page);
   if (!author || !id) return null;
   const { likes, replies } = postCounts(post, (link) => nameOfLink(link, page), pageLocale(post.ownerDocument));
   if (likes === undefined && replies === undefined) return null;

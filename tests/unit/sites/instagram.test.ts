@@ -165,6 +165,17 @@ describe('Instagram posts: what postFromElement reads', () => {
   });
 });
 
+describe('Instagram posts without a permalink (a narrow feed links the post only through its likers)', () => {
+  it('the post named by its liked_by link; where nothing names it, the page’s post; a sound’s page names none', () => {
+    const feed = (inner: string) => parsePage(`<html lang="en"><main><article><div><a href="/natgeo/">natgeo</a></div><time datetime="2025-06-01T10:00:00.000Z">2d</time>
+      <section><div role="button"><svg aria-label="Like"></svg></div></section>${inner}<a href="/p/DceVsiRH8HO/liked_by/"><span class="html-span">1,234</span> likes</a></article></main></html>`);
+    expect(instagram.postFromElement!(feed('').querySelector('article')!, new URL(FEED))).toMatchObject({ id: '/p/DceVsiRH8HO/', author: { handle: 'natgeo' }, likes: 1234 });
+    const onPostPage = parsePage('<html lang="en"><article><div><a href="/natgeo/">natgeo</a></div><section><div role="button"><svg aria-label="Like"></svg></div><span role="button">1,234</span></section></article></html>');
+    expect(instagram.postFromElement!(onPostPage.querySelector('article')!, new URL('https://www.instagram.com/p/C1xYzAbCdEf/'))?.id).toBe('/p/C1xYzAbCdEf/');
+    expect(instagram.postFromElement!(feed('<a href="/reels/audio/1234567/">Original audio</a>').querySelector('article')!, new URL(FEED))?.id).toBe('/p/DceVsiRH8HO/');
+  });
+});
+
 describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
   const read = (document: Document, url = FEED) => [...document.querySelectorAll(instagram.postSelector!)].map((article) => instagram.postFromElement!(article, new URL(url)));
   /** A post in the page's language: its author, its permalink, and what else it holds. */
