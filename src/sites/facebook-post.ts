@@ -24,8 +24,14 @@ const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
 const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'i');
 const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'i');
 
-/** Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"]) or a shared post's inside it. */
-export const ownedBy = (element: Element, post: Element) => element.closest(FEED_UNIT) === post;
+/**
+ * Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"])
+ * or a shared post's inside it. (A post of 2026's feed is no unit itself: see facebook.ts.)
+ */
+export const ownedBy = (element: Element, post: Element) => {
+  const unit = element.closest(FEED_UNIT);
+  return unit === post || unit === null || !post.contains(unit);
+};
 
 /**
  * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp
@@ -47,7 +53,8 @@ function postIdOf(unit: Element, page: URL): string | null {
     const url = linkUrl(link, page);
     const found = url && HOSTS.includes(url.host) ? idFromLink(url) : null;
     if (!own) {
-      if (found?.permalink && link.closest(FEED_UNIT)?.parentElement?.closest(FEED_UNIT) === unit) commented = found.id;
+      const comment = link.closest(FEED_UNIT)?.parentElement;
+      if (found?.permalink && comment && ownedBy(comment, unit)) commented = found.id;
       continue;
     }
     if (found?.permalink) return found.id;

@@ -11,8 +11,11 @@
 // ("12K followers" → `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" →
 // `/<user>/friends_likes/`), and a Page's og:description ("12,345 likes · 67 talking about
 // this"), and the head's app link (fb://profile/<n>) for the number groups name the profile by.
-// A post is read by its author here, its id and counts in facebook-post.ts. A shared post's
-// original author is named in an h5 or the [data-ad-rendering-role="profile_name"] block.
+// Since 2026 the feed wraps posts in no unit ([role="article"] is left to comments): a post is
+// then the block around its author block ([data-ad-rendering-role="profile_name"]) that holds
+// its action bar, and a link in an author block is its author. A post is read by its author
+// here, its id and counts in facebook-post.ts. A shared post's original author is named in an
+// h5 or the profile_name block.
 import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
@@ -26,6 +29,10 @@ export { profileFromUrl };
 const MAX_NAME_TEXT = 80;
 const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
 const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
+/** A post's action bar (2025–26), by the marker beside its Like button's icon. */
+const ACTION_BAR = '[data-ad-rendering-role="like_button"]';
+/** Where a search for a post's block stops: the feed or the page itself is no post. */
+const FEED_BOUNDS = '[role="feed"], [role="main"], body';
 /** Where a post names an author: its own (h2–h4, strong, the profile_name block), or a shared post's original one (h5). */
 const AUTHOR_LINE = `h2, h3, h4, h5, strong, ${PROFILE_NAME}`;
 /** The post's own author: a shared post's author (h5) comes after it, and is not the post's. */
@@ -45,7 +52,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
   const unit = unitOf(link);
-  if (!unit) return fromMemberList(link, url!, found.handle);
+  // 2026's feed wraps a post in no unit: its author block says it is one.
+  if (!unit) return link.closest(PROFILE_NAME) ? { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' } : fromMemberList(link, url!, found.handle);
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe"), or
   // a group member in a byline (a group post whose heading names the group).
   const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
@@ -163,6 +171,35 @@ function fromDescription(document: Document, locale?: string): Partial<ProfileSi
   return { followers, extra: pageLikes === undefined ? undefined : { pageLikes } };
 }
 
+/**
+ * A post of 2026's feed, which has no unit of its own (no [aria-posinset], no [role="article"]:
+ * those are its comments'), found from its author block: the nearest block around it that holds
+ * an action bar. A shared post's author block (inside the post, without a bar of its own) is no
+ * post's: the first block around that holds another author block holds no other action bar.
+ */
+function postOfAuthorBlock(block: Element): Element | null {
+  if (block.closest(FEED_UNIT)) return null;
+  const count = (root: Element, selector: string) => root.querySelectorAll(selector).length;
+  let post: Element | null = null;
+  for (let around = block.parentElement; around && !around.matches(FEED_BOUNDS); around = around.parentElement) {
+    if (!post) {
+      if (!around.querySelector(ACTION_BAR)) continue;
+      if (around.querySelector(PROFILE_NAME) !== block) return null;
+      post = around;
+    } else if (count(around, PROFILE_NAME) > count(post, PROFILE_NAME)) {
+      return count(around, ACTION_BAR) > count(post, ACTION_BAR) ? post : null;
+    }
+  }
+  return post;
+}
+
+function postFromElement(element: Element, page: URL): SeenPost | null {
+  if (!element.matches(PROFILE_NAME)) return postFromUnit(element, page);
+  const post = postOfAuthorBlock(element);
+  const author = post ? [...element.querySelectorAll('a[href]')].map((link) => fromLink(link, page)).find(Boolean)?.ref : undefined;
+  return post && author ? readPost(post, page, author) : null;
+}
+
 function postFromUnit(unit: Element, page: URL): SeenPost | null {
   // Comments and shared posts are units inside a post; the post is the outermost.
   if (unit.parentElement?.closest(FEED_UNIT)) return null;
@@ -190,8 +227,9 @@ export const facebook: SiteAdapter = {
     const id = observation && declared ? numericId(document, profile.handle) : undefined;
     return observation && id ? { ...observation, aliases: [{ network: 'facebook', handle: id }] } : observation;
   }),
-  postSelector: FEED_UNIT,
-  postFromElement: orNull(postFromUnit),
+  // A unit, or (2026) an author block in none.
+  postSelector: `${FEED_UNIT}, ${PROFILE_NAME}:not(:is(${FEED_UNIT}) *)`,
+  postFromElement: orNull(postFromElement),
 };
 
 export const TEST_URLS = {

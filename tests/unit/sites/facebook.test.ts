@@ -280,6 +280,37 @@ describe('Facebook posts: what postFromElement reads', () => {
   });
 });
 
+describe('Facebook’s 2026 feed, whose posts have no unit of their own (written for this project, shaped like real September 2026 posts)', () => {
+  const bar = (likes: string, comments: string, shares = '') => `<div>
+    <div aria-label="Curtir" role="button"><div><div><span><i data-visualcompletion="css-img"></i></span><div data-ad-rendering-role="like_button"></div></div><div><span dir="auto">${likes}</span></div></div></div>
+    <div aria-label="Deixe um comentário" role="button"><div><div><i></i><div data-ad-rendering-role="comment_button"></div></div><div><span dir="auto">${comments}</span></div></div></div>
+    ${shares && `<div aria-label="Envie para seus amigos" role="button"><div><div><i></i><div data-ad-rendering-role="share_button"></div></div><div><span dir="auto">${shares}</span></div></div></div>`}</div>`;
+  const header = (handle: string, name: string, level = 'h4') => `<div><div><span dir="ltr"><div data-ad-rendering-role="profile_name"><${level}><span><div><a href="https://www.facebook.com/${handle}?__cft__[0]=AZje&amp;__tn__=-UC%2CP-R" role="link"><b><span>${name}</span></b></a></div></span></${level}></div></span></div>
+    <div><a href="?__cft__[0]=AZje&amp;__tn__=%2CO%2CP-R#?djb" role="link"><span></span></a></div></div>`;
+  const comment = (post: string) => `<div data-commentid="2136151120583494"><div aria-label="Comentário de San Maré há 8 horas" role="article">
+    <a href="https://www.facebook.com/san.mare.2025?comment_id=Y29tbWVudDo&amp;__tn__=R-R" role="link"><span><span dir="auto">San Maré</span></span></a><div><span dir="auto">Que lindo</span></div>
+    <ul><li><div data-permalink-nav="1"><a href="https://www.facebook.com/${post}?comment_id=2136151120583494&amp;__tn__=R-R" role="link">8h</a></div></li></ul></div></div>`;
+  const feed = parsePage(`<html lang="pt"><body><div role="main"><div>
+    <div><div>${header('ellie.viollet', 'Ellie Viollet')}<div data-ad-rendering-role="story_message"><span dir="auto">Bom dia</span></div>
+      <a href="https://www.facebook.com/photo/?fbid=1139394335425423&amp;set=a.1" role="link"><img alt="" src="data:,"></a></div>${bar('19', '9')}</div>
+    <div><div>${header('tayroth.paws', 'Tayroth Paws')}<div data-ad-rendering-role="story_message"><span dir="auto">Olha isso</span></div>
+      <div><a href="https://www.facebook.com/photo/?fbid=122134306011222769" role="link"><img alt="" src="data:,"></a>${header('LivingEarthTV', 'Living Earth', 'h5')}</div></div>
+      <div>${bar('12', '5', '2')}${comment('tayroth.paws/posts/pfbid0aSXrjyd6BvN4XRk')}</div></div>
+  </div></div></body></html>`);
+
+  it('each post’s author badged in its author block (a share’s original author too), the commenter by the comment’s label', () => {
+    expect(handleCounts(facebook, feed, FEED)).toEqual({ 'ellie.viollet': 1, 'tayroth.paws': 1, LivingEarthTV: 1, 'san.mare.2025': 1 });
+  });
+
+  it('each post read from the block around its author block that holds its action bar: the share once, as its sharer’s, with its own id from a comment’s timestamp', () => {
+    const read = [...feed.querySelectorAll(facebook.postSelector!)].map((element) => facebook.postFromElement!(element, new URL(FEED))).filter(Boolean);
+    expect(read).toEqual([
+      { id: '/photo?fbid=1139394335425423', author: { network: 'facebook', handle: 'ellie.viollet' }, likes: 19, replies: 9 },
+      { id: '/tayroth.paws/posts/pfbid0aSXrjyd6BvN4XRk', author: { network: 'facebook', handle: 'tayroth.paws' }, likes: 12, replies: 5, reposts: 2 },
+    ]);
+  });
+});
+
 describe('Facebook 2025 markup: handles', () => {
   it('authors in the profile_name block, and a shared post’s original author in an h5', () => {
     expect(handleCounts(facebook, ownPage('facebook-feed-2025.html'), FEED)).toEqual({
