@@ -4,7 +4,7 @@
 // /analytics link for views), then the number the button shows; the permalink around the post's
 // <time>. The post is article[data-testid="tweet"], or (2019–21) the div[data-testid="tweet"]
 // inside an article: what lies in a post inside it belongs to that one. Quoted posts (a
-// div[role="link"] inside the post) are not read. Legacy posts: x-legacy.ts.
+// div[role="link"] inside the post) are not read, nor are promoted posts. Legacy posts: x-legacy.ts.
 import { parseCount } from '../lib/count';
 import { memoised } from '../lib/memo';
 import { networkInfo } from '../lib/networks';
@@ -131,7 +131,16 @@ function postCounts(post: Element, nested: boolean, lang?: string): PostCounts {
   return withoutUndefined(counts);
 }
 
-/** One post (article[data-testid="tweet"], or 2019–21's div): its permalink, author, time and counts; null without a permalink or a count. */
+/**
+ * Whether a post is promoted: X counts an ad's impressions with pixels in its timeline cell
+ * (`…-impression-pixel`, the hook ad blockers' filters use). Not by its placementTracking
+ * wrapper alone: every video sits in one.
+ */
+function isPromoted(post: Element): boolean {
+  return (post.closest('[data-testid="cellInnerDiv"]') ?? post).querySelector('[data-testid$="-impression-pixel"]') !== null;
+}
+
+/** One post (article[data-testid="tweet"], or 2019–21's div): its permalink, author, time and counts; null without a permalink or a count, or where it is promoted. */
 export function readPost(post: Element, page: URL): SeenPost | null {
   const nested = holdsOtherPosts(post);
   // The permalink is the link around the post's time: found from the time, the rarer element.
@@ -142,6 +151,8 @@ export function readPost(post: Element, page: URL): SeenPost | null {
     // An edited post's time links to its edit history ("/status/<id>/history"): the same post.
     const match = /^\/([^/]+)\/status\/(\d+)(?:\/history)?\/?$/.exec(path);
     if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
+    // A promoted post's reach is bought: its counts say nothing of its author's audience.
+    if (isPromoted(post)) return null;
     const counts = postCounts(post, nested, pageLocale(post.ownerDocument));
     if (Object.keys(counts).length === 0) return null;
     const postedAt = isoTime(time);

@@ -258,6 +258,17 @@ describe('X posts: what postFromElement reads', () => {
     ]);
   });
 
+  it('a promoted post (its cell counts impressions with pixels): its author badged, its bought counts not read; a video’s placementTracking alone is no ad', () => {
+    const cell = (extra: string, media = '') => parsePage(`<div data-testid="cellInnerDiv"><div><article data-testid="tweet" role="article">
+      <div data-testid="User-Name"><a href="/brand_co"><span>Brand Co</span></a><a href="/brand_co" tabindex="-1"><span>@brand_co</span></a><a href="/brand_co/status/1900000000000000009"><time datetime="2026-02-13T10:41:54.000Z">2h</time></a></div>
+      ${media}<div role="group" aria-label="17 replies, 10 reposts, 131 likes, 25 bookmarks, 11716 views"></div></article>${extra}</div></div>`);
+    const read = (document: Document) => x.postFromElement!(document.querySelector('article')!, new URL(HOME));
+    const ad = cell('<div data-testid="top-impression-pixel"></div><div data-testid="bottom-impression-pixel"></div>');
+    expect(read(ad)).toBeNull();
+    expect(findHandles(x, ad, new URL(HOME)).map((f) => f.ref.handle)).toEqual(['brand_co']);
+    expect(read(cell('', '<div data-testid="tweetPhoto"><div data-testid="placementTracking"><div data-testid="videoPlayer"></div></div></div>'))).toMatchObject({ likes: 131, views: 11716 });
+  });
+
   it('in German: the localised group label, the buttons’ labels, the numbers shown', () => {
     const author = { network: 'x', handle: 'Max_Muster' };
     expect(posts(ownPage('x-profile-de.html'), MAX)).toEqual([
