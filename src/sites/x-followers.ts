@@ -9,7 +9,7 @@ import type { PageFollower } from '../audit/list-evidence';
 import { networkInfo } from '../lib/networks';
 import { orNull } from './page-reading';
 import type { FollowerListParser } from './types';
-import { profileFromUrl } from './x';
+import { isLinkHost, profileFromUrl } from './x';
 
 export const TEST_URLS = {
   followers: ['https://x.com/brand/followers', 'https://x.com/brand/verified_followers', 'https://twitter.com/Brand/followers/'],
@@ -18,7 +18,6 @@ export const TEST_URLS = {
 
 const FOLLOWERS_PATH = /^\/[^/]+\/(?:verified_)?followers\/?$/i;
 const HANDLE_TEXT = /^@[A-Za-z0-9_]{1,15}$/;
-const X_HOSTS = /^(?:(?:www|mobile)\.)?(?:x|twitter)\.com$/i;
 /** What in a cell is the cell's own furniture, never its bio: its follow buttons and links (name, @handle), "Follows you". */
 const NOT_BIO = 'button, [role="button"], a, [data-testid="userFollowIndicator"]';
 
@@ -44,7 +43,7 @@ function handleOfLink(link: Element): string | null {
     } catch {
       return null;
     }
-    if (!X_HOSTS.test(url.host) || url.search !== '' || url.hash !== '') return null;
+    if (!isLinkHost(url.host) || url.search !== '' || url.hash !== '') return null;
     path = url.pathname;
   }
   const handle = path.slice(1);

@@ -25,6 +25,8 @@ import { readPost } from './x-post';
 const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 /** Hosts whose `/<handle>` links name an X account (pages and links may carry www.). */
 const LINK_HOSTS = new Set([...HOSTS, 'www.x.com', 'www.twitter.com']);
+/** Whether a link's host is X's (the followers-list reader asks too). */
+export const isLinkHost = (host: string) => LINK_HOSTS.has(host);
 /** First path segments that are X's own pages, not accounts. */
 const RESERVED = new Set([
   'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'search-advanced', 'compose', 'tos', 'privacy',
