@@ -129,10 +129,15 @@ function videoOfPlayer(item: Element, page: URL): Video | null {
   return author ? { id: `/@${author}/video/${id}`, author: { network: 'tiktok', handle: author } } : null;
 }
 
+/** The wrapper around a list item that holds that item alone (its card: the item and what is written beside it), or null. */
+function cardOf(item: Element, itemSelector: string): Element | null {
+  const card = item.parentElement;
+  return card && card.querySelectorAll(itemSelector).length === 1 ? card : null;
+}
+
 /** The text under a search card's video (search-card-desc): in the wrapper holding that card alone. */
 function searchCardDesc(item: Element): Element | null {
-  const card = item.parentElement;
-  return card && card.querySelectorAll(SEARCH_ITEM).length === 1 ? card.querySelector('[data-e2e="search-card-desc"]') : null;
+  return cardOf(item, SEARCH_ITEM)?.querySelector('[data-e2e="search-card-desc"]') ?? null;
 }
 
 /**
@@ -163,9 +168,9 @@ function postFromElement(element: Element, page: URL): SeenPost | null {
     video = videoLinked(element, page);
     counts = { likes: parseCount(shownText(element.querySelector('[class*="DivLikeInfo"]')), locale) };
   } else if (element.matches(EXPLORE_ITEM)) {
-    // The cover links the video; where it does not, the card's player and author line name it (the card holding this tile alone).
-    const card = element.parentElement;
-    video = videoLinked(element, page) ?? (card && card.querySelectorAll(EXPLORE_ITEM).length === 1 ? videoOfPlayer(card, page) : null);
+    // The cover links the video; where it does not, the card's player and author line name it.
+    const card = cardOf(element, EXPLORE_ITEM);
+    video = videoLinked(element, page) ?? (card && videoOfPlayer(card, page));
     counts = { likes: count(element, 'explore-card-like-container') };
   } else if (element.matches(FEED_ITEM)) {
     video = videoLinked(element, page) ?? videoOfPlayer(element, page);
