@@ -181,12 +181,14 @@ function postOfAuthorBlock(block: Element): Element | null {
   if (block.closest(FEED_UNIT)) return null;
   const count = (root: Element, selector: string) => root.querySelectorAll(selector).length;
   let post: Element | null = null;
+  let postBlocks = 0;
   for (let around = block.parentElement; around && !around.matches(FEED_BOUNDS); around = around.parentElement) {
     if (!post) {
       if (!around.querySelector(ACTION_BAR)) continue;
       if (around.querySelector(PROFILE_NAME) !== block) return null;
       post = around;
-    } else if (count(around, PROFILE_NAME) > count(post, PROFILE_NAME)) {
+      postBlocks = count(post, PROFILE_NAME);
+    } else if (count(around, PROFILE_NAME) > postBlocks) {
       return count(around, ACTION_BAR) > count(post, ACTION_BAR) ? post : null;
     }
   }

@@ -196,6 +196,16 @@ function postTime(links: Element[], post: Element): Element | null {
   return post.querySelector('time[datetime]');
 }
 
+/** The first post a link to a part of one names (`/p/<id>/liked_by/`), parsing links only until then. */
+function partOf(links: Element[], page: URL): string | null {
+  for (const link of links) {
+    const url = linkUrl(link, page);
+    const id = url && HOSTS.includes(url.host) ? postId(url) : null;
+    if (id) return id;
+  }
+  return null;
+}
+
 function postFromElement(post: Element, page: URL): SeenPost | null {
   const links = [...post.querySelectorAll('a[href]')];
   const author = links.map((link) => nameOfLink(link, page)).find((user) => user !== null);
@@ -203,8 +213,7 @@ function postFromElement(post: Element, page: URL): SeenPost | null {
   const permalink = time?.closest('a[href]') ?? links.find((link) => POST_PATH.test(link.getAttribute('href') ?? ''));
   const permalinkUrl = permalink ? linkUrl(permalink, page) : null;
   // Without a permalink (a narrow feed links the post only through its likers, `/p/<id>/liked_by/`), a link to a part of it names it.
-  const partOf = () => links.map((link) => linkUrl(link, page)).map((url) => (url && HOSTS.includes(url.host) ? postId(url) : null)).find((found) => found !== null);
-  const id = (permalinkUrl && postId(permalinkUrl)) ?? partOf() ?? postId(page);
+  const id = (permalinkUrl && postId(permalinkUrl)) ?? partOf(links, page) ?? postId(page);
   if (!author || !id) return null;
   const { likes, replies } = postCounts(post, (link) => nameOfLink(link, page), pageLocale(post.ownerDocument));
   if (likes === undefined && replies === undefined) return null;
