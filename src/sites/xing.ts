@@ -18,7 +18,9 @@
 // button[data-xds="TextButton"]. That button is read only where its text says what it counts
 // ("<strong>123</strong> Kontakte"): the scrapers read the bare number, and no source shows the
 // button's words or a link, so a button that shows the number alone gives no count. XING shows
-// no counts under feed posts that this adapter knows of: it reads no posts.
+// no counts under feed posts that this adapter knows of: it reads no posts. Cards whose
+// profile link holds no name (the 2025 member search's overlay link, a company's employees'
+// photo links) get their badge on the card's [data-xds="Headline"] name.
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
@@ -49,6 +51,15 @@ const JOB_ICON = 'svg[data-xds="IconJobs"]';
 const LOCATION_ICON = 'svg[data-xds="IconLocationPin"]';
 /** The contacts box beside a profile ("Kontakte (123)"), where the header does not count them. */
 const CONTACTS_BOX = '[data-qa="profile-contacts"], [data-testid="profile-contacts"]';
+/**
+ * Cards whose profile link holds no name (an empty link laid over the card, or the photo), with
+ * the name as a heading beside it: the 2025 member search and companies' employees, as scrapers
+ * of 2023–25 read them (no page of either was available).
+ */
+const NAME_CARD = '[data-testid="members-search-result-item"], [data-xds="ProfileInfo"]';
+const CARD_NAME = '[data-xds="Headline"]';
+/** A link that is a button ("Profil ansehen" in recruiters' lists, data-testid="recruiter-<slug>-cta"), not a name. */
+const CALL_TO_ACTION = '[data-testid$="-cta"]';
 const MAX_NAME = 80;
 /** XING's picture for members without a photo. */
 const NO_PHOTO = /nobody_|placeholder|default[-_]?avatar|\/dummy/i;
@@ -121,11 +132,24 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const found = slugFromPath(url.pathname);
   if (!found || found.rest.length > 0) return null;
   const ref = { network: 'xing', handle: found.slug };
+  if (link.matches(CALL_TO_ACTION)) return null;
   const pieces = textPieces(link, SIGHTED);
-  if (pieces.length === 0) return null; // an avatar
+  if (pieces.length === 0) return nameBeside(link, ref); // an avatar, or a card's overlay
   if (pieces.every((piece) => piece.holder === pieces[0].holder)) return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;
   // A card (name, headline, company): its first line is the name.
   return looksLikeName(pieces[0].text) ? { ref, anchor: pieces[0].holder, placement: 'append' } : null;
+}
+
+/**
+ * The name heading of a card whose profile link holds no name: badged for the card's first such
+ * link, where the name is in no link of its own (that one is badged itself).
+ */
+function nameBeside(link: Element, ref: ProfileRef): FoundHandle | null {
+  const card = link.closest(NAME_CARD);
+  if (!card || card.querySelector('a[href*="/profile/"]') !== link) return null;
+  const name = card.querySelector(CARD_NAME);
+  if (!name || name.closest('a[href]') || name.querySelector('a[href]') || !looksLikeName(nameText(name))) return null;
+  return { ref, anchor: name, placement: 'append' };
 }
 
 function fromProfileName(element: Element, page: URL): FoundHandle | null {

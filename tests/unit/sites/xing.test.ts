@@ -132,3 +132,44 @@ describe('XING 2025 profile (#XingIdModule)', () => {
     expect(xing.observe!(document, new URL(MAX))?.signals).toEqual({ hasBio: true });
   });
 });
+
+// Shaped as 2023–25 scrapers read these lists (an overlay or photo link, the name as a
+// [data-xds="Headline"] beside it); no page of either was available.
+describe('XING cards whose profile link holds no name', () => {
+  const SEARCH = 'https://www.xing.com/search/members?keywords=Mustermann';
+  const card = (inner: string) => `<main><ol data-testid="search-list"><li><div data-testid="members-search-result-item">${inner}</div></li></ol></main>`;
+  const placed = (html: string, page = SEARCH) =>
+    findHandles(xing, parsePage(html), new URL(page)).map((f) => [f.ref.handle, f.placement, f.anchor.localName, f.anchor.textContent]);
+
+  it('member search: an empty overlay link badges the name heading beside it, once', () => {
+    const html = card(
+      '<a href="/profile/Max_Mustermann" aria-label="Max Mustermann" data-testid="unfenced-member-result"></a>' +
+        '<div data-xds="ProfileImage"><img src="https://profile-images.xing.com/images/a.jpg" alt="Max Mustermann"></div>' +
+        '<div><h2 data-xds="Headline">Max Mustermann</h2><span data-xds="Flag"><span data-xds="BodyCopy">Premium</span></span><div><p>Consultant, <a href="/pages/acme-gmbh">Acme GmbH</a></p></div></div>',
+    );
+    expect(placed(html)).toEqual([['Max_Mustermann', 'append', 'h2', 'Max Mustermann']]);
+  });
+
+  it('a link around the whole card: its first line, the name, as before', () => {
+    const html = card('<a href="/profile/Erika_Beispiel"><div data-xds="ProfileImage"><img src="a.jpg" alt=""></div><div><h2 data-xds="Headline">Erika Beispiel</h2><div><p>Designer</p></div></div></a>');
+    expect(placed(html)).toEqual([['Erika_Beispiel', 'append', 'h2', 'Erika Beispiel']]);
+  });
+
+  it('a company’s employees: the photo link badges the name beside it; a name that is a link is badged itself, once', () => {
+    const html =
+      '<main><div data-xds="ProfileInfo"><a href="https://www.xing.com/profile/Anna_Schmidt"><div data-xds="ProfileImage"><img src="a.jpg" alt="Anna Schmidt"></div></a>' +
+      '<div><h3 data-xds="Headline">Anna Schmidt</h3><p data-xds="BodyCopy">Personalreferentin</p></div></div>' +
+      '<div data-xds="ProfileInfo"><a href="/profile/Lena_Meier"><img src="l.jpg" alt="Lena Meier"></a><h3 data-xds="Headline"><a href="/profile/Lena_Meier">Lena Meier</a></h3></div></main>';
+    expect(placed(html, 'https://www.xing.com/pages/acme-gmbh')).toEqual([
+      ['Anna_Schmidt', 'append', 'h3', 'Anna Schmidt'],
+      ['Lena_Meier', 'after', 'a', 'Lena Meier'],
+    ]);
+  });
+
+  it('no badge on a call to action ("Profil ansehen"), nor on a photo link outside such a card', () => {
+    const html =
+      '<main><div><h2 data-xds="Headline">Max Mustermann</h2><a data-testid="recruiter-Max_Mustermann-cta" href="/profile/Max_Mustermann">Profil ansehen</a></div>' +
+      '<div><a href="/profile/Anna_Schmidt"><img src="a.jpg" alt="Anna Schmidt"></a><h3 data-xds="Headline">Anna Schmidt</h3></div></main>';
+    expect(placed(html, 'https://www.xing.com/')).toEqual([]);
+  });
+});
