@@ -5,13 +5,13 @@
 // line names added; the "View all 56 comments" `/p/<id>/comments/` link. Where no link gives a
 // number (2025 post and reel pages), the count beside an action icon: the icon named by its
 // svg aria-label in the page's language ("Like", "Curtir", "Comment", …), and the [role=button]
-// after the icon's own holding a number alone; the icons of the post's action bar (a
+// after the icon's own holding a number alone (reposts too, since 2025); the icons of the post's action bar (a
 // <section>) before any other's, so that a comment's heart is never read as the post's.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
 import { shownText } from './page-reading';
 
-type Counted = Pick<SeenPost, 'likes' | 'replies'>;
+type Counted = Pick<SeenPost, 'likes' | 'replies' | 'reposts'>;
 
 /** A post's permalink as `/p/<id>/` (Instagram also writes `/<user>/p/<id>/`, and a reel as `/reel/<id>/` or `/reels/<id>/`). */
 export function postId(url: URL): string | null {
@@ -29,11 +29,13 @@ const OTHERS = [/^\d\S*\s+others?$/i, /^outras?\s+\d\S*\s+pessoas?$/i];
 
 /**
  * The action icons' labels, as Instagram writes them in English, Portuguese, Spanish, German,
- * French, Italian and Japanese ("Unlike" once the reader has liked the post).
+ * French, Italian, Japanese, Turkish and Indonesian ("Unlike" once the reader has liked the
+ * post). Reposts (2025) only by their English label: no other language's was found.
  */
 const ICON_FIELDS: Record<string, keyof Counted> = {
-  like: 'likes', unlike: 'likes', curtir: 'likes', 'me gusta': 'likes', 'gefällt mir': 'likes', "j'aime": 'likes', 'mi piace': 'likes', 'いいね!': 'likes', いいね: 'likes',
-  comment: 'replies', comentar: 'replies', comentario: 'replies', kommentieren: 'replies', commenter: 'replies', commenta: 'replies', コメント: 'replies',
+  like: 'likes', unlike: 'likes', curtir: 'likes', 'me gusta': 'likes', 'gefällt mir': 'likes', "j'aime": 'likes', 'mi piace': 'likes', 'いいね!': 'likes', いいね: 'likes', beğen: 'likes', suka: 'likes',
+  comment: 'replies', comentar: 'replies', comentario: 'replies', kommentieren: 'replies', commenter: 'replies', commenta: 'replies', コメント: 'replies', 'yorum yap': 'replies',
+  repost: 'reposts', unrepost: 'reposts',
 };
 /** A number alone ("4", "1,234", "12.3K", "1,2 Mio.", "1.2万"); a word after it ("3 curtidas") makes it another line. */
 const BARE_COUNT = /^\d[\d.,\s\u00a0\u202f]*(?:[^\s\d]{1,4}\.?)?$/u;
@@ -89,7 +91,8 @@ function countBeside(icon: Element, buttons: Element[], locale?: string): number
 }
 
 function besideIcons(article: Element, locale?: string): Counted {
-  const isAction = (icon: Element) => iconField(icon) !== undefined;
+  // The bar is where the likes or comments are: a reposted feed item marks its header with a Repost icon too.
+  const isAction = (icon: Element) => iconField(icon) === 'likes' || iconField(icon) === 'replies';
   const bar = [...article.querySelectorAll('section')].find((section) => [...section.querySelectorAll('svg[aria-label]')].some(isAction));
   const icons = [...(bar ?? article).querySelectorAll('svg[aria-label]')];
   const buttons = [...article.querySelectorAll('[role="button"]')];
@@ -105,10 +108,9 @@ function besideIcons(article: Element, locale?: string): Counted {
   return counted;
 }
 
-/** A post's likes and comments: from its links, else beside its action icons. */
+/** A post's likes and comments: from its links, else beside its action icons; its reposts beside theirs. */
 export function postCounts(article: Element, nameOf: (link: Element) => string | null, locale?: string): Counted {
   const { likes, replies } = fromLinks(article, nameOf, locale);
-  if (likes !== undefined && replies !== undefined) return { likes, replies };
   const beside = besideIcons(article, locale);
-  return { likes: likes ?? beside.likes, replies: replies ?? beside.replies };
+  return { likes: likes ?? beside.likes, replies: replies ?? beside.replies, reposts: beside.reposts };
 }

@@ -215,9 +215,9 @@ function postFromElement(post: Element, page: URL): SeenPost | null {
   // Without a permalink (a narrow feed links the post only through its likers, `/p/<id>/liked_by/`), a link to a part of it names it.
   const id = (permalinkUrl && postId(permalinkUrl)) ?? partOf(links, page) ?? postId(page);
   if (!author || !id) return null;
-  const { likes, replies } = postCounts(post, (link) => nameOfLink(link, page), pageLocale(post.ownerDocument));
+  const { likes, replies, reposts } = postCounts(post, (link) => nameOfLink(link, page), pageLocale(post.ownerDocument));
   if (likes === undefined && replies === undefined) return null;
-  return { id, author: { network: 'instagram', handle: author }, ...withoutUndefined({ postedAt: isoTime(time), likes, replies }) };
+  return { id, author: { network: 'instagram', handle: author }, ...withoutUndefined({ postedAt: isoTime(time), likes, replies, reposts }) };
 }
 
 export const instagram: SiteAdapter = {

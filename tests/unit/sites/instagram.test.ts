@@ -206,12 +206,34 @@ describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
       ['it', 'Mi piace', '3,4 Mln', 'Commenta', '90', { likes: 3_400_000, replies: 90 }],
       ['ja', 'いいね！', '1.2万', 'コメント', '45', { likes: 12_000, replies: 45 }],
       ['en', 'Unlike', '12.3K', 'Comment', '1,001', { likes: 12_300, replies: 1001 }],
+      ['tr', 'Beğen', '1.234', 'Yorum Yap', '56', { likes: 1234, replies: 56 }],
+      ['id', 'Suka', '1.234', 'Komentar', '56', { likes: 1234 }],
     ];
     for (const [lang, like, likes, comment, replies, expected] of cases) {
       expect(counts(post(lang, `<section><div>${pair(like, likes)}</div><div>${pair(comment, replies)}</div></section>`))).toEqual(expected);
     }
     // The link's number stands; the icons fill in only what the links do not give.
     expect(counts(post('en', `<section>${pair('Like', '999')}${pair('Comment', '7')}</section><a href="/p/C1xYzAbCdEf/liked_by/">1,000 likes</a>`))).toEqual({ likes: 1000, replies: 7 });
+  });
+
+  it('2026 post page: reposts beside the Repost icon, as likes and comments are (its count span after the icon’s button); not a reposted item’s header mark', () => {
+    // Shaped as a scraper's bug report pasted the 2026 counts row (46 / 19 / 1; Share shows none).
+    const action = (label: string, count?: string) =>
+      `<span class="x1qfufaz"><div class="x1ypdohk"><div role="button"><div><span><svg aria-label="${label}"></svg></span></div></div></div></span>` +
+      (count ? `<span class="x1ypdohk x1s688f x2fvf9 xe9ewy2" role="button">${count}</span>` : '');
+    const row = `<section>${action('Like', '46')}${action('Comment', '19')}${action('Repost', '1')}${action('Share')}</section>`;
+    const read = (document: Document) => {
+      const found = instagram.postFromElement!(document.querySelector('article')!, new URL(FEED));
+      return found && { likes: found.likes, replies: found.replies, reposts: found.reposts };
+    };
+    expect(read(post('en', row))).toEqual({ likes: 46, replies: 19, reposts: 1 });
+    expect(read(post('en', row.replace('>1</span>', '><svg aria-label="Share"></svg></span>')))).toEqual({ likes: 46, replies: 19, reposts: undefined });
+    // A reposted feed item marks its header with a Repost icon: the bar is still the one with Like and Comment.
+    const marked = parsePage(
+      `<html lang="en"><article><section><span role="link"><img alt=""></span><div><svg aria-label="Repost"></svg></div><a href="/natgeo/">natgeo</a></section>` +
+        `<a href="/p/C1xYzAbCdEf/"><time datetime="2025-06-01T10:00:00.000Z">2d</time></a>${row}</article></html>`,
+    );
+    expect(read(marked)).toEqual({ likes: 46, replies: 19, reposts: 1 });
   });
 
   it('no count beside an icon: none shown, another action next, a word after the number, an icon it does not know', () => {
