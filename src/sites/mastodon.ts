@@ -4,10 +4,11 @@
 // author link (`.display-name__account`, "@user" or "@user@remote"); the redesigned post header
 // (components/status/redesign/header.tsx), which has none, by its handle link (titled "@acct",
 // `data-hover-card-account`); the routes they link (`/@user`, `/@user@remote`); mentions
-// (`a.mention`, title "@acct"); and the profile header: a heading (`h1`) holding the display name
-// and, beside it, the account: in its `small` (4.0–4.5, `.account__header`), a paragraph after it
-// (the 2025 redesign) or a button after its wrapper (4.6+, components/account_header/, whose
-// CSS-module classes are hashed). Its counts are links to `/@acct/followers` and
+// (`a.mention`, title "@acct"); links that name a person by display name where the place says
+// who they are (notification groups, link previews' authors, "Followed by"); and the profile
+// header: a heading (`h1`) holding the display name and, beside it, the account: in its `small`
+// (4.0–4.5, `.account__header`), a paragraph after it (the 2025 redesign) or a button after its
+// wrapper (4.6+, components/account_header/, whose CSS-module classes are hashed). Its counts are links to `/@acct/followers` and
 // `/@acct/following`, with the exact number in their title or their list item's.
 // The avatar, the name and the account share one link, so each post gets one badge, beside the
 // account line. Local accounts are `user@<this host>`, also where the server names its accounts
@@ -26,6 +27,12 @@ const ACCOUNT_LINE = '.display-name__account';
 const HEADER = '.account__header';
 const MENTION = 'a.mention';
 const AUTHOR_LINK = 'a[data-hover-card-account][title]';
+/**
+ * Links that name an account by its display name alone, in places that always name a person
+ * (4.3+): who acted in a notification group ("Carol and 2 others favorited your post"), the
+ * author of a link preview ("More from …", Explore's "By …") and "Followed by …" in a header.
+ */
+const NAMED_LINK = '.notification-group__main__header__label > a[href], a.story__details__shared__author-link, .account__header__familiar-followers > a[href]';
 /** Profile tabs that still show the profile itself, and `/@user/tagged/<tag>` (its posts with a tag; the tag may be left out). */
 const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'featured']);
 const isProfileTab = (rest: string) => PROFILE_TABS.has(rest) || /^tagged(?:\/[^/]+)?$/.test(rest);
@@ -95,6 +102,23 @@ function fromAuthorLink(link: Element, page: URL): FoundHandle | null {
   const ref = refOf(routed.acct, host);
   return ref ? { ref, anchor: link, placement: 'after' } : null;
 }
+
+/** A link that names an account by its display name (NAMED_LINK): the route names it, and its title, where it has one, agrees. */
+function fromNamedLink(link: Element, page: URL): FoundHandle | null {
+  const url = linkUrl(link, page);
+  const routed = url && url.host === page.host ? acctFromPath(url.pathname) : null;
+  if (!routed || routed.rest !== '' || (link.textContent ?? '').trim() === '') return null;
+  const host = page.hostname.toLowerCase();
+  const title = link.getAttribute('title');
+  if (title !== null && !agreesWith(routed.acct, title, host)) return null;
+  const ref = refOf(routed.acct, host);
+  return ref ? { ref, anchor: link, placement: 'after' } : null;
+}
+
+const agreesWith = (acct: Acct, title: string, host: string) => {
+  const titled = parseAcct(title);
+  return titled !== null && agrees(acct, titled, host);
+};
 
 /**
  * The account a profile header shows beside its heading: in the heading's `small` ("@user" and,
@@ -206,6 +230,7 @@ function observeHeader(document: Document, page: URL) {
 function fromElement(element: Element, page: URL): FoundHandle | null {
   if (element.matches(ACCOUNT_LINE)) return fromAccountLine(element, page);
   if (element.matches(MENTION)) return fromMention(element, page);
+  if (element.matches(NAMED_LINK)) return fromNamedLink(element, page);
   if (element.localName === 'a') return fromAuthorLink(element, page);
   const ref = headerRef(element, page);
   return ref ? { ref, anchor: element, placement: 'append' } : null;
@@ -216,7 +241,7 @@ export const mastodon: SiteAdapter = {
   network: 'mastodon',
   hosts: MASTODON_INSTANCES,
   profileFromUrl,
-  candidateSelector: `${ACCOUNT_LINE}, ${MENTION}, ${AUTHOR_LINK}, h1`,
+  candidateSelector: `${ACCOUNT_LINE}, ${MENTION}, ${AUTHOR_LINK}, ${NAMED_LINK}, h1`,
   observe: orNull(observeHeader),
   handleFromElement: orNull(fromElement),
 };

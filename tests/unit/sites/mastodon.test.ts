@@ -257,3 +257,53 @@ describe('Mastodon handles on pages written for this project from the web client
     }
   });
 });
+
+// Written from the 4.3–4.5 components (notifications_v2's group label, more_from_author and
+// explore's author_link, account_timeline's familiar_followers): links that name a person by display name.
+describe('Mastodon links that name an account by its display name', () => {
+  const placed = (html: string, url = 'https://mastodon.social/notifications') =>
+    findHandles(mastodon, parsePage(html), new URL(url)).map((f) => [f.ref.handle, f.anchor.localName, f.placement, f.anchor.textContent]);
+
+  it('a notification group: who acted (local, remote), after the name; not the avatars, the post’s link or the own post shown', () => {
+    const group = (label: string) =>
+      `<div role="button" class="notification-group notification-group--favourite"><div class="notification-group__main"><div class="notification-group__main__header">` +
+      `<div class="notification-group__main__header__wrapper"><div class="notification-group__avatar-group"><a title="@carol" data-hover-card-account="3" href="/@carol"><div class="account__avatar"><img src="c.png" alt=""></div></a></div></div>` +
+      `<div class="notification-group__main__header__label">${label}</div></div>` +
+      `<div class="notification-group__main__status"><div class="notification-group__embedded-status"><div class="notification-group__embedded-status__account"><span class="display-name"><bdi><strong class="display-name__html">Me</strong></bdi> <span class="display-name__account">@me</span></span></div></div></div></div></div>`;
+    const html =
+      group('<a href="/@carol" title="@carol" data-id="3" data-hover-card-account="3"><bdi><span>Carol Danvers</span></bdi></a> and 2 others favorited your post<span>·</span><a href="/@me/114000000000000001"><time datetime="2025-10-02T09:00:00.000Z">4h</time></a>') +
+      group('<a href="/@erin@hachyderm.io" title="@erin@hachyderm.io" data-hover-card-account="5"><bdi>Erin Example</bdi></a> followed you');
+    expect(placed(html)).toEqual([
+      ['carol@mastodon.social', 'a', 'after', 'Carol Danvers'],
+      ['erin@hachyderm.io', 'a', 'after', 'Erin Example'],
+    ]);
+  });
+
+  it('a link preview’s author: "More from" (4.5 with a title, 4.3–4.4 without) and Explore’s "By"', () => {
+    const author = (attributes: string) =>
+      `<a href="/@bob@journa.host" ${attributes} data-hover-card-account="10998" class="story__details__shared__author-link"><div class="account__avatar"><img src="b.png" alt=""></div><bdi><span>Bob Writer</span></bdi></a>`;
+    const expected = [['bob@journa.host', 'a', 'after', 'Bob Writer']];
+    expect(placed(`<div class="more-from-author">More from ${author('title="@bob@journa.host"')}</div>`, THREAD)).toEqual(expected);
+    expect(placed(`<div class="more-from-author">More from ${author('')}</div>`, THREAD)).toEqual(expected);
+    expect(placed(`<div class="story__details__shared"><span>By ${author('title="@bob@journa.host"')}</span><a class="story__details__shared__pill" href="/links/x"><strong>1.2K</strong> posts</a></div>`, 'https://mastodon.social/explore/links')).toEqual(expected);
+  });
+
+  it('"Followed by" in a profile header: each named follower', () => {
+    const html = '<div class="account__header__familiar-followers">Followed by <a data-hover-card-account="7" href="/@gina">Gina Torres</a>, <a data-hover-card-account="8" href="/@hal@mas.to">Hal</a>, and 3 others you know</div>';
+    expect(placed(html, 'https://mastodon.social/@frank')).toEqual([
+      ['gina@mastodon.social', 'a', 'after', 'Gina Torres'],
+      ['hal@mas.to', 'a', 'after', 'Hal'],
+    ]);
+  });
+
+  it('none where the title disagrees with the route, the route is not an account’s, the link leaves the server, or it is empty; a booster stays unbadged', () => {
+    const label = (link: string) => `<div class="notification-group__main__header__label">${link} favorited your post</div>`;
+    const html =
+      label('<a href="/@carol" title="@mallory">Carol</a>') +
+      label('<a href="/@carol/114000000000000001">Carol</a>') +
+      label('<a href="https://elsewhere.example/@carol">Carol</a>') +
+      label('<a href="/@carol"></a>') +
+      '<div class="status__prepend"><a data-id="1" href="/@dora" class="status__display-name muted" title="@dora" data-hover-card-account="1"><bdi><strong>Dora Explorer</strong></bdi></a> boosted</div>';
+    expect(placed(html)).toEqual([]);
+  });
+});
