@@ -1,5 +1,5 @@
 // What a facebook.com address names, as facebook.ts reads links and pages: a profile or Page
-// (`/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>`, `/<Name>-<n>`, a group member
+// (`/<username>`, `/profile.php?id=<n>`, `/people/<Name>/<n>`, `/<Name>-<n>`, `/p/<Name>-<n>`, a group member
 // `/groups/<g>/user/<n>`; first segments Facebook reserves excluded) and the tab after it, or a
 // post: its permalink, or the video or photo it shows (`/watch/?v=`, `/watch/live/?v=`,
 // `/<page>/videos/[vb.…/]<id>/`, `/photo/?fbid=`, `/<page>/photos/<album>/<id>/`).
@@ -33,7 +33,12 @@ export function profileOf(url: URL): { handle: string; tab: string } | null {
     tab = url.searchParams.get('sk') ?? '';
     if (!/^\d+$/.test(handle ?? '') || segments.length > 1) return null;
   } else if (first === 'people' && third && /^\d+$/.test(third)) {
-    [handle, tab] = [third, fourth ?? ''];
+    // Its tabs as paths, or as "?sk=followers" (as Facebook links a Page's followers there).
+    [handle, tab] = [third, fourth ?? url.searchParams.get('sk') ?? ''];
+  } else if (first === 'p' && second && NAME_AND_NUMBER.test(second)) {
+    // A Page's canonical address without a username: "/p/<Name>-<number>/".
+    [handle, tab] = [NAME_AND_NUMBER.exec(second)![1], third ?? ''];
+    if (segments.length > 3) return null;
   } else if (first === 'groups' && third === 'user' && fourth && /^\d+$/.test(fourth)) {
     // A group member's page: a link to the member, not a profile page (no tab).
     [handle, tab] = [fourth, segments.length > 4 ? segments[4] : ''];

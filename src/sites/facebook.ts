@@ -245,6 +245,7 @@ export const TEST_URLS = {
     'https://www.facebook.com/profile.php?id=100064488401234&sk=about',
     'https://www.facebook.com/people/Jane-Doe/100087654321098/',
     'https://www.facebook.com/GuidePlugin-103319044798780/',
+    'https://www.facebook.com/p/The-Label-Jenn-100084236786813/',
     'https://www.facebook.com/JSPWellnessBoneAlignme/live_videos',
     'https://www.facebook.com/natgeo/videos_by',
   ],

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, facebook, profileFromUrl } from '../../../src/sites/facebook';
+import { profileOf } from '../../../src/sites/facebook-urls';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
 
 const PAGE = 'https://www.facebook.com/ErinExamplePhoto';
@@ -22,6 +23,12 @@ describe('Facebook profile URLs', () => {
     // A Page without a username, by its name and number (a real 2020 feed unit's author link).
     expect(profileFromUrl(new URL('https://www.facebook.com/GuidePlugin-103319044798780/?__cft__[0]=AZUux1rW6ZEV'))).toEqual({ network: 'facebook', handle: '103319044798780' });
     expect(profileFromUrl(new URL('https://www.facebook.com/Caf%C3%A9-du-Coin-112233445566/about'))).toEqual({ network: 'facebook', handle: '112233445566' });
+    // A Page's canonical address without a username (as a 2026 followers scraper's records give it), and its tabs.
+    expect(profileFromUrl(new URL('https://www.facebook.com/p/The-Label-Jenn-100084236786813/'))).toEqual({ network: 'facebook', handle: '100084236786813' });
+    expect(profileOf(new URL('https://www.facebook.com/p/The-Label-Jenn-100084236786813/followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
+    expect(profileFromUrl(new URL('https://www.facebook.com/p/The-Label-Jenn/'))).toBeNull();
+    // A /people/ Page's followers tab, as its header links it: "?sk=followers".
+    expect(profileOf(new URL('https://www.facebook.com/people/The-Label-Jenn/100084236786813/?sk=followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
     const unit = parsePage(`<div role="feed"><div aria-posinset="2" role="article"><h4><a href="https://www.facebook.com/GuidePlugin-103319044798780/?__cft__[0]=AZUux1rW6ZEV">GuidePlugin</a></h4></div></div>`);
     expect(handleCounts(facebook, unit, FEED)).toEqual({ '103319044798780': 1 });
   });
@@ -98,6 +105,14 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     const followers = head('https://www.facebook.com/natgeo/', 'National Geographic. 50M likes · 58M followers.');
     expect(facebook.observe!(followers, new URL('https://www.facebook.com/natgeo'))?.signals).toEqual({ followers: 58_000_000, extra: { pageLikes: 50_000_000 } });
     expect(facebook.observe!(natgeo, new URL('https://www.facebook.com/natgeotravel'))).toBeNull();
+  });
+
+  it('a Page at /p/<Name>-<id>/ or /people/<Name>/<id>/: its header’s "?sk=followers" link is its followers tab', () => {
+    const header = (href: string) => parsePage(`<div role="main"><h1>The Label Jenn</h1><a href="${href}">1.3K followers</a></div>`);
+    for (const url of ['https://www.facebook.com/p/The-Label-Jenn-100084236786813/', 'https://www.facebook.com/people/The-Label-Jenn/100084236786813/']) {
+      const signals = facebook.observe!(header('/people/The-Label-Jenn/100084236786813/?sk=followers'), new URL(url))?.signals;
+      expect(signals?.followers).toBe(1300);
+    }
   });
 
   it('a Page at /people/<Name>/<id>/ (its og:url in that form, any host), in English and Polish; not where og:url names another id', () => {
