@@ -57,7 +57,10 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe"), or
   // a group member in a byline (a group post whose heading names the group).
   const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
-  const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name);
+  // A reply's label names the comment it answers too ("Reply by A to B's comment"), and its words
+  // begin with a link to B: a link among the words ([dir="auto"] holding more than it) is no author.
+  const words = link.parentElement?.closest('[dir="auto"]');
+  const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name) && !(words && unit.contains(words) && shownText(words) !== name);
   const groupByline = url!.pathname.startsWith('/groups/') && (bylineOf(unit)?.contains(link) ?? false);
   if (!inAuthorLine && !namedByUnit && !groupByline) return null;
   return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };

@@ -339,6 +339,30 @@ describe('Facebook 2025 markup: handles', () => {
   });
 });
 
+describe('Facebook comments and replies', () => {
+  // Shaped as a 2025 comment exporter and a 2026 extension's notes describe them: a reply's label
+  // names the comment it answers, and its words begin with a link to that comment's author.
+  it('one badge per comment or reply author; not the mention of the answered author in a reply’s words (English, Dutch, nested or not)', () => {
+    const comment = (label: string, author: string, name: string, words: string, inner = '') =>
+      `<div aria-label="${label}" role="article"><a href="https://www.facebook.com/${author}?comment_id=Y29tbWVudDox" role="link"><span><span dir="auto">${name}</span></span></a>` +
+      `<div dir="auto">${words}</div>${inner}</div>`;
+    const mention = '<a href="https://www.facebook.com/otto.kis?__cft__[0]=AZx&amp;__tn__=R]-R" role="link"><span>Otto Kis</span></a>';
+    const flat =
+      comment('Comment by Otto Kis 4 hours ago', 'otto.kis', 'Otto Kis', 'Stunning shot.') +
+      comment('Reply by Marin Taraba to Otto Kis’s comment 2 hours ago', 'marin.taraba', 'Marin Taraba', `<span>${mention}</span> agreed.`);
+    const nested = comment(
+      'Opmerking van Otto Kis 5 uur geleden',
+      'otto.kis',
+      'Otto Kis',
+      'Prachtige foto!',
+      `<div>${comment('Antwoord van Marin Taraba op de opmerking van Otto Kis 2 uur geleden', 'marin.taraba', 'Marin Taraba', `${mention} helemaal mee eens`)}</div>`,
+    );
+    for (const html of [flat, nested]) {
+      expect(handleCounts(facebook, parsePage(`<div role="main">${html}</div>`), 'https://www.facebook.com/natgeo/posts/pfbid0abcDEF')).toEqual({ 'otto.kis': 1, 'marin.taraba': 1 });
+    }
+  });
+});
+
 describe('Facebook group posts whose heading names the group (signed in, 2025)', () => {
   // Shaped like a real signed-in search result: the unit says its heading is the group's name
   // (aria-labelledby) and its first described part (aria-describedby) is the byline: the author,
