@@ -4,7 +4,9 @@
 // /analytics link for views), then the number the button shows; the permalink around the post's
 // <time>. The post is article[data-testid="tweet"], or (2019–21) the div[data-testid="tweet"]
 // inside an article: what lies in a post inside it belongs to that one. Quoted posts (a
-// div[role="link"] inside the post) are not read, nor are promoted posts. Legacy posts: x-legacy.ts.
+// div[role="link"] inside the post) are not read, nor are promoted posts. An X Article's reader
+// view is a post too: its header's time is no link, and its analytics link names it (2026).
+// Legacy posts: x-legacy.ts.
 import { parseCount } from '../lib/count';
 import { memoised } from '../lib/memo';
 import { networkInfo } from '../lib/networks';
@@ -40,8 +42,10 @@ function inQuote(element: Element, post: Element): boolean {
   return quote !== null && quote !== undefined && post.contains(quote);
 }
 
-/** What bounds a post: its article, or the div that held the test id in 2019–21 (inside an article, so the nearest is the post). */
-const POST_BOUNDARY = 'article, [data-testid="tweet"]';
+/** An X Article in its reader view: a post whose header's time is no link. */
+export const ARTICLE_READ_VIEW = '[data-testid="twitterArticleReadView"]';
+/** What bounds a post: its article, the div that held the test id in 2019–21 (inside an article, so the nearest is the post), an X Article. */
+const POST_BOUNDARY = `article, [data-testid="tweet"], ${ARTICLE_READ_VIEW}`;
 
 /** The post's own elements that match: not those of a post it quotes, nor of another post inside it. */
 function ownElements(post: Element, selector: string, nested = holdsOtherPosts(post)): Element[] {
@@ -140,23 +144,30 @@ function isPromoted(post: Element): boolean {
   return (post.closest('[data-testid="cellInnerDiv"]') ?? post).querySelector('[data-testid$="-impression-pixel"]') !== null;
 }
 
-/** One post (article[data-testid="tweet"], or 2019–21's div): its permalink, author, time and counts; null without a permalink or a count, or where it is promoted. */
+/** One post (article[data-testid="tweet"], 2019–21's div, an X Article): its permalink, author, time and counts; null without a permalink or a count, or where it is promoted. */
 export function readPost(post: Element, page: URL): SeenPost | null {
   const nested = holdsOtherPosts(post);
   // The permalink is the link around the post's time: found from the time, the rarer element.
   for (const time of ownElements(post, 'a[href*="/status/"] time', nested)) {
     const link = time.closest('a');
     const path = link && linkParts(link, page)?.pathname;
-    if (!path) continue;
     // An edited post's time links to its edit history ("/status/<id>/history"): the same post.
-    const match = /^\/([^/]+)\/status\/(\d+)(?:\/history)?\/?$/.exec(path);
-    if (!match || !networkInfo('x')!.isValidHandle(match[1])) continue;
-    // A promoted post's reach is bought: its counts say nothing of its author's audience.
-    if (isPromoted(post)) return null;
-    const counts = postCounts(post, nested, pageLocale(post.ownerDocument));
-    if (Object.keys(counts).length === 0) return null;
-    const postedAt = isoTime(time);
-    return { id: `/${match[1]}/status/${match[2]}`, author: { network: 'x', handle: match[1] }, ...(postedAt ? { postedAt } : {}), ...counts };
+    const match = path ? /^\/([^/]+)\/status\/(\d+)(?:\/history)?\/?$/.exec(path) : null;
+    if (match && networkInfo('x')!.isValidHandle(match[1])) return counted(post, nested, match[1], match[2], time);
   }
-  return null;
+  // An X Article's header shows its time in no link: its analytics link names the post.
+  if (!post.matches(ARTICLE_READ_VIEW)) return null;
+  const analytics = ownElements(post, 'a[href$="/analytics"]', nested)[0];
+  const path = analytics && linkParts(analytics, page)?.pathname;
+  const match = path ? /^\/([^/]+)\/status\/(\d+)\/analytics$/.exec(path) : null;
+  return match && networkInfo('x')!.isValidHandle(match[1]) ? counted(post, nested, match[1], match[2], ownElements(post, 'time[datetime]', nested)[0]) : null;
+}
+
+function counted(post: Element, nested: boolean, handle: string, id: string, time: Element | undefined): SeenPost | null {
+  // A promoted post's reach is bought: its counts say nothing of its author's audience.
+  if (isPromoted(post)) return null;
+  const counts = postCounts(post, nested, pageLocale(post.ownerDocument));
+  if (Object.keys(counts).length === 0) return null;
+  const postedAt = isoTime(time);
+  return { id: `/${handle}/status/${id}`, author: { network: 'x', handle }, ...(postedAt ? { postedAt } : {}), ...counts };
 }

@@ -20,7 +20,7 @@ import { linkParts } from './find-handles';
 import { orNull, shownText } from './page-reading';
 import { LEGACY_POST, legacyAuthorHandle, readLegacyPost } from './x-legacy';
 import { observeProfile, shownHandle } from './x-page';
-import { readPost } from './x-post';
+import { ARTICLE_READ_VIEW, readPost } from './x-post';
 
 const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 /** Hosts whose `/<handle>` links name an X account (pages and links may carry www.). */
@@ -154,7 +154,7 @@ export const x: SiteAdapter = {
     return profile ? observeProfile(document, profile) : null;
   }),
   // Modern markup never nests a div[data-testid="tweet"] in an article[data-testid="tweet"], nor a legacy post in either: each post matches once.
-  postSelector: `article[data-testid="tweet"], div[data-testid="tweet"], ${LEGACY_POST}`,
+  postSelector: `article[data-testid="tweet"], div[data-testid="tweet"], ${ARTICLE_READ_VIEW}, ${LEGACY_POST}`,
   // A legacy post has no <time> in a permalink: the modern reading finds nothing there, quickly, and only then is it read.
   postFromElement: orNull((post: Element, page: URL) => readPost(post, page) ?? readLegacyPost(post)),
   followerList: () => import('./x-followers').then((m) => m.xFollowers),

@@ -269,6 +269,29 @@ describe('X posts: what postFromElement reads', () => {
     expect(read(cell('', '<div data-testid="tweetPhoto"><div data-testid="placementTracking"><div data-testid="videoPlayer"></div></div></div>'))).toMatchObject({ likes: 131, views: 11716 });
   });
 
+  it('an X Article’s reader view: its own counts, the analytics link naming it (its time is in no link); a post embedded in it is its own', () => {
+    // Shaped like a saved 2026 X Article (zh): title, author block, a time in no link, the header's action bar, then the body with a post in it.
+    const page = parsePage(`<html lang="zh"><main role="main"><div data-testid="twitterArticleReadView"><div>
+      <div dir="auto" data-testid="twitter-article-title"><span>标题</span></div>
+      <div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta content="hwwaanng" itemprop="additionalName"></div>
+      <a href="/hwwaanng" role="link"><span>Hwang</span></a><a href="/hwwaanng" role="link" tabindex="-1"><span>@hwwaanng</span></a>
+      <div dir="ltr" aria-label="5月20日"><time datetime="2026-05-20T02:06:56.000Z">5月20日</time></div>
+      <div aria-label="12 回复、7 次转帖、84 喜欢、58 书签、232341 次观看" role="group">
+        <button aria-label="12 回复。回复" role="button" data-testid="reply"><span>12</span></button>
+        <button aria-label="7 次转帖。转帖" role="button" data-testid="retweet"><span>7</span></button>
+        <button aria-label="84 喜欢次数。喜欢" role="button" data-testid="like"><span>84</span></button>
+        <a href="/hwwaanng/status/2056919573778292757/analytics" aria-label="232341 次查看。查看帖子分析" role="link"><span>23万</span></a></div>
+      <div data-testid="twitterArticleRichTextView"><div data-testid="simpleTweet"><article role="article" data-testid="tweet">
+        <div data-testid="User-Name"><span>@pixel_updates</span><a href="/pixel_updates/status/2056600000000000000"><time datetime="2026-05-19T08:00:00.000Z">5月19日</time></a></div>
+        <div aria-label="6 回复、6 次转帖、213 喜欢、10 书签、5528 次观看" role="group"><button data-testid="reply" aria-label="6 回复。回复"></button>
+        <a href="/pixel_updates/status/2056600000000000000/analytics" aria-label="5528 次查看。查看帖子分析"></a></div></article></div></div>
+    </div></div></main></html>`);
+    expect(posts(page, 'https://x.com/hwwaanng/article/2056919573778292757')).toEqual([
+      { id: '/hwwaanng/status/2056919573778292757', author: { network: 'x', handle: 'hwwaanng' }, postedAt: '2026-05-20T02:06:56.000Z', replies: 12, reposts: 7, likes: 84, views: 232341 },
+      { id: '/pixel_updates/status/2056600000000000000', author: { network: 'x', handle: 'pixel_updates' }, postedAt: '2026-05-19T08:00:00.000Z', replies: 6, reposts: 6, likes: 213, views: 5528 },
+    ]);
+  });
+
   it('in German: the localised group label, the buttons’ labels, the numbers shown', () => {
     const author = { network: 'x', handle: 'Max_Muster' };
     expect(posts(ownPage('x-profile-de.html'), MAX)).toEqual([
