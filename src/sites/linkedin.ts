@@ -67,18 +67,32 @@ function looksLikeName(text: string): boolean {
 const outerLink = (link: Element) => link.parentElement?.closest('a[href]') ?? null;
 
 /**
- * Whether another link to the same profile reads the name this link holds or sits in. The new
- * connections list nests the name's own link in the card's link to the same profile: the link
- * that holds the card's first line (the name) alone gets the badge, after it; the card's link
- * and any other line's link get none.
+ * The link nested in a card's link that shows the card's name: the one holding its first line, or
+ * (where the card first writes a copy of the name for its own accessible name, as 2026's people
+ * search does for Premium members) the first one whose own first line reads the same.
  */
-function nameReadByNested(link: Element, pieces: { holder: Element }[], page: URL, handle: string): boolean {
+function nameLinkIn(card: Element, name: { holder: Element; text: string }, page: URL, handle: string): Element | null {
+  const holding = name.holder.closest('a[href]');
+  if (holding !== card) return holding;
+  for (const nested of card.querySelectorAll('a[href]')) {
+    if (linkedProfile(nested, page)?.handle === handle && textPieces(nested, SIGHTED)[0]?.text === name.text) return nested;
+  }
+  return null;
+}
+
+/**
+ * Whether another link to the same profile reads the name this link holds or sits in. The new
+ * connections list and 2026's people search nest the name's own link in the card's link to the
+ * same profile: the link that shows the card's name alone gets the badge, after it; the card's
+ * link and any other line's link get none.
+ */
+function nameReadByNested(link: Element, pieces: { holder: Element; text: string }[], page: URL, handle: string): boolean {
   const sameProfile = (other: Element | null) => !!other && other !== link && linkedProfile(other, page)?.handle === handle;
-  if (sameProfile(pieces[0].holder.closest('a[href]'))) return true; // the card's link: its name is a nested link's
+  if (sameProfile(nameLinkIn(link, pieces[0], page, handle))) return true; // the card's link: its name is a nested link's
   const outer = outerLink(link);
   if (!outer || !sameProfile(outer)) return false;
-  const outerName = textPieces(outer, SIGHTED)[0]?.holder;
-  return outerName?.closest('a[href]') !== link; // a nested link that is not the card's name
+  const outerName = textPieces(outer, SIGHTED)[0];
+  return !outerName || nameLinkIn(outer, outerName, page, handle) !== link; // a nested link that is not the card's name
 }
 
 /**
