@@ -34,8 +34,14 @@ const RESERVED_COMPANIES = new Set(['setup', 'admin', 'company-beta']);
 /** A public profile's other-language version: `/in/<slug>/en`. */
 export const LANGUAGE_VERSION = /^[a-z]{2}(?:[-_][a-z]{2})?$/;
 
-/** The server-driven profile card: `com.linkedin.sdui.profile.card.ref<id>Topcard` on a wrapper, or `…Topcard…` on its section. */
-export const SDUI_TOP_CARD = 'section[componentkey*="topcard" i], [componentkey$="topcard" i]';
+/**
+ * The server-driven profile card: `com.linkedin.sdui.profile.card.ref<id>Topcard` on a wrapper (as
+ * its componentkey, or, in 2026 pages, its id), or `…Topcard…` on its section.
+ */
+const SDUI_PROFILE_CARD = (name: string) => `[componentkey$="${name}" i], [id^="com.linkedin.sdui.profile.card"][id$="${name}"]`;
+export const SDUI_TOP_CARD = `section[componentkey*="topcard" i], ${SDUI_PROFILE_CARD('Topcard')}`;
+/** The server-driven profile's Activity card, where its followers are counted ("2,742 followers"). */
+const SDUI_ACTIVITY = SDUI_PROFILE_CARD('Activity');
 /** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's, the server-driven one. */
 export const TOP_CARD = `#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card, ${SDUI_TOP_CARD}`;
 /** A post's author, as its actor line names it (signed in, and the pages served to visitors). */
@@ -44,9 +50,9 @@ export const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[da
 /**
  * A server-driven feed card: the listitem whose componentkey ends in its feed type
  * (`expanded<token>FeedType_MAIN_FEED_RELEVANCE`), or, in a later layout, the listitem inside
- * the wrapper that carries that key beside the card's comment tools.
+ * the wrapper that carries that key beside the card's comment tools (2026's search: as its id).
  */
-export const SDUI_POST = '[role="listitem"][componentkey*="FeedType_"], [componentkey*="FeedType_"] > [role="listitem"]';
+export const SDUI_POST = '[role="listitem"][componentkey*="FeedType_"], [componentkey*="FeedType_"] > [role="listitem"], [id*="FeedType_"] > [role="listitem"]';
 /**
  * Where a server-driven card's text cites another post, and where the comments under it begin
  * (2026's comment list is a `…pagedCommentsContainer…`, each comment a `replaceableComment_urn:li:comment:…`).
@@ -201,15 +207,18 @@ function sduiCardLines(card: Element, lang?: string): { headline?: Element; loca
   return { headline: lines[0], location };
 }
 
-/** Whether the server-driven card's photo is a real one: its image sits in the `topcard-logo-image…` link, beside a placeholder <svg>. */
+/**
+ * Whether the server-driven card's photo is a real one: its image sits in the `topcard-logo-image…`
+ * link (2026: in the "Profile photo" block), beside a placeholder <svg>.
+ */
 function sduiPhoto(card: Element): boolean | undefined {
-  const image = card.querySelector('[componentkey*="logo-image" i] img');
+  const image = card.querySelector('[componentkey*="logo-image" i] img, [aria-label="Profile photo"] img');
   return image ? isPhoto(image.getAttribute('src')) : undefined;
 }
 
 export function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
-  const activity = document.querySelector('#content_collections')?.closest('section');
+  const activity = document.querySelector('#content_collections')?.closest('section') ?? (card.matches(SDUI_TOP_CARD) ? document.querySelector(SDUI_ACTIVITY) : null);
   const lang = pageLocale(document);
   const counts = countPhrases([card, activity], lang);
   const image = jsonText(person?.image, 'contentUrl', 'url');

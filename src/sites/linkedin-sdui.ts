@@ -2,10 +2,10 @@
 // feed since 2025, an A/B test, so linkedin-page.ts reads the old one still). Its markup has no
 // data-urn, no urn:li:activity on most cards and only hashed class names; what stays is
 // structure and componentkey values. Hooks, most stable first:
-// - the card: SDUI_POST (a listitem and its `…FeedType_…` componentkey);
-// - its id: a `/feed/update/urn:li:activity:…` link of its own where it has one (then the time
-//   is in the id, as in the old feed), else the token of its componentkey, which names the card
-//   as long as it is on the page;
+// - the card: SDUI_POST (a listitem and its `…FeedType_…` componentkey or id);
+// - its id: a `/feed/update/urn:li:activity:…` link of its own where it has one, or the URN its
+//   comment tools' key encodes (then the time is in the id, as in the old feed), else the token
+//   of its componentkey (or, 2026, its id), which names the card as long as it is on the page;
 // - its author: its first link that is a card (name, degree or followers, time as lines of
 //   their own), or whose name the card's buttons give ("Open control menu for post by …": a
 //   company's link in search results is its name alone), as a "reposted this" line above it
@@ -31,13 +31,53 @@ const MAX_NAMED_LABEL = 160;
 
 type Counts = Pick<SeenPost, 'likes' | 'replies' | 'reposts' | 'views'>;
 
-/** The card's id: its own post's URN where a link names it (not one its text cites), else its componentkey's token. */
+/** The element keyed by the card's comment tools ("<message>-replaceableCommentTools<token>FeedType_…"), by componentkey or (2026) id. */
+const COMMENT_TOOLS = '[componentkey*="-replaceableCommentTools"], [id*="-replaceableCommentTools"]';
+
+/**
+ * The post's URN in its comment tools' key: the key begins with a protobuf message (base64url)
+ * whose field 1 (an activity) or 2 (a ugcPost) holds the post's id, zigzag-encoded, in its own
+ * field 1. ("CgsIgMC1nNObzKHQAQ" is urn:li:activity:7503446054969716736; the time in that id is
+ * the post's, as the card's own share id says.)
+ */
+export function urnFromCommentTools(key: string): string | null {
+  const encoded = /^([A-Za-z0-9_-]{8,64})-replaceableCommentTools/.exec(key)?.[1];
+  if (!encoded) return null;
+  let bytes: number[];
+  try {
+    bytes = [...atob(encoded.replace(/-/g, '+').replace(/_/g, '/'))].map((char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+  const kind = bytes[0] === 0x0a ? 'activity' : bytes[0] === 0x12 ? 'ugcPost' : null;
+  // The inner message fills the rest and starts with its field 1 as a varint.
+  if (!kind || bytes[1] !== bytes.length - 2 || bytes[2] !== 0x08) return null;
+  let value = 0n;
+  for (let at = 3, shift = 0n; at < bytes.length; at++, shift += 7n) {
+    value |= BigInt(bytes[at] & 0x7f) << shift;
+    if ((bytes[at] & 0x80) === 0) {
+      const id = (value >> 1n).toString();
+      return (value & 1n) === 0n && /^\d{15,20}$/.test(id) ? `urn:li:${kind}:${id}` : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The card's id: its own post's URN where a link names it (not one its text cites) or its comment
+ * tools' key does, else its componentkey's token (which names the card only while it is on the page).
+ */
 function postId(post: Element): string | null {
   for (const link of post.querySelectorAll('a[href*="/feed/update/urn"]')) {
     const match = UPDATE_LINK.exec(link.getAttribute('href') ?? '');
     if (match && !link.closest(SDUI_POST_TEXT)) return `urn:li:${match[1]}:${match[2]}`;
   }
-  const key = post.closest('[componentkey*="FeedType_"]')?.getAttribute('componentkey') ?? '';
+  // Inside the card (search results), or beside it in the wrapper that carries its key (the feed).
+  const wrapper = post.parentElement?.matches('[componentkey*="FeedType_"], [id*="FeedType_"]') ? post.parentElement : null;
+  const tools = post.querySelector(COMMENT_TOOLS) ?? wrapper?.querySelector(`:scope > :is(${COMMENT_TOOLS})`);
+  const urn = tools && urnFromCommentTools(tools.getAttribute('componentkey') ?? tools.id);
+  if (urn) return urn;
+  const key = post.closest('[componentkey*="FeedType_"]')?.getAttribute('componentkey') ?? post.closest('[id*="FeedType_"]')?.id ?? '';
   // "expanded<token>FeedType_…" and "update-card-focus<token>FeedType_…" name the same card: its state is no part of it.
   const token = key.replace(/FeedType_.*$/, '').replace(/^(?:expanded|update-card-focus)/, '');
   return token ? `sdui:${token}` : null;

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { findHandles } from '../../../src/sites/find-handles';
 import { linkedin } from '../../../src/sites/linkedin';
+import { urnFromCommentTools } from '../../../src/sites/linkedin-sdui';
 import { handleCounts, parsePage } from './page-helpers';
 
 const SEARCH = 'https://www.linkedin.com/search/results/content/?keywords=automation';
@@ -85,5 +87,65 @@ describe('LinkedIn’s server-driven feed: a company’s post under a line about
 
   it('where no button names it, the card is nobody’s (its first link is a connection’s)', () => {
     expect(posts(parsePage(FEED_CARD('Open control menu')))).toEqual([null]);
+  });
+});
+
+// Shaped like live outlines of LinkedIn's 2026 pages (a survey tool's dumps of September 2026):
+// the cards carry their keys as ids, and Premium members' search cards write their name twice.
+describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
+  const TOKEN = 'NwbK9cJc2Eae4KGZpqRRzSMk62';
+  const byId = (comments: string) =>
+    `<div id="expanded${TOKEN}FeedType_FLAGSHIP_SEARCH"><div role="listitem"><h2><span>Feed post</span></h2>
+      <div><a href="https://www.linkedin.com/in/lena-ortiz-751a3514/"><div><p><span>Lena Ortiz</span></p><p><span>• 3rd+</span></p></div></a>
+      <button type="button" aria-label="Open control menu for post by Lena Ortiz"></button></div>
+      <p><span data-testid="expandable-text-box">Process mining, explained.</span></p>
+      <div><button type="button" aria-label="Comment"><span>4</span></button><a href="https://www.linkedin.com/"><div id="r1">3<!-- --> reactions</div></a></div>
+      <div id="${comments}-replaceableCommentTools${TOKEN}FeedType_FLAGSHIP_SEARCH"></div></div></div>`;
+
+  it('a search card keyed by its id; its id the URN its comment tools’ key encodes, with the time in it', () => {
+    expect(posts(page(byId('CgsIgMC1nNObzKHQAQ')))).toEqual([
+      { id: 'urn:li:activity:7503446054969716736', author: { network: 'linkedin', handle: 'lena-ortiz-751a3514' }, postedAt: '2026-09-09T13:35:46.791Z', likes: 3, replies: 4 },
+    ]);
+    // A key that is no such message: the card's token names it.
+    expect(posts(page(byId('NotAProtobuf')))[0]?.id).toBe(`sdui:${TOKEN}`);
+  });
+
+  it('comment tools’ keys: an activity or a ugcPost, zigzag-encoded; anything else is none', () => {
+    expect(urnFromCommentTools('CgsIgMC1nNObzKHQAQ-replaceableCommentToolsX')).toBe('urn:li:activity:7503446054969716736');
+    expect(urnFromCommentTools('EgsIgoC9-Ibw4_zKAQ-replaceableCommentToolsX')).toBe('urn:li:ugcPost:7312939523322126337');
+    for (const key of ['EgsIgs-replaceableCommentToolsX', 'CgsIgMC1nNObzKHQAQ', 'GgsIgMC1nNObzKHQAQ-replaceableCommentToolsX', 'CgsIgMC1nNObzKHQgQ-replaceableCommentToolsX', '!!!!!!!!-replaceableCommentToolsX']) {
+      expect(urnFromCommentTools(key)).toBeNull();
+    }
+  });
+
+  it('people search: a Premium member’s card writes a copy of the name first; the badge goes after the name’s own link, once per card', () => {
+    const person = (slug: string, name: string, premium: boolean) =>
+      `<div role="listitem"><a href="https://www.linkedin.com/in/${slug}/"><div>` +
+      (premium ? `<div id="0cb9c4a4-${slug}">${name}<span> </span><svg role="img" aria-label="Premium"></svg></div>` : '') +
+      `<figure><img alt="" src="https://media.licdn.com/dms/image/v2/x/profile-displayphoto-shrink_100_100/0/1"/></figure>` +
+      `<p><a href="https://www.linkedin.com/in/${slug}/">${name}${premium ? '<span> </span><span role="img" aria-label="Premium"><svg></svg></span>' : ''}</a><span><span> • 2nd</span></span></p>` +
+      `<div><p><span>Head of Platform at Example</span></p></div></div></a></div>`;
+    // Written as XHTML: the live page nests the name's link in the card's, which an HTML parser would split.
+    const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><body><main><div role="list">${person('aaaa-bbbbbb-1a2b3c', 'Aaaaaa Bbbbbbbbbb', true)}${person('llllll-mmmmm', 'Llllll Mmmmmmmmmm', false)}</div></main></body></html>`;
+    const document = new DOMParser().parseFromString(xhtml, 'application/xhtml+xml');
+    const found = findHandles(linkedin, document, new URL('https://www.linkedin.com/search/results/people/?keywords=x'));
+    expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.placement, f.anchor.closest('p') !== null])).toEqual([
+      ['aaaa-bbbbbb-1a2b3c', 'a', 'after', true],
+      ['llllll-mmmmm', 'a', 'after', true],
+    ]);
+  });
+
+  it('someone’s profile: the top card keyed by its id, its followers from the Activity card, its photo', () => {
+    const profile = `<html lang="en"><head><title>Ppppp Qqqqqq | LinkedIn</title></head><body><main><section aria-label="Primary content">
+      <div id="com.linkedin.sdui.profile.card.refACoAAAdddddddddddddTopcard"><section>
+        <a href="https://www.linkedin.com/in/ppppp-qqqqqq/"><div aria-label="Profile photo"><figure><svg></svg><img alt="" src="https://media.licdn.com/dms/image/v2/p/profile-displayphoto-shrink_200_200/0/1"></figure></div></a>
+        <a href="https://www.linkedin.com/in/ppppp-qqqqqq/"><div><h2>Ppppp Qqqqqq</h2><svg id="verified-medium" role="img" aria-label="Verified identity badge"></svg></div></a>
+        <p>· 1st</p><p>Process mining at Example</p><p>Berlin, Germany</p>
+        <a href="https://www.linkedin.com/search/results/people/?origin=MEMBER_PROFILE_CANNED_SEARCH"><p>500+ connections</p></a>
+      </section></div>
+      <div id="com.linkedin.sdui.profile.card.refACoAAAdddddddddddddActivity"><section><h2>Activity</h2><p>2,742 followers</p><a href="https://www.linkedin.com/in/ppppp-qqqqqq/recent-activity/all/">Show all posts</a></section></div>
+    </section></main></body></html>`;
+    const observed = linkedin.observe!(parsePage(profile), new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'));
+    expect(observed?.signals).toMatchObject({ followers: 2742, verified: true, hasAvatar: true, hasBio: true, extra: { connections: 500 } });
   });
 });
