@@ -15,7 +15,9 @@
 // then the block around its author block ([data-ad-rendering-role="profile_name"]) that holds
 // its action bar, and a link in an author block is its author. A post is read by its author
 // here, its id and counts in facebook-post.ts. A shared post's original author is named in an
-// h5 or the profile_name block.
+// h5 or the profile_name block. A reel's owner is the link in its video block's heading
+// ([data-video-id] h2, "See Owner Profile"), its comments in the pane beside it (ReelsCommentPane).
+// (Extensions' selectors of 2024–26; no reel page was available, and its counts are not read.)
 import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
@@ -28,6 +30,10 @@ export { profileFromUrl };
 
 const MAX_NAME_TEXT = 80;
 const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complementary"]';
+/** A reel's comments, in a complementary pane beside the video (the one such pane that is content). */
+const REEL_COMMENTS = '[data-pagelet="ReelsCommentPane"]';
+/** A reel's owner: in the video's block, the link in its heading (labelled "See Owner Profile" in English). */
+const REEL_OWNER = '[data-video-id] h2 a[href], a[aria-label="See Owner Profile"]';
 const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
 /** A post's action bar (2025–26), by the marker beside its Like button's icon. */
 const ACTION_BAR = '[data-ad-rendering-role="like_button"]';
@@ -48,9 +54,10 @@ function unitOf(element: Element): Element | null {
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
   const found = url && url.hash === '' ? profileOf(url) : null;
-  if (!found || found.tab !== '' || link.closest(OUTSIDE_CONTENT)) return null;
+  if (!found || found.tab !== '' || (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS))) return null;
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
+  if (link.matches(REEL_OWNER)) return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
   const unit = unitOf(link);
   // 2026's feed wraps a post in no unit: its author block says it is one.
   if (!unit) return link.closest(PROFILE_NAME) ? { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' } : fromMemberList(link, url!, found.handle);

@@ -363,6 +363,29 @@ describe('Facebook comments and replies', () => {
   });
 });
 
+describe('Facebook reels (/reel/<id>), shaped as extensions of 2024–26 select them', () => {
+  const REEL = 'https://www.facebook.com/reel/1711498136706603';
+  const owner = (label: string) =>
+    `<div role="main"><div data-video-id="1711498136706603"><video></video>` +
+    `<div><a ${label} href="/profile.php?id=100063942496313&amp;__cft__[0]=AZx" role="link"><svg><image href="data:,"></image></svg></a>` +
+    `<h2><span><a ${label} href="/profile.php?id=100063942496313&amp;__cft__[0]=AZx" role="link"><span>Island News Desk</span></a></span></h2>` +
+    `<div role="button"><span>Follow</span></div></div><span dir="auto"><div>Tea country this morning</div></span></div></div>`;
+  const pane =
+    '<div role="complementary"><div data-pagelet="ReelsCommentPane"><div><a href="/islandnewsdesk?__cft__[0]=AZx" role="link"><span>Island News Desk</span></a><span dir="auto">Tea country…</span></div>' +
+    '<div aria-label="Comment by Ana Perera 3 hours ago" role="article"><a href="https://www.facebook.com/ana.perera.5?comment_id=Y29tbWVudDoxXzI%3D" role="link"><span dir="auto">Ana Perera</span></a><div dir="auto">Beautiful</div></div></div></div>' +
+    '<div role="complementary"><a href="/contact.person.1">Contact Person</a></div>';
+
+  it('the owner (by the heading in the video’s block, whatever its label’s language; not its avatar) and each commenter in the pane beside it; not the contacts pane', () => {
+    for (const label of ['aria-label="See Owner Profile"', 'aria-label="Profil des Inhabers ansehen"']) {
+      const document = parsePage(`<body>${owner(label)}${pane}</body>`);
+      expect(findHandles(facebook, document, new URL(REEL)).map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([
+        ['100063942496313', 'Island News Desk'],
+        ['ana.perera.5', 'Ana Perera'],
+      ]);
+    }
+  });
+});
+
 describe('Facebook group posts whose heading names the group (signed in, 2025)', () => {
   // Shaped like a real signed-in search result: the unit says its heading is the group's name
   // (aria-labelledby) and its first described part (aria-describedby) is the byline: the author,
