@@ -20,7 +20,8 @@
 // tab, `/@handle/shorts`: a tab link counts as the channel only there, or where its text is that handle.
 // Avatar links carry no text and get no badge, so each author gets one; on m.youtube.com a
 // comment's avatar is its only author link, and its badge goes after the "@handle" title instead.
-// ytInitialData and channel paths: youtube-data.ts; the watch page's owner and video: youtube-video.ts.
+// ytInitialData and channel paths: youtube-data.ts; the watch page's owner and video: youtube-video.ts;
+// community posts: youtube-community.ts.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
@@ -32,6 +33,7 @@ import {
 } from './youtube-data';
 import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
+import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
 
 /** Channel tabs: pages that still show the channel's header. */
 const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'podcasts', 'releases', 'courses', 'channels', 'store', 'search']);
@@ -256,8 +258,8 @@ export const youtube: SiteAdapter = {
     const path = channelPagePath(page);
     return path ? observeChannel(document, path, locale) : null;
   }),
-  postSelector: WATCH_POSTS,
-  postFromElement: orNull(postFromWatchPage),
+  postSelector: `${WATCH_POSTS}, ${COMMUNITY_POST}`,
+  postFromElement: orNull((element: Element, page: URL) => (element.localName === COMMUNITY_POST ? postFromCommunityPost(element, page) : postFromWatchPage(element, page))),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */
