@@ -46,6 +46,8 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   // ja (two dated guides to threads.net, 2026: 「いいね！」, its undo, 返信 signed in, コメントする signed out, 再投稿) and ko (좋아요, 답글, 리포스트).
   '「いいね！」': 'likes', '「いいね！」を取り消す': 'likes', 返信: 'replies', コメントする: 'replies', 再投稿: 'reposts',
   좋아요: 'likes', 답글: 'replies', 리포스트: 'reposts',
+  // vi (a selectors note captured in vi-VN, February 2026) and uk's like (an automation's config).
+  thích: 'likes', 'trả lời': 'replies', 'đăng lại': 'reposts', подобається: 'likes',
 };
 
 const userFromUrl = (url: URL) => userAtPath(url, 'threads', HOSTS);
@@ -190,7 +192,7 @@ function postFromContainer(container: Element, page: URL): SeenPost | null {
   const locale = pageLocale(container.ownerDocument);
   let counted = false;
   for (const icon of container.querySelectorAll('[role="button"] svg[aria-label]')) {
-    const field = ACTIONS[icon.getAttribute('aria-label')!.toLowerCase()];
+    const field = ACTIONS[icon.getAttribute('aria-label')!.normalize('NFC').toLowerCase()];
     const button = icon.closest('[role="button"]')!;
     if (!field || !own(button) || post[field] !== undefined) continue;
     // No number beside an icon: none yet, or hidden by the author, who can hide likes, reposts
