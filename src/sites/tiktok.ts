@@ -5,7 +5,8 @@
 // profile header's username line. Search results' video cards name their author in a p
 // data-e2e="search-card-user-unique-id" inside the avatar's link; the followers and following
 // lists (the popup a profile's counts open) in a p whose class names it PUniqueId (no data-e2e)
-// inside the one link of the row; the video page's author link holds the username (data-e2e=
+// inside the one link of the row, and 2026's account cards in search in the first plain <p> of
+// their DivSearchUserItemContainer that names the card's account; the video page's author link holds the username (data-e2e=
 // "browse-username"), the nickname and the video's age, and the username gets the badge. The
 // video page's "You may like" column names each video's author in a span with no link (classes
 // DivAuthor > SpanUniqueId, no data-e2e): badged where it names the user the video's link goes
@@ -37,6 +38,12 @@ const MAX_NAME_TEXT = 60;
  * would hide it), and a followers list's row (one link around the avatar, nickname and username).
  */
 const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[data-e2e="explore-card-user-unique-id"], p[class*="PUniqueId"], span[data-e2e="browse-username"]';
+/**
+ * 2026's account card among search results: its lines are plain <p>s (name, username, counts) in
+ * a DivSearchUserItemContainer, with no test id: the username is the first line that names the
+ * card's account.
+ */
+const SEARCH_USER_LINE = '[class*="DivSearchUserItemContainer"] p';
 /** A "You may like" video's author: a span in no link; the video's own link says whose it is. */
 const SIDE_AUTHOR = '[class*="DivAuthor"] > span[class*="SpanUniqueId"]';
 /** The site's menu and buttons: never an author. */
@@ -87,7 +94,10 @@ function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
 function fromUsernameLine(name: Element, page: URL): FoundHandle | null {
   const link = name.closest('a[href]');
   const handle = link && !link.closest(NOT_AUTHOR) ? profileLinked(link, page) : null;
-  return handle && namesHandle(shownText(name), handle) ? { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' } : null;
+  if (!handle || !namesHandle(shownText(name), handle)) return null;
+  // A plain line of a search card counts only as the first to name the account (a name may read as the username too).
+  if (!name.matches(USERNAME_LINE) && [...link!.querySelectorAll(SEARCH_USER_LINE)].find((line) => namesHandle(shownText(line), handle)) !== name) return null;
+  return { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' };
 }
 
 /** A "You may like" item's author line, badged where it names the author of the item's video. */
@@ -196,10 +206,10 @@ export const tiktok: SiteAdapter = {
   network: 'tiktok',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}, ${SIDE_AUTHOR}`,
+  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}, ${SEARCH_USER_LINE}, ${SIDE_AUTHOR}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
-    if (element.matches(USERNAME_LINE)) return fromUsernameLine(element, page);
+    if (element.matches(`${USERNAME_LINE}, ${SEARCH_USER_LINE}`)) return fromUsernameLine(element, page);
     return element.matches(SIDE_AUTHOR) ? fromSideAuthor(element, page) : fromHeaderName(element, page);
   }),
   observe: orNull((document: Document, page: URL) => {

@@ -133,6 +133,28 @@ describe('TikTok profile header in the 2026 layout (h1 display name, h2 user-sub
   });
 });
 
+// Shaped as scrapers of July 2026 describe the live Users tab: one link per card around the avatar,
+// the lines (plain <p>s, no test ids) and the Follow button.
+describe('TikTok search results: account cards (2026, DivSearchUserItemContainer)', () => {
+  const USERS = new URL('https://www.tiktok.com/search/user?q=restaurant');
+  const card = (name: string, username: string) => `<a class="link-a11y-focus" href="/@restaurantownersco"><div data-fmp="true" class="css-1a2b3c-7937d88b--DivSearchItemContainer">
+    <div class="css-4d5e6f-7937d88b--DivSearchUserItemContainer"><div><div class="user-avatar-container"><img alt="Avatar for restaurantownersco" src="data:,"></div>
+    <div><div><p class="TUXText TUXText--weight-bold">${name}</p></div><div><p class="TUXText TUXText--weight-normal">${username}</p></div>
+    <div><div><p>520</p><p>Followers</p></div><p>·</p><div><p>3160</p><p>Likes</p></div></div></div></div>
+    <div><button data-e2e="follow-back" data-testid="tux-web-button"><div>Follow</div></button></div></div></div></a>`;
+
+  it('each account once, on its username line; also where its name reads as its username', () => {
+    for (const name of ['Restaurant Owners Collective', 'restaurantownersco']) {
+      const found = findHandles(tiktok, parsePage(`<div id="app">${card(name, 'restaurantownersco')}</div>`), USERS);
+      expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([['restaurantownersco', 'p', 'append']]);
+    }
+  });
+
+  it('none where no line names the card’s account', () => {
+    expect(findHandles(tiktok, parsePage(`<div id="app">${card('Restaurant Owners Collective', 'someone.else')}</div>`), USERS)).toEqual([]);
+  });
+});
+
 describe('TikTok search results: video cards (data-e2e="search_top-item")', () => {
   const SEARCH = new URL('https://www.tiktok.com/search?q=lanterns');
 
