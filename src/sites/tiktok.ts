@@ -13,7 +13,7 @@
 // to. What a profile page says of its profile (the page's data, then its header), and a video
 // page's data of its author: tiktok-profile.ts.
 // Posts: profile grid items (data-e2e="user-post-item", views), search results' video cards
-// (data-e2e="search_top-item", views under the card), For You items
+// (data-e2e="search_top-item", on the Videos tab search_video-item; views under the card), For You items
 // (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
 // /video/ page, so the video id comes from the player's element id `xgwrapper-<slot>-<id>` and
 // the author from the avatar link), the video page's "You may like" column (likes beside a heart,
@@ -50,7 +50,8 @@ const SIDE_AUTHOR = '[class*="DivAuthor"] > span[class*="SpanUniqueId"]';
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
 const GRID_ITEM = '[data-e2e="user-post-item"]';
 const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
-const SEARCH_ITEM = '[data-e2e="search_top-item"]';
+/** A video among search results: on its Top tab, and on its Videos tab (search_video-item, as scrapers select it). */
+const SEARCH_ITEM = '[data-e2e="search_top-item"], [data-e2e="search_video-item"]';
 /** The video page's "You may like" column: its items have no data-e2e, only styled components' class names. */
 const SIDE_ITEM = '[class*="DivVideoList"] [class*="DivItemContainer"]';
 /** A search card's count: beside a play icon, so its views, though its box is named "like-container". */

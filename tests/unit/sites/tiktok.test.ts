@@ -201,6 +201,14 @@ describe('TikTok search results: video cards (data-e2e="search_top-item")', () =
     ]);
   });
 
+  it('the Videos tab’s cards (search_video-item) alike', () => {
+    const list = parsePage(`<div data-e2e="search_video-item-list"><div><div data-e2e="search_video-item"><a href="/@a.one/video/7000000000000000001"></a></div>
+      <div data-e2e="search-card-desc"><div data-e2e="search-card-like-container"><svg></svg><strong>5K</strong></div></div></div></div>`);
+    expect([...list.querySelectorAll(tiktok.postSelector!)].map((item) => tiktok.postFromElement!(item, new URL('https://www.tiktok.com/search/video?q=a')))).toEqual([
+      { id: '/@a.one/video/7000000000000000001', author: { network: 'tiktok', handle: 'a.one' }, views: 5000 },
+    ]);
+  });
+
   it('no views where the text under the video cannot be told to be this card’s (a wrapper holding two)', () => {
     const list = parsePage(`<div><div data-e2e="search_top-item"><a href="/@a.one/video/7000000000000000001"></a></div>
       <div data-e2e="search_top-item"><a href="/@b.two/video/7000000000000000002"></a></div>
