@@ -8,7 +8,8 @@
 // own `author` on <shreddit-post>/<shreddit-comment> and `data-author` on old Reddit's `.thing`s).
 // The home, popular and all feeds name no author in a post's byline (its credit bar: "r/sub • 5 hr.
 // ago"): there the badge goes after the post's age, for the card's `author`. (Search results are
-// other cards, data-testid="search-post-unit", without an `author`: only their links are read.)
+// other cards, data-testid="search-post-unit", without an `author`: only their links are read;
+// a comment's author there links "#", and its name is read from the link's text.)
 // A user hover card (loaded into <faceplate-hovercard>'s or, 2025–26, <rpl-hovercard>'s content
 // slot) repeats the name beside its trigger and shows that account's karma: neither is read.
 // [deleted] accounts have no link, and AutoModerator, a bot, gets none.
@@ -42,6 +43,11 @@ const CREDIT_BAR = ':scope > [slot="credit-bar"]';
  * numbers are that account's, not the profile page's.
  */
 const HOVER_CARD = 'faceplate-hovercard [slot="content"], rpl-hovercard [slot="content"], [data-testid="user-hover-card"]';
+/**
+ * A comment's author among search results (type=comments, 2025): a link to "#" (its hover card
+ * opens the profile) holding the avatar and the name, as saved result pages show it.
+ */
+const SEARCH_COMMENT_AUTHOR = '[data-testid="search-comment-content"] faceplate-hovercard > a[href="#"]';
 /** Where a link to an account is not a name to badge: the signed-in user's menu, a hover card. */
 const UNBADGED_AREAS = `${SITE_HEADER}, ${HOVER_CARD}`;
 
@@ -90,7 +96,15 @@ function fromAuthorIcon(link: Element, name: string): FoundHandle | null {
   return { ref: { network: 'reddit', handle: name }, anchor: link, placement: 'after' };
 }
 
+/** A search result's commenter: the name the "#" link shows (no "u/"), where it is a valid one. */
+function fromSearchCommentAuthor(link: Element): FoundHandle | null {
+  const name = (link.textContent ?? '').trim();
+  if (!isValidName(name) || BOTS.has(name.toLowerCase())) return null;
+  return { ref: { network: 'reddit', handle: name }, anchor: link, placement: 'after' };
+}
+
 function fromLink(link: Element, page: URL): FoundHandle | null {
+  if (link.matches(SEARCH_COMMENT_AUTHOR)) return fromSearchCommentAuthor(link);
   const name = nameOfLink(link, page);
   if (!name || link.closest(UNBADGED_AREAS)) return null;
   const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -184,7 +198,7 @@ export const reddit: SiteAdapter = {
   network: 'reddit',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/u"], shreddit-post[author], ${PROFILE_NAME}`,
+  candidateSelector: `a[href*="/u"], shreddit-post[author], ${PROFILE_NAME}, ${SEARCH_COMMENT_AUTHOR}`,
   observe(document, page): PageObservation | null {
     const shown = shownProfile(document, page);
     if (!shown) return null;

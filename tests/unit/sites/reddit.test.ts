@@ -140,6 +140,23 @@ describe('Reddit handles on pages written for this project', () => {
   });
 });
 
+// Shaped as an analysis of saved search result pages (October 2025) pasted them.
+describe('Reddit search results: comments (type=comments)', () => {
+  const SEARCH = 'https://www.reddit.com/search/?q=amazon&type=comments';
+  const author = (name: string) => `<faceplate-hovercard><a href="#" rpl=""><span class="inline-flex" rpl="" avatar=""><span class="inline-block rounded-full"><img alt="" src="https://www.redditstatic.com/shreddit/assets/avatar_over18.png"></span></span>
+    ${name}
+  </a></faceplate-hovercard>`;
+
+  it('each commenter, by the name its "#" link shows; not a name Reddit could not have, nor AutoModerator, nor such a link elsewhere', () => {
+    const page = parsePage(`<main><div data-testid="search-comment-content">${author('Ferrisuk')}${author('ZealousidealSundae33')}${author('Not a name!')}${author('AutoModerator')}</div>
+      <div>${author('Elsewhere_1')}</div></main>`);
+    expect(findHandles(reddit, page, new URL(SEARCH)).map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([
+      ['Ferrisuk', 'a', 'after'],
+      ['ZealousidealSundae33', 'a', 'after'],
+    ]);
+  });
+});
+
 describe('Reddit profile pages: what observe reads', () => {
   it('old Reddit: post plus comment karma, the cake day and the communities moderated', () => {
     expect(reddit.observe!(ownPage('reddit-user-old.html'), new URL('https://old.reddit.com/user/karma_king/'))).toEqual({
