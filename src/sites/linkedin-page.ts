@@ -38,10 +38,19 @@ export const LANGUAGE_VERSION = /^[a-z]{2}(?:[-_][a-z]{2})?$/;
  * The server-driven profile card: `com.linkedin.sdui.profile.card.ref<id>Topcard` on a wrapper (as
  * its componentkey, or, in 2026 pages, its id), or `…Topcard…` on its section.
  */
-const SDUI_PROFILE_CARD = (name: string) => `[componentkey$="${name}" i], [id^="com.linkedin.sdui.profile.card"][id$="${name}"]`;
-export const SDUI_TOP_CARD = `section[componentkey*="topcard" i], ${SDUI_PROFILE_CARD('Topcard')}`;
-/** The server-driven profile's Activity card, where its followers are counted ("2,742 followers"). */
-const SDUI_ACTIVITY = SDUI_PROFILE_CARD('Activity');
+export const SDUI_TOP_CARD = 'section[componentkey*="topcard" i], [componentkey$="topcard" i], [id^="com.linkedin.sdui.profile.card"][id$="Topcard"]';
+
+/**
+ * The server-driven profile's Activity card, where its followers are counted ("2,742 followers"):
+ * the card keyed as its top card is, with Activity for Topcard (`…card.ref<id>Activity`).
+ */
+function sduiActivityCard(document: Document, card: Element): Element | null {
+  const key = card.getAttribute('componentkey') ?? card.id;
+  if (!/Topcard$/i.test(key)) return null;
+  const wanted = key.replace(/Topcard$/i, 'Activity');
+  const candidates = document.querySelectorAll('[componentkey$="Activity" i], [id$="Activity"]');
+  return [...candidates].find((candidate) => (candidate.getAttribute('componentkey') ?? candidate.id).toLowerCase() === wanted.toLowerCase()) ?? null;
+}
 /** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's, the server-driven one. */
 export const TOP_CARD = `#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card, ${SDUI_TOP_CARD}`;
 /** A post's author, as its actor line names it (signed in, and the pages served to visitors). */
@@ -50,15 +59,21 @@ export const ACTOR_LINK = `${ACTOR_TITLE}, .update-components-actor__image, a[da
 /**
  * A server-driven feed card: the listitem whose componentkey ends in its feed type
  * (`expanded<token>FeedType_MAIN_FEED_RELEVANCE`), or, in a later layout, the listitem inside
- * the wrapper that carries that key beside the card's comment tools (2026's search: as its id).
+ * the wrapper that carries that key beside the card's comment tools (2026's pages: the key as an
+ * id). The comment tools' key names the feed type too: a list in them is no card.
  */
-export const SDUI_POST = '[role="listitem"][componentkey*="FeedType_"], [componentkey*="FeedType_"] > [role="listitem"], [id*="FeedType_"] > [role="listitem"]';
+export const CARD_WRAPPER = ':is([componentkey*="FeedType_"], [id*="FeedType_"]):not([componentkey*="CommentTools" i], [id*="CommentTools" i])';
+export const SDUI_POST = `[role="listitem"][componentkey*="FeedType_"], ${CARD_WRAPPER} > [role="listitem"]`;
 /**
  * Where a server-driven card's text cites another post, and where the comments under it begin
- * (2026's comment list is a `…pagedCommentsContainer…`, each comment a `replaceableComment_urn:li:comment:…`).
+ * (2026's comment list is a `…pagedCommentsContainer…`, each comment a `replaceableComment_urn:li:comment:…`),
+ * keyed by componentkey or (2026) id.
  */
 export const SDUI_POST_TEXT = '[data-testid="expandable-text-box"]';
-export const SDUI_COMMENTS = '[componentkey*="commentsSection" i], [componentkey*="CommentTools" i], [componentkey*="pagedComments" i], [componentkey^="replaceableComment_" i]';
+export const SDUI_COMMENTS = ['commentsSection', 'CommentTools', 'pagedComments']
+  .flatMap((key) => [`[componentkey*="${key}" i]`, `[id*="${key}" i]`])
+  .concat('[componentkey^="replaceableComment_" i]', '[id^="replaceableComment_" i]')
+  .join(', ');
 export const POST_SELECTOR = [
   SDUI_POST, '[data-urn^="urn:li:activity:"]', '[data-urn^="urn:li:ugcPost:"]', '[data-urn^="urn:li:share:"]',
   '[data-id^="urn:li:activity:"]', 'article[data-activity-urn]',
@@ -218,7 +233,7 @@ function sduiPhoto(card: Element): boolean | undefined {
 
 export function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
-  const activity = document.querySelector('#content_collections')?.closest('section') ?? (card.matches(SDUI_TOP_CARD) ? document.querySelector(SDUI_ACTIVITY) : null);
+  const activity = document.querySelector('#content_collections')?.closest('section') ?? sduiActivityCard(document, card);
   const lang = pageLocale(document);
   const counts = countPhrases([card, activity], lang);
   const image = jsonText(person?.image, 'contentUrl', 'url');

@@ -16,7 +16,7 @@
 //   Comment and Repost buttons.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
-import { POST_URN, SDUI_COMMENTS, SDUI_POST_TEXT, linkedProfile, namedBySduiButtons } from './linkedin-page';
+import { CARD_WRAPPER, POST_URN, SDUI_COMMENTS, SDUI_POST_TEXT, linkedProfile, namedBySduiButtons } from './linkedin-page';
 import { COMMENT_WORD, NOT_LETTER, REPOST_WORD, VIEW_WORD, postedAt } from './linkedin-post';
 import { SIGHTED, hiddenFromSight, pageLocale, shownText, textPieces, withoutUndefined } from './page-reading';
 
@@ -73,11 +73,12 @@ function postId(post: Element): string | null {
     if (match && !link.closest(SDUI_POST_TEXT)) return `urn:li:${match[1]}:${match[2]}`;
   }
   // Inside the card (search results), or beside it in the wrapper that carries its key (the feed).
-  const wrapper = post.parentElement?.matches('[componentkey*="FeedType_"], [id*="FeedType_"]') ? post.parentElement : null;
+  const wrapper = post.parentElement?.matches(CARD_WRAPPER) ? post.parentElement : null;
   const tools = post.querySelector(COMMENT_TOOLS) ?? wrapper?.querySelector(`:scope > :is(${COMMENT_TOOLS})`);
   const urn = tools && urnFromCommentTools(tools.getAttribute('componentkey') ?? tools.id);
   if (urn) return urn;
-  const key = post.closest('[componentkey*="FeedType_"]')?.getAttribute('componentkey') ?? post.closest('[id*="FeedType_"]')?.id ?? '';
+  const keyed = post.closest(`[role="listitem"][componentkey*="FeedType_"], ${CARD_WRAPPER}`);
+  const key = keyed?.getAttribute('componentkey') ?? keyed?.id ?? '';
   // "expanded<token>FeedType_…" and "update-card-focus<token>FeedType_…" name the same card: its state is no part of it.
   const token = key.replace(/FeedType_.*$/, '').replace(/^(?:expanded|update-card-focus)/, '');
   return token ? `sdui:${token}` : null;

@@ -110,6 +110,19 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
     expect(posts(page(byId('NotAProtobuf')))[0]?.id).toBe(`sdui:${TOKEN}`);
   });
 
+  it('the comments in its comment tools (keyed by id too) are not the card’s, nor a card of their own', () => {
+    const comment = `<div id="pagedCommentsContainer${TOKEN}"><div id="replaceableComment_urn:li:comment:(activity:7503446054969716736,7503500000000000000)" role="listitem">
+      <a href="https://www.linkedin.com/in/otto-kis-1234/"><p>Otto Kis</p></a><a href="https://www.linkedin.com/"><div>5 reactions</div></a><button aria-label="Repost"><span>3</span></button></div></div>`;
+    const card = byId('CgsIgMC1nNObzKHQAQ').replace(`FeedType_FLAGSHIP_SEARCH"></div></div></div>`, `FeedType_FLAGSHIP_SEARCH">${comment}</div></div></div>`);
+    expect(card).toContain('pagedCommentsContainer');
+    expect(posts(page(card))).toEqual([
+      { id: 'urn:li:activity:7503446054969716736', author: { network: 'linkedin', handle: 'lena-ortiz-751a3514' }, postedAt: '2026-09-09T13:35:46.791Z', likes: 3, replies: 4 },
+    ]);
+    // The feed's layout: the tools beside the card, a listitem in them.
+    const feed = `<div id="expanded${TOKEN}FeedType_MAIN_FEED_RELEVANCE">${byId('CgsIgMC1nNObzKHQAQ').replace(/^<div id="[^"]+">|<\/div>$/g, '')}<div id="CgsIgMC1nNObzKHQAQ-replaceableCommentTools${TOKEN}FeedType_MAIN_FEED_RELEVANCE"><div role="listitem"><a href="https://www.linkedin.com/in/otto-kis-1234/"><p>Otto Kis</p></a><div>5 reactions</div></div></div></div>`;
+    expect(posts(page(feed)).map((post) => post?.author.handle)).toEqual(['lena-ortiz-751a3514']);
+  });
+
   it('comment tools’ keys: an activity or a ugcPost, zigzag-encoded; anything else is none', () => {
     expect(urnFromCommentTools('CgsIgMC1nNObzKHQAQ-replaceableCommentToolsX')).toBe('urn:li:activity:7503446054969716736');
     expect(urnFromCommentTools('EgsIgoC9-Ibw4_zKAQ-replaceableCommentToolsX')).toBe('urn:li:ugcPost:7312939523322126337');
@@ -147,5 +160,12 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
     </section></main></body></html>`;
     const observed = linkedin.observe!(parsePage(profile), new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'));
     expect(observed?.signals).toMatchObject({ followers: 2742, verified: true, hasAvatar: true, hasBio: true, extra: { connections: 500 } });
+    // Only the Activity card keyed as this top card is: not another profile's, nor a "recent activity" box of companies.
+    const others =
+      '<div id="com.linkedin.sdui.profile.card.refACoAAAotherActivity"><p>98,765 followers</p></div><div componentkey="browsemap-RecentActivity"><p>Acme Corp · 12,345 followers</p></div>';
+    const elsewhere = parsePage(profile.replace('<section aria-label="Primary content">', `<section aria-label="Primary content">${others}`));
+    expect(linkedin.observe!(elsewhere, new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'))?.signals.followers).toBe(2742);
+    const withoutOwn = parsePage(profile.replace('<section aria-label="Primary content">', `<section aria-label="Primary content">${others}`).replace(/<div id="com.linkedin.sdui.profile.card.refACoAAAdddddddddddddActivity">.*?<\/div>/s, ''));
+    expect(linkedin.observe!(withoutOwn, new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'))?.signals.followers).toBeUndefined();
   });
 });
