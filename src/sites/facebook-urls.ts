@@ -21,6 +21,12 @@ const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|video
 const isHandle = (handle: string) => networkInfo('facebook')!.isValidHandle(handle);
 const NAME_AND_NUMBER = /^[^/]+-(\d{5,20})$/;
 
+/** A Page's tab named in its query ("?sk=followers"); another "sk" ("?sk=wall") still shows the Page itself. */
+const skTab = (url: URL) => {
+  const sk = url.searchParams.get('sk') ?? '';
+  return PROFILE_TAB.test(sk) ? sk : '';
+};
+
 /** The profile a facebook.com URL names, and the tab after it ('' for the profile itself). */
 export function profileOf(url: URL): { handle: string; tab: string } | null {
   if (!HOSTS.includes(url.host)) return null;
@@ -34,10 +40,10 @@ export function profileOf(url: URL): { handle: string; tab: string } | null {
     if (!/^\d+$/.test(handle ?? '') || segments.length > 1) return null;
   } else if (first === 'people' && third && /^\d+$/.test(third)) {
     // Its tabs as paths, or as "?sk=followers" (as Facebook links a Page's followers there).
-    [handle, tab] = [third, fourth ?? url.searchParams.get('sk') ?? ''];
+    [handle, tab] = [third, fourth ?? skTab(url)];
   } else if (first === 'p' && second && NAME_AND_NUMBER.test(second)) {
     // A Page's canonical address without a username: "/p/<Name>-<number>/".
-    [handle, tab] = [NAME_AND_NUMBER.exec(second)![1], third ?? ''];
+    [handle, tab] = [NAME_AND_NUMBER.exec(second)![1], third ?? skTab(url)];
     if (segments.length > 3) return null;
   } else if (first === 'groups' && third === 'user' && fourth && /^\d+$/.test(fourth)) {
     // A group member's page: a link to the member, not a profile page (no tab).

@@ -7,7 +7,7 @@
 // aria-describedby part) where its heading names the group it was posted in; a comment author the
 // link whose text the comment's aria-label ("Comment by Jane Doe") names; the profile header's
 // <h1> in [role="main"]. Never [role="navigation"|"banner"|"complementary"] (the menu, the
-// signed-in user, contacts). On a profile: its own tab links, whatever the language of their text
+// signed-in user, contacts), except a reel's comments pane. On a profile: its own tab links, whatever the language of their text
 // ("12K followers" → `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" →
 // `/<user>/friends_likes/`), and a Page's og:description ("12,345 likes · 67 talking about
 // this"), and the head's app link (fb://profile/<n>) for the number groups name the profile by.
@@ -15,7 +15,7 @@
 // then the block around its author block ([data-ad-rendering-role="profile_name"]) that holds
 // its action bar, and a link in an author block is its author. A post is read by its author
 // here, its id and counts in facebook-post.ts. A shared post's original author is named in an
-// h5 or the profile_name block. A reel's owner is the link in its video block's heading
+// h5 or the profile_name block. On a reel's page, its owner is the link in its video block's heading
 // ([data-video-id] h2, "See Owner Profile"), its comments in the pane beside it (ReelsCommentPane).
 // (Extensions' selectors of 2024–26; no reel page was available, and its counts are not read.)
 import { parseCount } from '../lib/count';
@@ -57,20 +57,36 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   if (!found || found.tab !== '' || (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS))) return null;
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
-  if (link.matches(REEL_OWNER)) return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
   const unit = unitOf(link);
+  if (!unit && page.pathname.startsWith('/reel/') && link.matches(REEL_OWNER)) return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
   // 2026's feed wraps a post in no unit: its author block says it is one.
   if (!unit) return link.closest(PROFILE_NAME) ? { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' } : fromMemberList(link, url!, found.handle);
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe"), or
   // a group member in a byline (a group post whose heading names the group).
   const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
-  // A reply's label names the comment it answers too ("Reply by A to B's comment"), and its words
-  // begin with a link to B: a link among the words ([dir="auto"] holding more than it) is no author.
-  const words = link.parentElement?.closest('[dir="auto"]');
-  const namedByUnit = (unit.getAttribute('aria-label') ?? '').includes(name) && !(words && unit.contains(words) && shownText(words) !== name);
+  const namedByUnit = isNamedAuthor(link, unit, name, page);
   const groupByline = url!.pathname.startsWith('/groups/') && (bylineOf(unit)?.contains(link) ?? false);
   if (!inAuthorLine && !namedByUnit && !groupByline) return null;
   return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
+}
+
+/**
+ * Whether the unit's aria-label names this link's person as its author ("Comment by Jane Doe"):
+ * the first profile link of the unit's own that the label names is. A reply's label names the
+ * comment it answers too ("Reply by A to B's comment"), and its words begin with a link to B,
+ * after A's.
+ */
+function isNamedAuthor(link: Element, unit: Element, name: string, page: URL): boolean {
+  const label = unit.getAttribute('aria-label') ?? '';
+  if (!label.includes(name)) return false;
+  for (const other of unit.querySelectorAll('a[href]')) {
+    if (unitOf(other) !== unit) continue;
+    const text = shownText(other);
+    if (text === '' || !label.includes(text)) continue;
+    const url = linkUrl(other, page);
+    if (url && url.hash === '' && profileOf(url)?.tab === '') return other === link;
+  }
+  return false;
 }
 
 /**

@@ -27,7 +27,9 @@ describe('Facebook profile URLs', () => {
     expect(profileFromUrl(new URL('https://www.facebook.com/p/The-Label-Jenn-100084236786813/'))).toEqual({ network: 'facebook', handle: '100084236786813' });
     expect(profileOf(new URL('https://www.facebook.com/p/The-Label-Jenn-100084236786813/followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
     expect(profileFromUrl(new URL('https://www.facebook.com/p/The-Label-Jenn/'))).toBeNull();
-    // A /people/ Page's followers tab, as its header links it: "?sk=followers".
+    // A /people/ or /p/ Page's followers tab, as its header links it: "?sk=followers"; another "sk" is the Page itself.
+    expect(profileOf(new URL('https://www.facebook.com/p/The-Label-Jenn-100084236786813/?sk=followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
+    expect(profileFromUrl(new URL('https://www.facebook.com/people/Jane-Doe/100087654321098/?sk=wall'))).toEqual({ network: 'facebook', handle: '100087654321098' });
     expect(profileOf(new URL('https://www.facebook.com/people/The-Label-Jenn/100084236786813/?sk=followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
     const unit = parsePage(`<div role="feed"><div aria-posinset="2" role="article"><h4><a href="https://www.facebook.com/GuidePlugin-103319044798780/?__cft__[0]=AZUux1rW6ZEV">GuidePlugin</a></h4></div></div>`);
     expect(handleCounts(facebook, unit, FEED)).toEqual({ '103319044798780': 1 });
@@ -357,9 +359,16 @@ describe('Facebook comments and replies', () => {
       'Prachtige foto!',
       `<div>${comment('Antwoord van Marin Taraba op de opmerking van Otto Kis 2 uur geleden', 'marin.taraba', 'Marin Taraba', `${mention} helemaal mee eens`)}</div>`,
     );
-    for (const html of [flat, nested]) {
+    // Words that are the mention alone, or with an emoji (an <img>) or a GIF.
+    const bare = comment('Reply by Marin Taraba to Otto Kis’s comment 2 hours ago', 'marin.taraba', 'Marin Taraba', `${mention} <span><img alt="😂" src="data:,"></span>`);
+    for (const html of [flat, nested, flat.replace(' agreed.', ''), comment('Comment by Otto Kis 4 hours ago', 'otto.kis', 'Otto Kis', 'Hi') + bare]) {
       expect(handleCounts(facebook, parsePage(`<div role="main">${html}</div>`), 'https://www.facebook.com/natgeo/posts/pfbid0abcDEF')).toEqual({ 'otto.kis': 1, 'marin.taraba': 1 });
     }
+  });
+
+  it('an author whose name shares a line with more ("Ana Perera · Top fan") is still its comment’s author', () => {
+    const row = '<div aria-label="Comment by Ana Perera 1 hour ago" role="article"><span dir="auto"><a href="https://www.facebook.com/ana.perera.5?comment_id=Y29tbWVudDox" role="link">Ana Perera</a> · <span>Top fan</span></span><div dir="auto">Lovely</div></div>';
+    expect(handleCounts(facebook, parsePage(`<div role="main">${row}</div>`), 'https://www.facebook.com/natgeo/posts/pfbid0abcDEF')).toEqual({ 'ana.perera.5': 1 });
   });
 });
 
@@ -374,6 +383,11 @@ describe('Facebook reels (/reel/<id>), shaped as extensions of 2024–26 select 
     '<div role="complementary"><div data-pagelet="ReelsCommentPane"><div><a href="/islandnewsdesk?__cft__[0]=AZx" role="link"><span>Island News Desk</span></a><span dir="auto">Tea country…</span></div>' +
     '<div aria-label="Comment by Ana Perera 3 hours ago" role="article"><a href="https://www.facebook.com/ana.perera.5?comment_id=Y29tbWVudDoxXzI%3D" role="link"><span dir="auto">Ana Perera</span></a><div dir="auto">Beautiful</div></div></div></div>' +
     '<div role="complementary"><a href="/contact.person.1">Contact Person</a></div>';
+
+  it('a video block’s heading elsewhere than a reel’s page is no owner by that alone', () => {
+    const document = parsePage(`<body>${owner('')}</body>`);
+    expect(findHandles(facebook, document, new URL('https://www.facebook.com/watch/?v=1711498136706603'))).toEqual([]);
+  });
 
   it('the owner (by the heading in the video’s block, whatever its label’s language; not its avatar) and each commenter in the pane beside it; not the contacts pane', () => {
     for (const label of ['aria-label="See Owner Profile"', 'aria-label="Profil des Inhabers ansehen"']) {
