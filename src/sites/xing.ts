@@ -119,12 +119,12 @@ function showsProfile(document: Document, profile: ProfileRef): boolean {
   const declared = declaredUrl(document);
   if (declared) return namesProfile(declared.href, profile);
   const name = profileName(document);
-  if (name === '' || !document.title.includes(name)) return false;
-  const words = nameWords(name);
-  return profile.handle.toLowerCase().replace(/\d+$/, '').split('_').filter(Boolean).every((part) => words.has(part));
+  return name !== '' && document.title.includes(name) && nameFitsSlug(name, profile.handle);
 }
 
-const looksLikeName = (text: string) => text.length > 0 && text.length <= MAX_NAME && !/\d[\d.,]*\s+\p{L}/u.test(text);
+/** A link's words that are an action ("Profil ansehen"), not a name. */
+const ACTION_TEXT = /^(?:profil\s+(?:ansehen|anzeigen|besuchen)|zum\s+profil|view\s+(?:the\s+)?profile|see\s+profile)$/i;
+const looksLikeName = (text: string) => text.length > 0 && text.length <= MAX_NAME && !/\d[\d.,]*\s+\p{L}/u.test(text) && !ACTION_TEXT.test(text);
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
@@ -140,16 +140,24 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   return looksLikeName(pieces[0].text) ? { ref, anchor: pieces[0].holder, placement: 'append' } : null;
 }
 
+/** Whether a name's words hold the slug's ("Max Mustermann" for Max_Mustermann2). */
+const nameFitsSlug = (name: string, slug: string) => {
+  const words = nameWords(name);
+  return slug.toLowerCase().replace(/\d+$/, '').split('_').filter(Boolean).every((part) => words.has(part));
+};
+
 /**
- * The name heading of a card whose profile link holds no name: badged for the card's first such
- * link, where the name is in no link of its own (that one is badged itself).
+ * The name heading of a card whose profile link holds no name, where the heading is that
+ * person's name and in no link of its own (that one is badged itself): badged once, for the
+ * card's first such link to them.
  */
 function nameBeside(link: Element, ref: ProfileRef): FoundHandle | null {
   const card = link.closest(NAME_CARD);
-  if (!card || card.querySelector('a[href*="/profile/"]') !== link) return null;
-  const name = card.querySelector(CARD_NAME);
-  if (!name || name.closest('a[href]') || name.querySelector('a[href]') || !looksLikeName(nameText(name))) return null;
-  return { ref, anchor: name, placement: 'append' };
+  const name = card?.querySelector(CARD_NAME);
+  if (!name || name.closest('a[href]') || name.querySelector('a[href]') || !looksLikeName(nameText(name)) || !nameFitsSlug(nameText(name), ref.handle)) return null;
+  const sameSlug = (other: Element) => slugFromPath(linkUrl(other, new URL('https://www.xing.com/'))?.pathname ?? '')?.slug.toLowerCase() === ref.handle.toLowerCase();
+  const first = [...card!.querySelectorAll('a[href*="/profile/"]')].find((other) => textPieces(other, SIGHTED).length === 0 && sameSlug(other));
+  return first === link ? { ref, anchor: name, placement: 'append' } : null;
 }
 
 function fromProfileName(element: Element, page: URL): FoundHandle | null {

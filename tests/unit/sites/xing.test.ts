@@ -166,10 +166,20 @@ describe('XING cards whose profile link holds no name', () => {
     ]);
   });
 
+  it('the heading is badged only as its own person’s name: not for another person’s photo first in the card, not a company', () => {
+    const search = card(
+      '<a href="/profile/Erika_Beispiel"><img src="e.jpg" alt="Erika Beispiel"></a><a href="/profile/Max_Mustermann" aria-label="Max Mustermann"></a><h2 data-xds="Headline">Max Mustermann</h2>',
+    );
+    expect(placed(search)).toEqual([['Max_Mustermann', 'append', 'h2', 'Max Mustermann']]);
+    const company = '<main><div data-xds="ProfileInfo"><a href="/profile/Anna_Schmidt"><img src="a.jpg" alt=""></a><h3 data-xds="Headline">Acme GmbH</h3></div></main>';
+    expect(placed(company, 'https://www.xing.com/pages/acme-gmbh')).toEqual([]);
+  });
+
   it('no badge on a call to action ("Profil ansehen"), nor on a photo link outside such a card', () => {
     const html =
       '<main><div><h2 data-xds="Headline">Max Mustermann</h2><a data-testid="recruiter-Max_Mustermann-cta" href="/profile/Max_Mustermann">Profil ansehen</a></div>' +
-      '<div><a href="/profile/Anna_Schmidt"><img src="a.jpg" alt="Anna Schmidt"></a><h3 data-xds="Headline">Anna Schmidt</h3></div></main>';
+      '<div><a href="/profile/Anna_Schmidt"><img src="a.jpg" alt="Anna Schmidt"></a><h3 data-xds="Headline">Anna Schmidt</h3></div>' +
+      '<div data-xds="ProfileInfo"><a href="/profile/Jonas_Weber3">Profil ansehen</a><a href="/profile/Jonas_Weber3">View profile</a></div></main>';
     expect(placed(html, 'https://www.xing.com/')).toEqual([]);
   });
 });
