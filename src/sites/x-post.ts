@@ -147,6 +147,7 @@ function isPromoted(post: Element): boolean {
 /** One post (article[data-testid="tweet"], 2019–21's div, an X Article): its permalink, author, time and counts; null without a permalink or a count, or where it is promoted. */
 export function readPost(post: Element, page: URL): SeenPost | null {
   const nested = holdsOtherPosts(post);
+  if (post.matches(ARTICLE_READ_VIEW)) return readArticle(post, page, nested);
   // The permalink is the link around the post's time: found from the time, the rarer element.
   for (const time of ownElements(post, 'a[href*="/status/"] time', nested)) {
     const link = time.closest('a');
@@ -155,8 +156,11 @@ export function readPost(post: Element, page: URL): SeenPost | null {
     const match = path ? /^\/([^/]+)\/status\/(\d+)(?:\/history)?\/?$/.exec(path) : null;
     if (match && networkInfo('x')!.isValidHandle(match[1])) return counted(post, nested, match[1], match[2], time);
   }
-  // An X Article's header shows its time in no link: its analytics link names the post.
-  if (!post.matches(ARTICLE_READ_VIEW)) return null;
+  return null;
+}
+
+/** An X Article: its header shows its time in no link, and its body may link other posts' times; its analytics link names it. */
+function readArticle(post: Element, page: URL, nested: boolean): SeenPost | null {
   const analytics = ownElements(post, 'a[href$="/analytics"]', nested)[0];
   const path = analytics && linkParts(analytics, page)?.pathname;
   const match = path ? /^\/([^/]+)\/status\/(\d+)\/analytics$/.exec(path) : null;

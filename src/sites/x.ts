@@ -154,6 +154,7 @@ export const x: SiteAdapter = {
     return profile ? observeProfile(document, profile) : null;
   }),
   // Modern markup never nests a div[data-testid="tweet"] in an article[data-testid="tweet"], nor a legacy post in either: each post matches once.
+  // An X Article's reader view holds the posts its body embeds: each is read as its own (x-post.ts).
   postSelector: `article[data-testid="tweet"], div[data-testid="tweet"], ${ARTICLE_READ_VIEW}, ${LEGACY_POST}`,
   // A legacy post has no <time> in a permalink: the modern reading finds nothing there, quickly, and only then is it read.
   postFromElement: orNull((post: Element, page: URL) => readPost(post, page) ?? readLegacyPost(post)),

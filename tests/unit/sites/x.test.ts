@@ -286,10 +286,14 @@ describe('X posts: what postFromElement reads', () => {
         <div aria-label="6 回复、6 次转帖、213 喜欢、10 书签、5528 次观看" role="group"><button data-testid="reply" aria-label="6 回复。回复"></button>
         <a href="/pixel_updates/status/2056600000000000000/analytics" aria-label="5528 次查看。查看帖子分析"></a></div></article></div></div>
     </div></div></main></html>`);
-    expect(posts(page, 'https://x.com/hwwaanng/article/2056919573778292757')).toEqual([
+    const read = [
       { id: '/hwwaanng/status/2056919573778292757', author: { network: 'x', handle: 'hwwaanng' }, postedAt: '2026-05-20T02:06:56.000Z', replies: 12, reposts: 7, likes: 84, views: 232341 },
       { id: '/pixel_updates/status/2056600000000000000', author: { network: 'x', handle: 'pixel_updates' }, postedAt: '2026-05-19T08:00:00.000Z', replies: 6, reposts: 6, likes: 213, views: 5528 },
-    ]);
+    ];
+    expect(posts(page, 'https://x.com/hwwaanng/article/2056919573778292757')).toEqual(read);
+    // Its body may link another post's time in its words: the Article is still the one its analytics link names.
+    page.querySelector('[data-testid="twitterArticleRichTextView"]')!.insertAdjacentHTML('afterbegin', '<p>As <a href="/someone_else/status/1999000000000000000"><time datetime="2026-01-01T00:00:00.000Z">Jan 1</time></a> said</p>');
+    expect(posts(page, 'https://x.com/hwwaanng/article/2056919573778292757')).toEqual(read);
   });
 
   it('in German: the localised group label, the buttons’ labels, the numbers shown', () => {
