@@ -29,8 +29,8 @@ const OTHERS = [/^\d\S*\s+others?$/i, /^outras?\s+\d\S*\s+pessoas?$/i];
 
 /**
  * The action icons' labels, as Instagram writes them in English, Portuguese, Spanish, German,
- * French, Italian, Japanese, Turkish and Indonesian ("Unlike" once the reader has liked the
- * post). Reposts (2025) only by their English label: no other language's was found.
+ * French, Italian, Japanese and Turkish, and Indonesian's like ("Unlike" once the reader has
+ * liked the post). Reposts (2025) only by their English label: no other language's was found.
  */
 const ICON_FIELDS: Record<string, keyof Counted> = {
   like: 'likes', unlike: 'likes', curtir: 'likes', 'me gusta': 'likes', 'gefällt mir': 'likes', "j'aime": 'likes', 'mi piace': 'likes', 'いいね!': 'likes', いいね: 'likes', beğen: 'likes', suka: 'likes',
@@ -101,7 +101,8 @@ function besideIcons(article: Element, locale?: string): Counted {
   for (const icon of icons) {
     const field = iconField(icon);
     // The first icon of each kind is the post's own action; the count beside it, or none, is the answer.
-    if (!field || seen.has(field)) continue;
+    // A Repost icon before the bar's Like or Comment marks a reposted item's header, not the bar.
+    if (!field || seen.has(field) || (field === 'reposts' && !seen.has('likes') && !seen.has('replies'))) continue;
     seen.add(field);
     counted[field] = countBeside(icon, buttons, locale);
   }

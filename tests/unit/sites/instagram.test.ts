@@ -234,6 +234,12 @@ describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
         `<a href="/p/C1xYzAbCdEf/"><time datetime="2025-06-01T10:00:00.000Z">2d</time></a>${row}</article></html>`,
     );
     expect(read(marked)).toEqual({ likes: 46, replies: 19, reposts: 1 });
+    // Where the bar is no <section>, the header's mark comes first in the whole post: still not the bar's, with a number beside it or not.
+    const noSection = parsePage(
+      `<html lang="en"><article><div><span role="link"><img alt=""></span><div><svg aria-label="Repost"></svg></div><span role="button">2</span><a href="/natgeo/">natgeo</a></div>` +
+        `<a href="/p/C1xYzAbCdEf/"><time datetime="2025-06-01T10:00:00.000Z">2d</time></a><div>${row.replace(/<\/?section>/g, '')}</div></article></html>`,
+    );
+    expect(read(noSection)).toEqual({ likes: 46, replies: 19, reposts: 1 });
   });
 
   it('no count beside an icon: none shown, another action next, a word after the number, an icon it does not know', () => {
