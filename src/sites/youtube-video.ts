@@ -4,7 +4,8 @@
 // WatchAction counts, datePublished; to 2021 videoId, channelId and interactionCount instead),
 // the owner's channel link, aria-labels ("like this video along with 12,345 other people",
 // #view-count's "1,856,109 views", #owner-sub-count), ytInitialData's videoOwnerRenderer
-// (m.youtube.com's: slimOwnerRenderer) where it is this video's, element names (2022's
+// (m.youtube.com's: slimOwnerRenderer; a collaboration's uploader, the first of the channels its
+// owner line lists, 2025–) where it is this video's, element names (2022's
 // ytd-watch-metadata; the 2019–22 layout's ytd-video-primary-info-renderer and
 // ytd-video-secondary-info-renderer) and the verified badge's class last.
 import { parseCount } from '../lib/count';
@@ -54,6 +55,19 @@ export interface VideoOwnerData extends ChannelData {
   videoId?: string;
 }
 
+/**
+ * A collaboration's owner renderer (2025–) links no channel: it opens a list of the channels,
+ * the uploader first, each with its channel id and "@handle • 1.67K subscribers".
+ */
+function collabUploader(owner: unknown): { browseId: unknown; handle?: string; subscribers?: string } | null {
+  const items = dig(owner, 'navigationEndpoint', 'showDialogCommand', 'panelLoadingStrategy', 'inlineContent', 'dialogViewModel', 'customContent', 'listViewModel', 'listItems');
+  const first = Array.isArray(items) ? dig(items[0], 'listItemViewModel') : undefined;
+  if (first === undefined) return null;
+  const subtitle = String(dig(first, 'subtitle', 'content') ?? '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const [handle, subscribers] = subtitle.split('•').map((part) => part.trim());
+  return { browseId: dig(first, 'title', 'commandRuns', 0, 'onTap', 'innertubeCommand', 'browseEndpoint', 'browseId'), handle: handleIn(handle), subscribers };
+}
+
 /** A watch page data's owner renderer, with the text of its subscribers and what its badges say. */
 interface OwnerRenderer {
   owner: unknown;
@@ -95,9 +109,19 @@ export function ownerFromData(data: unknown, locale?: string): VideoOwnerData | 
   const found = ownerRendererOf(data);
   if (!found) return null;
   const { owner, subscribers } = found;
+  const videoId = dig(data, 'currentVideoEndpoint', 'watchEndpoint', 'videoId') ?? found.videoId;
+  const collab = collabUploader(owner);
+  if (collab) {
+    // The uploader's row says nothing of its badges: none is no answer.
+    return {
+      videoId: typeof videoId === 'string' ? videoId : undefined,
+      handle: collab.handle,
+      channelId: isChannelId(collab.browseId) ? collab.browseId : undefined,
+      signals: { followers: parseCount(collab.subscribers, locale) },
+    };
+  }
   const endpoint = dig(owner, 'navigationEndpoint', 'browseEndpoint') ?? dig(owner, 'title', 'runs', 0, 'navigationEndpoint', 'browseEndpoint');
   const browseId = dig(endpoint, 'browseId');
-  const videoId = dig(data, 'currentVideoEndpoint', 'watchEndpoint', 'videoId') ?? found.videoId;
   const subscriberText = textOf(subscribers) ?? String(dig(subscribers, 'accessibility', 'accessibilityData', 'label') ?? '');
   return {
     videoId: typeof videoId === 'string' ? videoId : undefined,
@@ -190,10 +214,16 @@ function renderedPost(document: Document, videoId: string | null, author: Profil
 export function postFromWatchMetadata(metadata: Element, page: URL): SeenPost | null {
   const locale = pageLocale(metadata.ownerDocument);
   const owner = metadata.querySelector(OWNER);
-  const channel = owner ? ownerFromDom(owner, page, locale) : null;
+  const videoId = videoIdOf(metadata, page);
+  let channel: ChannelData | null = owner ? ownerFromDom(owner, page, locale) : null;
+  if (!channel) {
+    // A collaboration's owner line links no channel: the page's data names the uploader, where it is this video's.
+    const data = ownerFromData(initialData(metadata.ownerDocument), locale);
+    channel = data?.videoId === videoId ? data : null;
+  }
   const likes = firstCount(metadata, [['like-button-view-model button[aria-label]', 'aria-label'], ['#segmented-like-button button[aria-label]', 'aria-label']], locale);
   const views = firstCount(metadata, [['#view-count[aria-label]', 'aria-label'], ['#info span', null], ['ytd-video-view-count-renderer .view-count', null]], locale);
-  return renderedPost(metadata.ownerDocument, videoIdOf(metadata, page), channel ? refOf(channel) : null, likes, views);
+  return renderedPost(metadata.ownerDocument, videoId, channel ? refOf(channel) : null, likes, views);
 }
 
 /**

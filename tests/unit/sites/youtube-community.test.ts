@@ -54,3 +54,4 @@ describe('YouTube community posts', () => {
     expect(found.map((f) => [f.ref.handle, f.anchor.id])).toEqual([['@veritasium', 'author-text']]);
   });
 });
+
