@@ -21,7 +21,7 @@ const PROFILE_TAB = /^(?:about\w*|friends\w*|followers|following|photos\w*|video
 const isHandle = (handle: string) => networkInfo('facebook')!.isValidHandle(handle);
 const NAME_AND_NUMBER = /^[^/]+-(\d{5,20})$/;
 
-/** A Page's tab named in its query ("?sk=followers"); another "sk" ("?sk=wall") still shows the Page itself. */
+/** A profile's tab named in its query ("?sk=followers"); another "sk" ("?sk=wall") still shows the profile itself. */
 const skTab = (url: URL) => {
   const sk = url.searchParams.get('sk') ?? '';
   return PROFILE_TAB.test(sk) ? sk : '';
@@ -36,7 +36,7 @@ export function profileOf(url: URL): { handle: string; tab: string } | null {
   let tab = '';
   if (first === 'profile.php') {
     handle = url.searchParams.get('id') ?? undefined;
-    tab = url.searchParams.get('sk') ?? '';
+    tab = skTab(url);
     if (!/^\d+$/.test(handle ?? '') || segments.length > 1) return null;
   } else if (first === 'people' && third && /^\d+$/.test(third)) {
     // Its tabs as paths, or as "?sk=followers" (as Facebook links a Page's followers there).

@@ -33,7 +33,7 @@ const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complement
 /** A reel's comments, in a complementary pane beside the video (the one such pane that is content). */
 const REEL_COMMENTS = '[data-pagelet="ReelsCommentPane"]';
 /** A reel's owner: in the video's block, the link in its heading (labelled "See Owner Profile" in English). */
-const REEL_OWNER = '[data-video-id] h2 a[href], a[aria-label="See Owner Profile"]';
+const REEL_OWNER = '[data-video-id] :is(h2 a[href], a[aria-label="See Owner Profile"])';
 const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
 /** A post's action bar (2025–26), by the marker beside its Like button's icon. */
 const ACTION_BAR = '[data-ad-rendering-role="like_button"]';
@@ -74,15 +74,22 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  * Whether the unit's aria-label names this link's person as its author ("Comment by Jane Doe"):
  * the first profile link of the unit's own that the label names is. A reply's label names the
  * comment it answers too ("Reply by A to B's comment"), and its words begin with a link to B,
- * after A's.
+ * after A's; where A has no link (an anonymous group member, a deleted account), B's is among
+ * words ([dir="auto"] holding more than it, past the unit's first line), and is no author.
  */
 function isNamedAuthor(link: Element, unit: Element, name: string, page: URL): boolean {
   const label = unit.getAttribute('aria-label') ?? '';
   if (!label.includes(name)) return false;
+  let firstLine: Element | null | undefined;
   for (const other of unit.querySelectorAll('a[href]')) {
     if (unitOf(other) !== unit) continue;
     const text = shownText(other);
     if (text === '' || !label.includes(text)) continue;
+    const words = other.parentElement?.closest('[dir="auto"]');
+    if (words && unit.contains(words) && shownText(words) !== text) {
+      firstLine ??= [...unit.querySelectorAll('[dir="auto"]')].find((line) => unitOf(line) === unit) ?? null;
+      if (words !== firstLine) continue;
+    }
     const url = linkUrl(other, page);
     if (url && url.hash === '' && profileOf(url)?.tab === '') return other === link;
   }

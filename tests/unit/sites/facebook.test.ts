@@ -30,6 +30,7 @@ describe('Facebook profile URLs', () => {
     // A /people/ or /p/ Page's followers tab, as its header links it: "?sk=followers"; another "sk" is the Page itself.
     expect(profileOf(new URL('https://www.facebook.com/p/The-Label-Jenn-100084236786813/?sk=followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
     expect(profileFromUrl(new URL('https://www.facebook.com/people/Jane-Doe/100087654321098/?sk=wall'))).toEqual({ network: 'facebook', handle: '100087654321098' });
+    expect(profileFromUrl(new URL('https://www.facebook.com/profile.php?id=100064488401234&sk=reels_tab'))).toEqual({ network: 'facebook', handle: '100064488401234' });
     expect(profileOf(new URL('https://www.facebook.com/people/The-Label-Jenn/100084236786813/?sk=followers'))).toEqual({ handle: '100084236786813', tab: 'followers' });
     const unit = parsePage(`<div role="feed"><div aria-posinset="2" role="article"><h4><a href="https://www.facebook.com/GuidePlugin-103319044798780/?__cft__[0]=AZUux1rW6ZEV">GuidePlugin</a></h4></div></div>`);
     expect(handleCounts(facebook, unit, FEED)).toEqual({ '103319044798780': 1 });
@@ -366,6 +367,11 @@ describe('Facebook comments and replies', () => {
     }
   });
 
+  it('a reply by someone with no link (an anonymous participant): the answered author’s mention in its words is no author', () => {
+    const reply = '<div aria-label="Reply by Anonymous participant to Otto Kis’s comment 2 hours ago" role="article"><span dir="auto">Anonymous participant</span><div dir="auto"><a href="https://www.facebook.com/otto.kis">Otto Kis</a> I disagree</div></div>';
+    expect(handleCounts(facebook, parsePage(`<div role="main">${reply}</div>`), 'https://www.facebook.com/groups/123456789012345/posts/987654321098765/')).toEqual({});
+  });
+
   it('an author whose name shares a line with more ("Ana Perera · Top fan") is still its comment’s author', () => {
     const row = '<div aria-label="Comment by Ana Perera 1 hour ago" role="article"><span dir="auto"><a href="https://www.facebook.com/ana.perera.5?comment_id=Y29tbWVudDox" role="link">Ana Perera</a> · <span>Top fan</span></span><div dir="auto">Lovely</div></div>';
     expect(handleCounts(facebook, parsePage(`<div role="main">${row}</div>`), 'https://www.facebook.com/natgeo/posts/pfbid0abcDEF')).toEqual({ 'ana.perera.5': 1 });
@@ -387,6 +393,12 @@ describe('Facebook reels (/reel/<id>), shaped as extensions of 2024–26 select 
   it('a video block’s heading elsewhere than a reel’s page is no owner by that alone', () => {
     const document = parsePage(`<body>${owner('')}</body>`);
     expect(findHandles(facebook, document, new URL('https://www.facebook.com/watch/?v=1711498136706603'))).toEqual([]);
+  });
+
+  it('a link labelled as the owner’s outside the video’s block (the comments pane’s header) is no second owner badge', () => {
+    const header = '<div role="complementary"><div data-pagelet="ReelsCommentPane"><a aria-label="See Owner Profile" href="/profile.php?id=100063942496313" role="link">Island News Desk</a></div></div>';
+    const document = parsePage(`<body>${owner('aria-label="See Owner Profile"')}${header}</body>`);
+    expect(handleCounts(facebook, document, REEL)).toEqual({ '100063942496313': 1 });
   });
 
   it('the owner (by the heading in the video’s block, whatever its label’s language; not its avatar) and each commenter in the pane beside it; not the contacts pane', () => {
