@@ -100,15 +100,25 @@ function besideIcon(document: Document, icon: string): string {
   return line ? shownText(line, SIGHTED) : '';
 }
 
-/** A name's words as XING writes them into slugs: lower case, umlauts both kept and spelled out ("müller", "mueller"). */
-function nameWords(name: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
-    words.add(word);
-    words.add(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
-    words.add(word.normalize('NFD').replace(/\p{M}/gu, ''));
-  }
-  return words;
+/**
+ * A name's letters run together, as XING writes a name part into a slug (its words joined:
+ * "Ralph von der Heyden" is Ralph_vonderHeyden, "Jan-Henrik Fock" JanHenrik_Fock): lower case,
+ * umlauts kept and spelled out ("müller", "mueller"), and without marks ("lukasz" for "łukasz").
+ */
+function nameSpellings(name: string): string[] {
+  const joined = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const spelled = joined.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/ø/g, 'o');
+  return [joined, spelled, plain(joined), plain(spelled)];
+}
+
+/** Titles a slug may hold that the name shown leaves out (Dr_Anja_Haile, "Anja Haile"). */
+const TITLES = new Set(['dr', 'prof', 'mag', 'dipl', 'ing']);
+
+/** Whether a name spells the slug's parts ("Max Mustermann" for Max_Mustermann2). */
+function nameFitsSlug(name: string, slug: string): boolean {
+  const spellings = nameSpellings(name);
+  return slug.toLowerCase().replace(/\d+$/, '').split('_').filter(Boolean).every((part) => TITLES.has(part) || spellings.some((spelling) => spelling.includes(part)));
 }
 
 /**
@@ -122,6 +132,9 @@ function showsProfile(document: Document, profile: ProfileRef): boolean {
   return name !== '' && document.title.includes(name) && nameFitsSlug(name, profile.handle);
 }
 
+/** A link that names no one: no words (a photo, an overlay), or an action's ("Profil ansehen", a recruiter list's call to action). */
+const isBare = (link: Element) => link.matches(CALL_TO_ACTION) || textPieces(link, SIGHTED).length === 0 || ACTION_TEXT.test(shownText(link, SIGHTED));
+
 /** A link's words that are an action ("Profil ansehen"), not a name. */
 const ACTION_TEXT = /^(?:profil\s+(?:ansehen|anzeigen|besuchen)|zum\s+profil|view\s+(?:the\s+)?profile|see\s+profile)$/i;
 const looksLikeName = (text: string) => text.length > 0 && text.length <= MAX_NAME && !/\d[\d.,]*\s+\p{L}/u.test(text) && !ACTION_TEXT.test(text);
@@ -132,19 +145,13 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   const found = slugFromPath(url.pathname);
   if (!found || found.rest.length > 0) return null;
   const ref = { network: 'xing', handle: found.slug };
-  if (link.matches(CALL_TO_ACTION)) return null;
+  // An avatar, a card's overlay, or an action ("Profil ansehen"): the card's name may be beside it.
+  if (isBare(link)) return nameBeside(link, ref);
   const pieces = textPieces(link, SIGHTED);
-  if (pieces.length === 0) return nameBeside(link, ref); // an avatar, or a card's overlay
   if (pieces.every((piece) => piece.holder === pieces[0].holder)) return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;
   // A card (name, headline, company): its first line is the name.
   return looksLikeName(pieces[0].text) ? { ref, anchor: pieces[0].holder, placement: 'append' } : null;
 }
-
-/** Whether a name's words hold the slug's ("Max Mustermann" for Max_Mustermann2). */
-const nameFitsSlug = (name: string, slug: string) => {
-  const words = nameWords(name);
-  return slug.toLowerCase().replace(/\d+$/, '').split('_').filter(Boolean).every((part) => words.has(part));
-};
 
 /**
  * The name heading of a card whose profile link holds no name, where the heading is that
@@ -156,7 +163,7 @@ function nameBeside(link: Element, ref: ProfileRef): FoundHandle | null {
   const name = card?.querySelector(CARD_NAME);
   if (!name || name.closest('a[href]') || name.querySelector('a[href]') || !looksLikeName(nameText(name)) || !nameFitsSlug(nameText(name), ref.handle)) return null;
   const sameSlug = (other: Element) => slugFromPath(linkUrl(other, new URL('https://www.xing.com/'))?.pathname ?? '')?.slug.toLowerCase() === ref.handle.toLowerCase();
-  const first = [...card!.querySelectorAll('a[href*="/profile/"]')].find((other) => textPieces(other, SIGHTED).length === 0 && sameSlug(other));
+  const first = [...card!.querySelectorAll('a[href*="/profile/"]')].find((other) => isBare(other) && sameSlug(other));
   return first === link ? { ref, anchor: name, placement: 'append' } : null;
 }
 

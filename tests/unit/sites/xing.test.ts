@@ -175,6 +175,18 @@ describe('XING cards whose profile link holds no name', () => {
     expect(placed(company, 'https://www.xing.com/pages/acme-gmbh')).toEqual([]);
   });
 
+  it('names whose parts XING joins in the slug, titles it leaves out of the name, letters without marks', () => {
+    const names: [string, string][] = [['JanHenrik_Fock2', 'Jan-Henrik Fock'], ['Ralph_vonderHeyden', 'Ralph von der Heyden'], ['Dr_Anja_Haile', 'Anja Haile'], ['Lukasz_Nowak', 'Łukasz Nowak'], ['Juergen_Mueller', 'Jürgen Müller']];
+    for (const [slug, name] of names) {
+      expect(placed(card(`<a href="/profile/${slug}" aria-label="${name}"></a><h2 data-xds="Headline">${name}</h2>`))).toEqual([[slug, 'append', 'h2', name]]);
+    }
+  });
+
+  it('a card whose only link to the person is an action ("Profil ansehen"): the name beside it, once', () => {
+    const html = '<main><div data-xds="ProfileInfo"><h3 data-xds="Headline">Anna Schmidt</h3><p data-xds="BodyCopy">Personalreferentin</p><a href="/profile/Anna_Schmidt">Profil ansehen</a></div></main>';
+    expect(placed(html, 'https://www.xing.com/pages/acme-gmbh')).toEqual([['Anna_Schmidt', 'append', 'h3', 'Anna Schmidt']]);
+  });
+
   it('no badge on a call to action ("Profil ansehen"), nor on a photo link outside such a card', () => {
     const html =
       '<main><div><h2 data-xds="Headline">Max Mustermann</h2><a data-testid="recruiter-Max_Mustermann-cta" href="/profile/Max_Mustermann">Profil ansehen</a></div>' +
