@@ -42,15 +42,22 @@ export const SDUI_TOP_CARD = 'section[componentkey*="topcard" i], [componentkey$
 
 /**
  * The server-driven profile's Activity card, where its followers are counted ("2,742 followers"):
- * the card keyed as its top card is, with Activity for Topcard (`…card.ref<id>Activity`).
+ * the card keyed as its top card is, with Activity for Topcard (`…card.ref<id>Activity`); its
+ * own lines only, before its first post (a repost's preview may count a company's followers).
  */
-function sduiActivityCard(document: Document, card: Element): Element | null {
+function sduiActivityLines(document: Document, card: Element): Element[] {
   const key = card.getAttribute('componentkey') ?? card.id;
-  if (!/Topcard$/i.test(key)) return null;
-  const wanted = key.replace(/Topcard$/i, 'Activity');
+  if (!/Topcard$/i.test(key)) return [];
+  const wanted = key.replace(/Topcard$/i, 'Activity').toLowerCase();
   const candidates = document.querySelectorAll('[componentkey$="Activity" i], [id$="Activity"]');
-  return [...candidates].find((candidate) => (candidate.getAttribute('componentkey') ?? candidate.id).toLowerCase() === wanted.toLowerCase()) ?? null;
+  const activity = [...candidates].find((candidate) => (candidate.getAttribute('componentkey') ?? candidate.id).toLowerCase() === wanted);
+  if (!activity) return [];
+  const firstPost = activity.querySelector('a[href*="/feed/update/"], [role="listitem"], article');
+  const beforePost = (line: Element) => !firstPost || ((line.compareDocumentPosition(firstPost) & FOLLOWING) !== 0 && !line.contains(firstPost));
+  return [...activity.querySelectorAll('p, h2, h3')].filter(beforePost);
 }
+// Node.DOCUMENT_POSITION_FOLLOWING.
+const FOLLOWING = 4;
 /** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's, the server-driven one. */
 export const TOP_CARD = `#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card, ${SDUI_TOP_CARD}`;
 /** A post's author, as its actor line names it (signed in, and the pages served to visitors). */
@@ -233,9 +240,9 @@ function sduiPhoto(card: Element): boolean | undefined {
 
 export function memberSignals(document: Document, card: Element, profile: ProfileRef): SignalsRead {
   const person = jsonLdEntity(document, 'Person', (url) => namesProfile(url, profile));
-  const activity = document.querySelector('#content_collections')?.closest('section') ?? sduiActivityCard(document, card);
+  const activity = document.querySelector('#content_collections')?.closest('section');
   const lang = pageLocale(document);
-  const counts = countPhrases([card, activity], lang);
+  const counts = countPhrases([card, activity, ...sduiActivityLines(document, card)], lang);
   const image = jsonText(person?.image, 'contentUrl', 'url');
   const sdui = card.matches(SDUI_TOP_CARD) ? sduiCardLines(card, lang) : undefined;
   // The signed-in card: the location shares its line with the "Contact info" link.

@@ -112,12 +112,17 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
 
   it('the comments in its comment tools (keyed by id too) are not the card’s, nor a card of their own', () => {
     const comment = `<div id="pagedCommentsContainer${TOKEN}"><div id="replaceableComment_urn:li:comment:(activity:7503446054969716736,7503500000000000000)" role="listitem">
-      <a href="https://www.linkedin.com/in/otto-kis-1234/"><p>Otto Kis</p></a><a href="https://www.linkedin.com/"><div>5 reactions</div></a><button aria-label="Repost"><span>3</span></button></div></div>`;
+      <a href="https://www.linkedin.com/in/otto-kis-1234/"><p>Otto Kis</p></a><a href="https://www.linkedin.com/"><div>5 reactions</div></a><div>2 reposts</div><button aria-label="Repost"><span>3</span></button></div></div>`;
     const card = byId('CgsIgMC1nNObzKHQAQ').replace(`FeedType_FLAGSHIP_SEARCH"></div></div></div>`, `FeedType_FLAGSHIP_SEARCH">${comment}</div></div></div>`);
     expect(card).toContain('pagedCommentsContainer');
     expect(posts(page(card))).toEqual([
       { id: 'urn:li:activity:7503446054969716736', author: { network: 'linkedin', handle: 'lena-ortiz-751a3514' }, postedAt: '2026-09-09T13:35:46.791Z', likes: 3, replies: 4 },
     ]);
+    // A comment that is no listitem, keyed by id only: still no part of the card.
+    const article = card.replace('role="listitem">\n      <a href="https://www.linkedin.com/in/otto-kis-1234/">', '>\n      <a href="https://www.linkedin.com/in/otto-kis-1234/">');
+    expect(article).not.toBe(card);
+    expect(posts(page(article))[0]).toMatchObject({ likes: 3, replies: 4 });
+    expect(posts(page(article))[0]?.reposts).toBeUndefined();
     // The feed's layout: the tools beside the card, a listitem in them.
     const feed = `<div id="expanded${TOKEN}FeedType_MAIN_FEED_RELEVANCE">${byId('CgsIgMC1nNObzKHQAQ').replace(/^<div id="[^"]+">|<\/div>$/g, '')}<div id="CgsIgMC1nNObzKHQAQ-replaceableCommentTools${TOKEN}FeedType_MAIN_FEED_RELEVANCE"><div role="listitem"><a href="https://www.linkedin.com/in/otto-kis-1234/"><p>Otto Kis</p></a><div>5 reactions</div></div></div></div>`;
     expect(posts(page(feed)).map((post) => post?.author.handle)).toEqual(['lena-ortiz-751a3514']);
@@ -167,5 +172,12 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
     expect(linkedin.observe!(elsewhere, new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'))?.signals.followers).toBe(2742);
     const withoutOwn = parsePage(profile.replace('<section aria-label="Primary content">', `<section aria-label="Primary content">${others}`).replace(/<div id="com.linkedin.sdui.profile.card.refACoAAAdddddddddddddActivity">.*?<\/div>/s, ''));
     expect(linkedin.observe!(withoutOwn, new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'))?.signals.followers).toBeUndefined();
+    // A card without a count of its own, showing a repost of a company's post: the company's followers are not the profile's.
+    const repost = profile.replace(
+      '<p>2,742 followers</p><a href="https://www.linkedin.com/in/ppppp-qqqqqq/recent-activity/all/">Show all posts</a>',
+      '<div role="listitem"><a href="https://www.linkedin.com/feed/update/urn:li:activity:7503446054969716736/"><p>Ppppp reposted this</p></a><p>Acme Corp</p><p>12,345 followers</p></div>',
+    );
+    expect(repost).toContain('Acme Corp');
+    expect(linkedin.observe!(parsePage(repost), new URL('https://www.linkedin.com/in/ppppp-qqqqqq/'))?.signals.followers).toBeUndefined();
   });
 });
