@@ -96,8 +96,10 @@ function fromAuthorIcon(link: Element, name: string): FoundHandle | null {
   return { ref: { network: 'reddit', handle: name }, anchor: link, placement: 'after' };
 }
 
-/** A search result's commenter: the name the "#" link shows (no "u/"), where it is a valid one. */
+/** A search result's commenter: the name the "#" link shows beside the avatar (no "u/"), where it is a valid one. */
 function fromSearchCommentAuthor(link: Element): FoundHandle | null {
+  // A person's link holds their avatar; a community's hover card has another shape.
+  if (!link.querySelector('[avatar]')) return null;
   const name = (link.textContent ?? '').trim();
   if (!isValidName(name) || BOTS.has(name.toLowerCase())) return null;
   return { ref: { network: 'reddit', handle: name }, anchor: link, placement: 'after' };

@@ -147,9 +147,9 @@ describe('Reddit search results: comments (type=comments)', () => {
     ${name}
   </a></faceplate-hovercard>`;
 
-  it('each commenter, by the name its "#" link shows; not a name Reddit could not have, nor AutoModerator, nor such a link elsewhere', () => {
+  it('each commenter, by the name its "#" link shows beside the avatar; not a name Reddit could not have, nor AutoModerator, nor such a link elsewhere or without an avatar', () => {
     const page = parsePage(`<main><div data-testid="search-comment-content">${author('Ferrisuk')}${author('ZealousidealSundae33')}${author('Not a name!')}${author('AutoModerator')}</div>
-      <div>${author('Elsewhere_1')}</div></main>`);
+      <div>${author('Elsewhere_1')}</div><div data-testid="search-comment-content"><faceplate-hovercard><a href="#">amazon</a></faceplate-hovercard></div></main>`);
     expect(findHandles(reddit, page, new URL(SEARCH)).map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([
       ['Ferrisuk', 'a', 'after'],
       ['ZealousidealSundae33', 'a', 'after'],
