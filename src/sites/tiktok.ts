@@ -5,7 +5,7 @@
 // profile header's username line. Search results' video cards name their author in a p
 // data-e2e="search-card-user-unique-id" inside the avatar's link; the followers and following
 // lists (the popup a profile's counts open) in a p whose class names it PUniqueId (no data-e2e)
-// inside the one link of the row, and 2026's account cards in search in the first plain <p> of
+// inside the one link of the row, and 2026's account cards in search in the last plain <p> of
 // their DivSearchUserItemContainer that names the card's account; the video page's author link holds the username (data-e2e=
 // "browse-username"), the nickname and the video's age, and the username gets the badge. The
 // video page's "You may like" column names each video's author in a span with no link (classes
@@ -40,10 +40,10 @@ const MAX_NAME_TEXT = 60;
 const USERNAME_LINE = 'p[data-e2e="search-card-user-unique-id"], p[data-e2e="search-user-unique-id"], p[data-e2e="explore-card-user-unique-id"], p[class*="PUniqueId"], span[data-e2e="browse-username"]';
 /**
  * 2026's account card among search results: its lines are plain <p>s (name, username, counts) in
- * a DivSearchUserItemContainer, with no test id: the username is the first line that names the
- * card's account.
+ * a DivSearchUserItemContainer, with no test id: the username is the last line that names the
+ * card's account (the name before it may read as the username too).
  */
-const SEARCH_USER_LINE = '[class*="DivSearchUserItemContainer"] p';
+const SEARCH_USER_CARD = '[class*="DivSearchUserItemContainer"]';
 /** A "You may like" video's author: a span in no link; the video's own link says whose it is. */
 const SIDE_AUTHOR = '[class*="DivAuthor"] > span[class*="SpanUniqueId"]';
 /** The site's menu and buttons: never an author. */
@@ -95,10 +95,15 @@ function fromHeaderName(heading: Element, page: URL): FoundHandle | null {
 function fromUsernameLine(name: Element, page: URL): FoundHandle | null {
   const link = name.closest('a[href]');
   const handle = link && !link.closest(NOT_AUTHOR) ? profileLinked(link, page) : null;
-  if (!handle || !namesHandle(shownText(name), handle)) return null;
-  // A plain line of a search card counts only as the first to name the account (a name may read as the username too).
-  if (!name.matches(USERNAME_LINE) && [...link!.querySelectorAll(SEARCH_USER_LINE)].find((line) => namesHandle(shownText(line), handle)) !== name) return null;
-  return { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' };
+  return handle && namesHandle(shownText(name), handle) ? { ref: { network: 'tiktok', handle }, anchor: name, placement: 'append' } : null;
+}
+
+/** A 2026 account card in search (SEARCH_USER_CARD): its username line, where the card has no line of an older shape. */
+function fromSearchUserCard(card: Element, page: URL): FoundHandle | null {
+  const link = card.closest('a[href]');
+  const handle = link && !link.closest(NOT_AUTHOR) && !link.querySelector(USERNAME_LINE) ? profileLinked(link, page) : null;
+  const lines = handle ? [...card.querySelectorAll('p')].filter((line) => namesHandle(shownText(line), handle)) : [];
+  return lines.length > 0 ? { ref: { network: 'tiktok', handle: handle! }, anchor: lines[lines.length - 1], placement: 'append' } : null;
 }
 
 /** A "You may like" item's author line, badged where it names the author of the item's video. */
@@ -207,10 +212,11 @@ export const tiktok: SiteAdapter = {
   network: 'tiktok',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}, ${SEARCH_USER_LINE}, ${SIDE_AUTHOR}`,
+  candidateSelector: `a[href*="/@"], ${HEADER_LINES}, ${USERNAME_LINE}, ${SEARCH_USER_CARD}, ${SIDE_AUTHOR}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
-    if (element.matches(`${USERNAME_LINE}, ${SEARCH_USER_LINE}`)) return fromUsernameLine(element, page);
+    if (element.matches(USERNAME_LINE)) return fromUsernameLine(element, page);
+    if (element.matches(SEARCH_USER_CARD)) return fromSearchUserCard(element, page);
     return element.matches(SIDE_AUTHOR) ? fromSideAuthor(element, page) : fromHeaderName(element, page);
   }),
   observe: orNull((document: Document, page: URL) => {

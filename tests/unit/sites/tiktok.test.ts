@@ -146,8 +146,14 @@ describe('TikTok search results: account cards (2026, DivSearchUserItemContainer
   it('each account once, on its username line; also where its name reads as its username', () => {
     for (const name of ['Restaurant Owners Collective', 'restaurantownersco']) {
       const found = findHandles(tiktok, parsePage(`<div id="app">${card(name, 'restaurantownersco')}</div>`), USERS);
-      expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.placement])).toEqual([['restaurantownersco', 'p', 'append']]);
+      expect(found.map((f) => [f.ref.handle, f.anchor.localName, f.anchor.className, f.placement])).toEqual([['restaurantownersco', 'p', 'TUXText TUXText--weight-normal', 'append']]);
     }
+  });
+
+  it('a card that also has an older shape’s username line: badged there alone', () => {
+    const older = card('restaurantownersco', 'restaurantownersco').replace('<p class="TUXText TUXText--weight-normal">', '<p data-e2e="search-user-unique-id" class="TUXText TUXText--weight-normal">');
+    const found = findHandles(tiktok, parsePage(`<div id="app">${older}</div>`), USERS);
+    expect(found.map((f) => [f.ref.handle, f.anchor.getAttribute('data-e2e')])).toEqual([['restaurantownersco', 'search-user-unique-id']]);
   });
 
   it('none where no line names the card’s account', () => {
