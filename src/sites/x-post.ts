@@ -164,7 +164,7 @@ function readArticle(post: Element, page: URL, nested: boolean): SeenPost | null
   const analytics = ownElements(post, 'a[href$="/analytics"]', nested)[0];
   const path = analytics && linkParts(analytics, page)?.pathname;
   const match = path ? /^\/([^/]+)\/status\/(\d+)\/analytics$/.exec(path) : null;
-  return match && networkInfo('x')!.isValidHandle(match[1]) ? counted(post, nested, match[1], match[2], ownElements(post, 'time[datetime]', nested)[0]) : null;
+  return match && networkInfo('x')!.isValidHandle(match[1]) ? counted(post, nested, match[1], match[2], ownElements(post, 'time[datetime]:not(a *)', nested)[0]) : null;
 }
 
 function counted(post: Element, nested: boolean, handle: string, id: string, time: Element | undefined): SeenPost | null {

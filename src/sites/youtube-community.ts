@@ -27,11 +27,11 @@ function postIdOf(post: Element, page: URL): string | null {
   return id && POST_ID.test(id) ? id : null;
 }
 
-/** A count from the element's label ("1.2K likes", "34 comments"), else the number it shows alone ("2.5K"). */
+/** A count from the element's label or its button's inside it ("1.2K likes", "34 comments"), else the number it shows alone ("2.5K"). */
 function countOf(element: Element | null, locale?: string): number | undefined {
   if (!element) return undefined;
-  const label = element.getAttribute('aria-label') ?? '';
-  if (/\d/.test(label)) return parseCount(label, locale);
+  const label = [element, ...element.querySelectorAll('[aria-label]')].map((labelled) => labelled.getAttribute('aria-label') ?? '').find((text) => /\d/.test(text));
+  if (label) return parseCount(label, locale);
   const text = shownText(element);
   return /^\d[\d.,\s\u00a0]*\S{0,4}$/u.test(text) ? parseCount(text, locale) : undefined;
 }

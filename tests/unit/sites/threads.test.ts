@@ -125,6 +125,7 @@ describe('Threads profile header in other languages', () => {
     ['ja', '「いいね！」を取り消す', 'コメントする', '再投稿'],
     ['ko', '좋아요', '답글', '리포스트'],
     ['vi', 'Thích', 'Trả lời', 'Đăng lại'],
+    ['vi', 'Thích'.normalize('NFD'), 'Trả lời'.normalize('NFD'), 'Đăng lại'.normalize('NFD')],
     ['uk', 'Подобається', 'Reply', 'Repost'],
   ])('%s: a post’s action bar (%s, %s, %s)', (lang, like, reply, repost) => {
     const button = (label: string, count: string) => `<div role="button"><svg aria-label="${label}" role="img"><title>${label}</title></svg><span dir="auto"><div><span>${count}</span></div></span></div>`;

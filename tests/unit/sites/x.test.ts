@@ -294,6 +294,9 @@ describe('X posts: what postFromElement reads', () => {
     // Its body may link another post's time in its words: the Article is still the one its analytics link names.
     page.querySelector('[data-testid="twitterArticleRichTextView"]')!.insertAdjacentHTML('afterbegin', '<p>As <a href="/someone_else/status/1999000000000000000"><time datetime="2026-01-01T00:00:00.000Z">Jan 1</time></a> said</p>');
     expect(posts(page, 'https://x.com/hwwaanng/article/2056919573778292757')).toEqual(read);
+    // Without a time of its own in the header, that linked time is not the Article's.
+    page.querySelector('[aria-label="5月20日"]')!.remove();
+    expect(posts(page, 'https://x.com/hwwaanng/article/2056919573778292757')[0]).not.toHaveProperty('postedAt');
   });
 
   it('in German: the localised group label, the buttons’ labels, the numbers shown', () => {

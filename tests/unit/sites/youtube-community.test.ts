@@ -35,6 +35,11 @@ describe('YouTube community posts', () => {
     expect(read(shown)).toEqual([{ id: '/post/UgzR1Ay3bUq9bq0Cv-l4AaABCQ', author: { network: 'youtube', handle: 'UCHnyfMqiRRG1u-2MsSQLbXA' }, likes: 2500 }]);
   });
 
+  it('the comments’ label on the link inside the button, its text holding a tooltip', () => {
+    const inner = post({ comments: '<div id="reply-button-end"><a aria-label="34 comments" href="/post/Ugkx4zW_Z6QeKVSnRzPmnF5pAdDIJ4tBikSo"><span>34</span><tp-yt-paper-tooltip>Comment</tp-yt-paper-tooltip></a></div>' });
+    expect(read(inner)[0]?.replies).toBe(34);
+  });
+
   it('a post shared inside another is its own: each reads its own counts', () => {
     const shared = post({ author: '/@minutephysics', time: '/post/UgkxSharedOriginal0001', likes: '<span id="vote-count-middle" aria-label="900 likes">900</span>', comments: '' });
     expect(read(post({ inner: shared }))).toEqual([
