@@ -21,7 +21,7 @@
 // Avatar links carry no text and get no badge, so each author gets one; on m.youtube.com a
 // comment's avatar is its only author link, and its badge goes after the "@handle" title instead.
 // ytInitialData and channel paths: youtube-data.ts; the watch page's owner and video: youtube-video.ts;
-// community posts: youtube-community.ts.
+// community posts: youtube-community.ts; a watch page's related videos: youtube-lockups.ts.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
@@ -34,6 +34,7 @@ import {
 import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
 import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
+import { SIDEBAR_LOCKUP, fromSidebarLockup } from './youtube-lockups';
 
 /** Channel tabs: pages that still show the channel's header. */
 const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'podcasts', 'releases', 'courses', 'channels', 'store', 'search']);
@@ -244,9 +245,10 @@ export const youtube: SiteAdapter = {
   network: 'youtube',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${CHANNEL_RESULT_NAME}, ${HEADER_NAME}`,
+  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${CHANNEL_RESULT_NAME}, ${HEADER_NAME}, ${SIDEBAR_LOCKUP}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
+    if (element.matches(SIDEBAR_LOCKUP)) return fromSidebarLockup(element, page);
     if (element.matches(MOBILE_COMMENT_TITLE)) return fromCommentTitle(element, page);
     if (element.matches(CHANNEL_RESULT_NAME)) return fromChannelResult(element, page);
     return fromHeaderName(element, page);
