@@ -9,7 +9,7 @@
 // <section>) before any other's, so that a comment's heart is never read as the post's.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
-import { shownText } from './page-reading';
+import { comesAfter, shownText } from './page-reading';
 
 type Counted = Pick<SeenPost, 'likes' | 'replies' | 'reposts'>;
 
@@ -39,9 +39,6 @@ const ICON_FIELDS: Record<string, keyof Counted> = {
 };
 /** A number alone ("4", "1,234", "12.3K", "1,2 Mio.", "1.2万"); a word after it ("3 curtidas") makes it another line. */
 const BARE_COUNT = /^\d[\d.,\s\u00a0\u202f]*(?:[^\s\d]{1,4}\.?)?$/u;
-// Node.DOCUMENT_POSITION_FOLLOWING and _CONTAINED_BY.
-const FOLLOWS = 4;
-const INSIDE = 16;
 
 const iconField = (icon: Element): keyof Counted | undefined =>
   ICON_FIELDS[icon.getAttribute('aria-label')!.normalize('NFKC').replace(/’/g, "'").trim().toLowerCase()];
@@ -80,10 +77,7 @@ function countBeside(icon: Element, buttons: Element[], locale?: string): number
   const ownText = own ? shownText(own) : '';
   if (BARE_COUNT.test(ownText)) return parseCount(ownText, locale);
   const from = own ?? icon;
-  const next = buttons.find((button) => {
-    const position = from.compareDocumentPosition(button);
-    return (position & FOLLOWS) !== 0 && (position & INSIDE) === 0;
-  });
+  const next = buttons.find((button) => comesAfter(from, button));
   // Another action's button next (Comment after a Like with hidden likes): no count shown.
   if (!next || next.querySelector('svg[aria-label]')) return undefined;
   const text = shownText(next);

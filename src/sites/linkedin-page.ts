@@ -20,7 +20,7 @@
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import { decodedSegment, linkUrl } from './find-handles';
-import { SIGHTED, type SignalsRead, declaredUrl, hiddenFromSight, pageLocale, shownText, textPieces } from './page-reading';
+import { SIGHTED, type SignalsRead, comesAfter, declaredUrl, hiddenFromSight, pageLocale, shownText, textPieces } from './page-reading';
 import { interactionCount, jsonLdEntity, jsonText } from './page-json';
 import { countPhrases } from './professional-pages';
 import { describedCount, sublinePlace } from './linkedin-public';
@@ -53,11 +53,8 @@ function sduiActivityLines(document: Document, card: Element): Element[] {
   const activity = [...candidates].find((candidate) => (candidate.getAttribute('componentkey') ?? candidate.id).toLowerCase() === wanted);
   if (!activity) return [];
   const firstPost = activity.querySelector('a[href*="/feed/update/"], [role="listitem"], article');
-  const beforePost = (line: Element) => !firstPost || ((line.compareDocumentPosition(firstPost) & FOLLOWING) !== 0 && !line.contains(firstPost));
-  return [...activity.querySelectorAll('p, h2, h3')].filter(beforePost);
+  return [...activity.querySelectorAll('p, h2, h3')].filter((line) => !firstPost || comesAfter(line, firstPost));
 }
-// Node.DOCUMENT_POSITION_FOLLOWING.
-const FOLLOWING = 4;
 /** A profile's own card: signed in, its activity page's, the pages served to visitors, a company's, the server-driven one. */
 export const TOP_CARD = `#recent-activity-top-card, section[data-member-id], .top-card-layout, .org-top-card, ${SDUI_TOP_CARD}`;
 /** A post's author, as its actor line names it (signed in, and the pages served to visitors). */

@@ -92,6 +92,16 @@ export function textPieces(element: Element, options?: TextOptions): { text: str
   return pieces;
 }
 
+// Node.DOCUMENT_POSITION_FOLLOWING and _CONTAINED_BY.
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+/** Whether `later` comes after `element` in the document, outside it (a next line or button, not a part of this one). */
+export function comesAfter(element: Element, later: Element): boolean {
+  const position = element.compareDocumentPosition(later);
+  return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+}
+
 /** "name" or "@name": a link's text that is the account's handle itself. */
 export function namesHandle(text: string, handle: string): boolean {
   return text.replace(/^@/, '').toLowerCase() === handle.toLowerCase();
