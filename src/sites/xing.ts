@@ -90,7 +90,7 @@ function namesProfile(href: string | null | undefined, profile: ProfileRef): boo
 }
 
 /** A name heading's text without the flags and buttons inside it ("Max Mustermann", not "Max Mustermann Premium"). */
-const nameText = (heading: Element | null) => shownText(heading, { ...SIGHTED, leaveOut: NOT_NAME });
+const nameText = (heading: Element | null | undefined) => shownText(heading, { ...SIGHTED, leaveOut: NOT_NAME });
 
 const profileName = (document: Document) => nameText(document.querySelector(NAME) ?? document.querySelector('main h1'));
 
@@ -132,11 +132,10 @@ function showsProfile(document: Document, profile: ProfileRef): boolean {
   return name !== '' && document.title.includes(name) && nameFitsSlug(name, profile.handle);
 }
 
-/** A link that names no one: no words (a photo, an overlay), or an action's ("Profil ansehen", a recruiter list's call to action). */
-const isBare = (link: Element) => link.matches(CALL_TO_ACTION) || textPieces(link, SIGHTED).length === 0 || ACTION_TEXT.test(shownText(link, SIGHTED));
-
 /** A link's words that are an action ("Profil ansehen"), not a name. */
 const ACTION_TEXT = /^(?:profil\s+(?:ansehen|anzeigen|besuchen)|zum\s+profil|view\s+(?:the\s+)?profile|see\s+profile)$/i;
+/** A link that names no one: no words (a photo, an overlay), or an action's ("Profil ansehen", a recruiter list's call to action). */
+const isBare = (link: Element) => link.matches(CALL_TO_ACTION) || textPieces(link, SIGHTED).length === 0 || ACTION_TEXT.test(shownText(link, SIGHTED));
 const looksLikeName = (text: string) => text.length > 0 && text.length <= MAX_NAME && !/\d[\d.,]*\s+\p{L}/u.test(text) && !ACTION_TEXT.test(text);
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
@@ -161,9 +160,9 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
 function nameBeside(link: Element, ref: ProfileRef): FoundHandle | null {
   const card = link.closest(NAME_CARD);
   const name = card?.querySelector(CARD_NAME);
-  if (!name || name.closest('a[href]') || name.querySelector('a[href]') || !looksLikeName(nameText(name)) || !nameFitsSlug(nameText(name), ref.handle)) return null;
-  const sameSlug = (other: Element) => slugFromPath(linkUrl(other, new URL('https://www.xing.com/'))?.pathname ?? '')?.slug.toLowerCase() === ref.handle.toLowerCase();
-  const first = [...card!.querySelectorAll('a[href*="/profile/"]')].find((other) => isBare(other) && sameSlug(other));
+  const text = nameText(name);
+  if (!name || name.closest('a[href]') || name.querySelector('a[href]') || !looksLikeName(text) || !nameFitsSlug(text, ref.handle)) return null;
+  const first = [...card!.querySelectorAll('a[href*="/profile/"]')].find((other) => isBare(other) && namesProfile(other.getAttribute('href'), ref));
   return first === link ? { ref, anchor: name, placement: 'append' } : null;
 }
 
