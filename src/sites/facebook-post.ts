@@ -1,8 +1,8 @@
-// The posts of facebook.com's feeds, read for facebook.ts: a feed unit's id (its permalink;
-// where its timestamp has no address yet, a comment's timestamp's permalink, else the video or
-// photo it shows) and its counts: "All reactions: 1.2K" (or the label and its number in sibling
-// elements), "45 comments", "12 shares", else the bare numbers beside the 2025 action bar's
-// buttons. Comments ([role="article"][aria-label="Comment by …"]) and shared posts are units
+// The posts of facebook.com's feeds, read for facebook.ts: which block is a post of 2026's feed
+// (it has no unit of its own), a feed unit's id (its permalink; where its timestamp has no
+// address yet, a comment's timestamp's permalink, else the video or photo it shows) and its
+// counts: "All reactions: 1.2K" (or the label and its number in sibling elements), "45
+// comments", "12 shares", else the bare numbers beside the 2025 action bar's buttons. Comments ([role="article"][aria-label="Comment by …"]) and shared posts are units
 // inside a post: what lies in them is theirs.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -13,6 +13,12 @@ import { HOSTS, idFromLink } from './facebook-urls';
 
 /** A post, or a comment or shared post inside one. */
 export const FEED_UNIT = '[aria-posinset], [role="article"]';
+/** A post's author block (2025–26); in 2026's feed, the one hook a post has. */
+export const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
+/** A post's action bar (2025–26), by the marker beside its Like button's icon. */
+const ACTION_BAR = '[data-ad-rendering-role="like_button"]';
+/** Where a search for a post's block stops: the feed or the page itself is no post. */
+const FEED_BOUNDS = '[role="feed"], [role="main"], body';
 // Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
 // "Studio 54. 1.2M likes") is not read into the count after it.
 export const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
@@ -32,6 +38,30 @@ export const ownedBy = (element: Element, post: Element) => {
   const unit = element.closest(FEED_UNIT);
   return unit === post || unit === null || !post.contains(unit);
 };
+
+/**
+ * A post of 2026's feed, which has no unit of its own (no [aria-posinset], no [role="article"]:
+ * those are its comments'), found from its author block: the nearest block around it that holds
+ * an action bar. A shared post's author block (inside the post, without a bar of its own) is no
+ * post's: the first block around that holds another author block holds no other action bar.
+ */
+export function postOfAuthorBlock(block: Element): Element | null {
+  if (block.closest(FEED_UNIT)) return null;
+  const count = (root: Element, selector: string) => root.querySelectorAll(selector).length;
+  let post: Element | null = null;
+  let postBlocks = 0;
+  for (let around = block.parentElement; around && !around.matches(FEED_BOUNDS); around = around.parentElement) {
+    if (!post) {
+      if (!around.querySelector(ACTION_BAR)) continue;
+      if (around.querySelector(PROFILE_NAME) !== block) return null;
+      post = around;
+      postBlocks = count(post, PROFILE_NAME);
+    } else if (count(around, PROFILE_NAME) > postBlocks) {
+      return count(around, ACTION_BAR) > count(post, ACTION_BAR) ? post : null;
+    }
+  }
+  return post;
+}
 
 /**
  * A post's id: its permalink path (with the story's ids for the .php forms); where its timestamp

@@ -7,15 +7,15 @@
 // aria-describedby part) where its heading names the group it was posted in; a comment author the
 // link whose text the comment's aria-label ("Comment by Jane Doe") names; the profile header's
 // <h1> in [role="main"]. Never [role="navigation"|"banner"|"complementary"] (the menu, the
-// signed-in user, contacts), except a reel's comments pane. On a profile: its own tab links, whatever the language of their text
-// ("12K followers" → `/<user>/followers/`, "10K likes" / "Gefällt 10.000 Mal" →
-// `/<user>/friends_likes/`), and a Page's og:description ("12,345 likes · 67 talking about
-// this"), and the head's app link (fb://profile/<n>) for the number groups name the profile by.
-// Since 2026 the feed wraps posts in no unit ([role="article"] is left to comments): a post is
-// then the block around its author block ([data-ad-rendering-role="profile_name"]) that holds
-// its action bar, and a link in an author block is its author. A post is read by its author
-// here, its id and counts in facebook-post.ts. A shared post's original author is named in an
-// h5 or the profile_name block. On a reel's page, its owner is the link in its video block's heading
+// signed-in user, contacts), except a reel's comments pane. On a profile: its own tab links,
+// whatever the language of their text ("12K followers" → `/<user>/followers/`, "10K likes" /
+// "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a Page's og:description ("12,345 likes ·
+// 67 talking about this"), and the head's app link (fb://profile/<n>) for the number groups name
+// the profile by. Since 2026 the feed wraps posts in no unit ([role="article"] is left to
+// comments): a link in an author block ([data-ad-rendering-role="profile_name"]) is then its
+// post's author. A post is read by its author here; which block is a 2026 post, and its id and
+// counts, in facebook-post.ts. A shared post's original author is named in an h5 or the
+// profile_name block. On a reel's page, its owner is the link in its video block's heading
 // ([data-video-id] h2, "See Owner Profile"), its comments in the pane beside it (ReelsCommentPane).
 // (Extensions' selectors of 2024–26; no reel page was available, and its counts are not read.)
 import { parseCount } from '../lib/count';
@@ -23,7 +23,7 @@ import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
-import { FEED_UNIT, NUMBER, ownedBy, readPost } from './facebook-post';
+import { FEED_UNIT, NUMBER, PROFILE_NAME, ownedBy, postOfAuthorBlock, readPost } from './facebook-post';
 import { HOSTS, profileFromUrl, profileOf } from './facebook-urls';
 
 export { profileFromUrl };
@@ -34,11 +34,6 @@ const OUTSIDE_CONTENT = '[role="navigation"], [role="banner"], [role="complement
 const REEL_COMMENTS = '[data-pagelet="ReelsCommentPane"]';
 /** A reel's owner: in the video's block, the link in its heading (labelled "See Owner Profile" in English). */
 const REEL_OWNER = '[data-video-id] :is(h2 a[href], a[aria-label="See Owner Profile"])';
-const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
-/** A post's action bar (2025–26), by the marker beside its Like button's icon. */
-const ACTION_BAR = '[data-ad-rendering-role="like_button"]';
-/** Where a search for a post's block stops: the feed or the page itself is no post. */
-const FEED_BOUNDS = '[role="feed"], [role="main"], body';
 /** Where a post names an author: its own (h2–h4, strong, the profile_name block), or a shared post's original one (h5). */
 const AUTHOR_LINE = `h2, h3, h4, h5, strong, ${PROFILE_NAME}`;
 /** The post's own author: a shared post's author (h5) comes after it, and is not the post's. */
@@ -57,17 +52,19 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   if (!found || found.tab !== '' || (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS))) return null;
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
+  const badge: FoundHandle = { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
   const unit = unitOf(link);
-  if (!unit && page.pathname.startsWith('/reel/') && link.matches(REEL_OWNER)) return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
-  // 2026's feed wraps a post in no unit: its author block says it is one.
-  if (!unit) return link.closest(PROFILE_NAME) ? { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' } : fromMemberList(link, url!, found.handle);
+  if (!unit) {
+    // A reel's owner; or, in 2026's feed, which wraps a post in no unit, a link its author block says is one.
+    if ((page.pathname.startsWith('/reel/') && link.matches(REEL_OWNER)) || link.closest(PROFILE_NAME)) return badge;
+    return fromMemberList(link, url!, found.handle);
+  }
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe"), or
   // a group member in a byline (a group post whose heading names the group).
-  const inAuthorLine = link.closest(AUTHOR_LINE) !== null && unit.contains(link.closest(AUTHOR_LINE));
-  const namedByUnit = isNamedAuthor(link, unit, name, page);
-  const groupByline = url!.pathname.startsWith('/groups/') && (bylineOf(unit)?.contains(link) ?? false);
-  if (!inAuthorLine && !namedByUnit && !groupByline) return null;
-  return { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
+  const authorLine = link.closest(AUTHOR_LINE);
+  if (authorLine && unit.contains(authorLine)) return badge;
+  if (isNamedAuthor(link, unit, name, page)) return badge;
+  return url!.pathname.startsWith('/groups/') && bylineOf(unit)?.contains(link) ? badge : null;
 }
 
 /**
@@ -202,30 +199,6 @@ function fromDescription(document: Document, locale?: string): Partial<ProfileSi
   const pageLikes = parseCount(likes, locale);
   const followers = parseCount(DESCRIPTION_FOLLOWERS.exec(text)?.[1], locale);
   return { followers, extra: pageLikes === undefined ? undefined : { pageLikes } };
-}
-
-/**
- * A post of 2026's feed, which has no unit of its own (no [aria-posinset], no [role="article"]:
- * those are its comments'), found from its author block: the nearest block around it that holds
- * an action bar. A shared post's author block (inside the post, without a bar of its own) is no
- * post's: the first block around that holds another author block holds no other action bar.
- */
-function postOfAuthorBlock(block: Element): Element | null {
-  if (block.closest(FEED_UNIT)) return null;
-  const count = (root: Element, selector: string) => root.querySelectorAll(selector).length;
-  let post: Element | null = null;
-  let postBlocks = 0;
-  for (let around = block.parentElement; around && !around.matches(FEED_BOUNDS); around = around.parentElement) {
-    if (!post) {
-      if (!around.querySelector(ACTION_BAR)) continue;
-      if (around.querySelector(PROFILE_NAME) !== block) return null;
-      post = around;
-      postBlocks = count(post, PROFILE_NAME);
-    } else if (count(around, PROFILE_NAME) > postBlocks) {
-      return count(around, ACTION_BAR) > count(post, ACTION_BAR) ? post : null;
-    }
-  }
-  return post;
 }
 
 function postFromElement(element: Element, page: URL): SeenPost | null {
