@@ -8,8 +8,9 @@
 // who they are (notification groups, link previews' authors, "Followed by"); and the profile
 // header: a heading (`h1`) holding the display name and, beside it, the account: in its `small`
 // (4.0–4.5, `.account__header`), a paragraph after it (the 2025 redesign) or a button after its
-// wrapper (4.6+, components/account_header/, whose CSS-module classes are hashed). Its counts are links to `/@acct/followers` and
-// `/@acct/following`, with the exact number in their title or their list item's.
+// wrapper (4.6+, components/account_header/, whose CSS-module classes are hashed). Its counts are
+// links to `/@acct/followers` and `/@acct/following`, with the exact number in their title or
+// their list item's.
 // The avatar, the name and the account share one link, so each post gets one badge, beside the
 // account line. Local accounts are `user@<this host>`, also where the server names its accounts
 // by another domain (WEB_DOMAIN ≠ LOCAL_DOMAIN): that is how the client's links name them.
@@ -93,28 +94,31 @@ function fromMention(link: Element, page: URL): FoundHandle | null {
  */
 function fromAuthorLink(link: Element, page: URL): FoundHandle | null {
   const shown = parseAcct(link.textContent ?? '');
-  const titled = parseAcct(link.getAttribute('title') ?? '');
-  const url = linkUrl(link, page);
-  if (!shown || !titled || !url || url.host !== page.host || link.querySelector('.display-name')) return null;
-  const routed = acctFromPath(url.pathname);
+  const acct = shown && !link.querySelector('.display-name') ? routedHere(link, page) : null;
   const host = page.hostname.toLowerCase();
-  if (!routed || routed.rest !== '' || !agrees(routed.acct, titled, host) || !agrees(routed.acct, shown, host)) return null;
-  const ref = refOf(routed.acct, host);
+  if (!acct || !agreesWith(acct, link.getAttribute('title') ?? '', host) || !agrees(acct, shown!, host)) return null;
+  const ref = refOf(acct, host);
   return ref ? { ref, anchor: link, placement: 'after' } : null;
 }
 
 /** A link that names an account by its display name (NAMED_LINK): the route names it, and its title, where it has one, agrees. */
 function fromNamedLink(link: Element, page: URL): FoundHandle | null {
-  const url = linkUrl(link, page);
-  const routed = url && url.host === page.host ? acctFromPath(url.pathname) : null;
-  if (!routed || routed.rest !== '' || (link.textContent ?? '').trim() === '') return null;
+  const acct = (link.textContent ?? '').trim() !== '' ? routedHere(link, page) : null;
   const host = page.hostname.toLowerCase();
   const title = link.getAttribute('title');
-  if (title !== null && !agreesWith(routed.acct, title, host)) return null;
-  const ref = refOf(routed.acct, host);
+  if (!acct || (title !== null && !agreesWith(acct, title, host))) return null;
+  const ref = refOf(acct, host);
   return ref ? { ref, anchor: link, placement: 'after' } : null;
 }
 
+/** The account a link routes to on this server (`/@acct`, nothing after it). */
+function routedHere(link: Element, page: URL): Acct | null {
+  const url = linkUrl(link, page);
+  const routed = url && url.host === page.host ? acctFromPath(url.pathname) : null;
+  return routed && routed.rest === '' ? routed.acct : null;
+}
+
+/** Whether a link's title ("@acct") names this account. */
 const agreesWith = (acct: Acct, title: string, host: string) => {
   const titled = parseAcct(title);
   return titled !== null && agrees(acct, titled, host);
