@@ -2,8 +2,9 @@
 // (it has no unit of its own), a feed unit's id (its permalink; where its timestamp has no
 // address yet, a comment's timestamp's permalink, else the video or photo it shows) and its
 // counts: "All reactions: 1.2K" (or the label and its number in sibling elements), "45
-// comments", "12 shares", else the bare numbers beside the 2025 action bar's buttons. Comments ([role="article"][aria-label="Comment by …"]) and shared posts are units
-// inside a post: what lies in them is theirs.
+// comments", "12 shares", else the bare numbers beside the 2025 action bar's buttons. Comments
+// ([role="article"][aria-label="Comment by …"]) and shared posts are units inside a post: what
+// lies in them is theirs.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { SeenPost } from './types';

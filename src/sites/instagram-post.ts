@@ -5,8 +5,9 @@
 // line names added; the "View all 56 comments" `/p/<id>/comments/` link. Where no link gives a
 // number (2025 post and reel pages), the count beside an action icon: the icon named by its
 // svg aria-label in the page's language ("Like", "Curtir", "Comment", …), and the [role=button]
-// after the icon's own holding a number alone (reposts too, since 2025); the icons of the post's action bar (a
-// <section>) before any other's, so that a comment's heart is never read as the post's.
+// after the icon's own holding a number alone (reposts too, since 2025); the icons of the
+// post's action bar (a <section>) before any other's, so that a comment's heart is never read
+// as the post's.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
 import { comesAfter, shownText } from './page-reading';

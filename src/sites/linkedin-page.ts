@@ -70,8 +70,8 @@ export const CARD_WRAPPER = ':is([componentkey*="FeedType_"], [id*="FeedType_"])
 export const SDUI_POST = `[role="listitem"][componentkey*="FeedType_"], ${CARD_WRAPPER} > [role="listitem"]`;
 /**
  * Where a server-driven card's text cites another post, and where the comments under it begin
- * (2026's comment list is a `…pagedCommentsContainer…`, each comment a `replaceableComment_urn:li:comment:…`),
- * keyed by componentkey or (2026) id.
+ * (2026's comment list is a `…pagedCommentsContainer…`, each comment a
+ * `replaceableComment_urn:li:comment:…`), keyed by componentkey or (2026) id.
  */
 export const SDUI_POST_TEXT = '[data-testid="expandable-text-box"]';
 export const SDUI_COMMENTS = ['commentsSection', 'CommentTools', 'pagedComments']

@@ -7,11 +7,11 @@
 // link that is only a name gets its badge after it; a card-shaped link (name, degree, headline)
 // gets it beside its first line, the name. Company cards count only where that line is a
 // heading, a post's actor title, a page card's title ("Pages people also viewed": name,
-// industry, followers) or a job page's "About the company" card (2026), or the card names the company a server-driven feed card is by (its
-// first profile link names it; that feed writes the author's name in a plain <p>), or the
-// card's own button follows it by name (the feed's "Add to your feed" suggestions), so an
-// experience entry ("Co-Founder & CPO · Maven AGI") or a job-change card in a member's post
-// gets none. Where links to one profile nest (the new connections list), only the one that is
+// industry, followers) or a job page's "About the company" card (2026), or the card names the
+// company a server-driven feed card is by (its first profile link names it; that feed writes
+// the author's name in a plain <p>), or the card's own button follows it by name (the feed's
+// "Add to your feed" suggestions), so an experience entry ("Co-Founder & CPO · Maven AGI") or
+// a job-change card in a member's post gets none. Where links to one profile nest (the new connections list), only the one that is
 // the name gets a badge. A notification's person is named in its headline's <strong>, found by
 // the alt of the avatar that links the profile. A profile's own name is its card's h1, or the
 // server-driven card's first h2 (h2s elsewhere title sections and are no candidates); on its own

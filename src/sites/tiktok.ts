@@ -6,14 +6,15 @@
 // data-e2e="search-card-user-unique-id" inside the avatar's link; the followers and following
 // lists (the popup a profile's counts open) in a p whose class names it PUniqueId (no data-e2e)
 // inside the one link of the row, and 2026's account cards in search in the last plain <p> of
-// their DivSearchUserItemContainer that names the card's account; the video page's author link holds the username (data-e2e=
-// "browse-username"), the nickname and the video's age, and the username gets the badge. The
-// video page's "You may like" column names each video's author in a span with no link (classes
-// DivAuthor > SpanUniqueId, no data-e2e): badged where it names the user the video's link goes
-// to. What a profile page says of its profile (the page's data, then its header), and a video
-// page's data of its author: tiktok-profile.ts.
+// their DivSearchUserItemContainer that names the card's account; the video page's author link
+// holds the username (data-e2e="browse-username"), the nickname and the video's age, and the
+// username gets the badge. The video page's "You may like" column names each video's author in
+// a span with no link (classes DivAuthor > SpanUniqueId, no data-e2e): badged where it names
+// the user the video's link goes to. What a profile page says of its profile (the page's data,
+// then its header), and a video page's data of its author: tiktok-profile.ts.
 // Posts: profile grid items (data-e2e="user-post-item", views), search results' video cards
-// (data-e2e="search_top-item", on the Videos tab search_video-item; views under the card), For You items
+// (data-e2e="search_top-item", on the Videos tab search_video-item; views under the card), For
+// You items
 // (data-e2e="recommend-list-item-container": "like-count", "comment-count"; they link no
 // /video/ page, so the video id comes from the player's element id `xgwrapper-<slot>-<id>` and
 // the author from the avatar link), the video page's "You may like" column (likes beside a heart,
