@@ -16,6 +16,8 @@ import { memoised } from './memo';
  * no space between words, but YouTube writes one around the number's word ("ผู้ติดตาม 1.2 ล้าน คน").
  */
 const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
+  // Words that start like a scale word and are none: Italian "12 Mi piace" (likes) is no "mi" (pt million).
+  [0, 'mi\\s+piace'],
   // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand), nor Thai "พันล้าน" as "พัน".
   [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|mlrd|mljrd|mlr|mjd|milliard(?:s|e|en)?|miliard(?:o|i|y|ów|a)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|млд|милј|миллиард(?:а|ов)?|δισ|अरब|अ॰|अब्ज|અબજ|ਅਰਬ|مليار(?:ات)?|میلیارد|ارب|பி|ಬಿ|బి|พันล้าน|ຕື້|ប៊ីលាន|մլրդ|მლრდ|тэрбум|t[ỷỉ]'],
   [7, 'करोड़|करोड|कोटी|क॰|crores?|কো|કરોડ|ਕਰੋੜ|کروڑ|ကုဋေ'],

@@ -74,6 +74,10 @@ const rows: Row[] = [
   ['12 mil curtidas', 'pt-BR', 12_000],
   ['1,2 Mln follower', 'it', 1_200_000],
   ['12 mila follower', 'it', 12_000],
+  ['12.345 Mi piace', 'it', 12_345], // Italian likes: "Mi" is no pt million there
+  ['120 Mi piace', 'it', 120],
+  ['12 Mi piace', 'en', 12],
+  ['1,2 mi seguidores', 'pt', 1_200_000],
   ['1,2 тыс. подписчиков', 'ru', 1200],
   ['1,2 B takipçi', 'tr', 1200], // Turkish "B" is "bin", a thousand
   ['1,2 B', 'en', 1_200_000_000],
