@@ -21,15 +21,16 @@ const ACTION_BAR = '[data-ad-rendering-role="like_button"]';
 /** Where a search for a post's block stops: the feed or the page itself is no post. */
 const FEED_BOUNDS = '[role="feed"], [role="main"], body';
 // Separators only between digits: a Page name ending in one ("FORMULA 1. 12,345,678 likes",
-// "Studio 54. 1.2M likes") is not read into the count after it.
-export const NUMBER = String.raw`(\d+(?:[.,\s\u00a0\u202f]\d+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b))?)`;
+// "Studio 54. 1.2M likes") is not read into the count after it. Digits of any script (an Arabic
+// page writes "١٢", with "٫" and "٬" between them), so patterns built on it take the u flag.
+export const NUMBER = String.raw`(\p{Nd}+(?:[.,\s\u00a0\u202f\u066b\u066c]\p{Nd}+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b|ألف|مليون))?)`;
 
 const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)';
-const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\d.*)$`, 'i');
+const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\p{Nd}.*)$`, 'iu');
 /** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
 const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
-const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'i');
-const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'i');
+const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'iu');
+const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'iu');
 
 /**
  * Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"])
@@ -102,7 +103,7 @@ function postIdOf(unit: Element, page: URL): string | null {
  * of several ("Like: 4 people"), so it is not read.
  */
 const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
-const BARE_COUNT = new RegExp(`^${NUMBER}$`, 'i');
+const BARE_COUNT = new RegExp(`^${NUMBER}$`, 'iu');
 
 function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
   const counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts'> = {};

@@ -172,8 +172,8 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
   return { followers, following, extra: Object.keys(extra).length > 0 ? extra : undefined };
 }
 
-const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'i'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'i'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'i'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'i'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'i')];
-const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'i');
+const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'iu'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'iu'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'iu'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'iu'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'iu')];
+const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'iu');
 
 /**
  * One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt

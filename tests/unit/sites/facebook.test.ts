@@ -268,6 +268,10 @@ describe('Facebook posts: what postFromElement reads', () => {
     expect(read(post(button('like_button', '<span>Like</span>') + button('comment_button', '<span>Comment</span>'), '<div><span>All reactions: 7</span></div>'))).toMatchObject({ likes: 7 });
     expect(read(post(button('like_button', '<span>Like</span>')))).toBeNull();
     expect(read(post(button('like_button', '<span dir="auto">40</span>'), '<div role="button"><span>5 comments</span></div>'))).toMatchObject({ likes: 40, replies: 5 });
+    // An Arabic page writes its digits in its own script (a test suite built on a real Arabic page, 2025–26).
+    expect(read(post(button('like_button', '<span dir="auto">١٢</span>') + button('comment_button', '<span dir="auto">٤</span>') + button('share_button', '<span dir="auto">١٫٢ ألف</span>')))).toMatchObject({
+      likes: 12, replies: 4, reposts: 1200,
+    });
   });
 
   it('a share whose timestamp has no address yet: its own permalink from a comment’s timestamp, not the original’s photo', () => {
