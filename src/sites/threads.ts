@@ -48,6 +48,10 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   좋아요: 'likes', 답글: 'replies', 리포스트: 'reposts',
   // vi (a selectors note captured in vi-VN, February 2026) and uk's like (an automation's config).
   thích: 'likes', 'trả lời': 'replies', 'đăng lại': 'reposts', подобається: 'likes',
+  // id (automation scripts of 2025–26, one dated June 2026: Suka, its undo Batal suka, Balas, Posting ulang).
+  suka: 'likes', 'batal suka': 'likes', balas: 'replies', 'posting ulang': 'reposts',
+  // A liked post's button says its undo: Meta's strings (Instagram's, which Threads shares) in es, de, fr, it.
+  'ya no me gusta': 'likes', 'gefällt mir nicht mehr': 'likes', "je n'aime plus": 'likes', 'je n’aime plus': 'likes', 'non mi piace più': 'likes',
 };
 
 const userFromUrl = (url: URL) => userAtPath(url, 'threads', HOSTS);

@@ -127,6 +127,12 @@ describe('Threads profile header in other languages', () => {
     ['vi', 'Thích', 'Trả lời', 'Đăng lại'],
     ['vi', 'Thích'.normalize('NFD'), 'Trả lời'.normalize('NFD'), 'Đăng lại'.normalize('NFD')],
     ['uk', 'Подобається', 'Reply', 'Repost'],
+    ['id', 'Suka', 'Balas', 'Posting ulang'],
+    ['id', 'Batal suka', 'Balas', 'Posting ulang'],
+    ['es', 'Ya no me gusta', 'Responder', 'Republicar'],
+    ['de', 'Gefällt mir nicht mehr', 'Antworten', 'Reposten'],
+    ['fr', "Je n'aime plus", 'Répondre', 'Republier'],
+    ['it', 'Non mi piace più', 'Rispondi', 'Ripubblica'],
   ])('%s: a post’s action bar (%s, %s, %s)', (lang, like, reply, repost) => {
     const button = (label: string, count: string) => `<div role="button"><svg aria-label="${label}" role="img"><title>${label}</title></svg><span dir="auto"><div><span>${count}</span></div></span></div>`;
     const post = parsePage(`<html lang="${lang}"><body><div data-pressable-container="true">
