@@ -64,8 +64,26 @@ export function urnFromCommentTools(key: string): string | null {
 }
 
 /**
- * The card's id: its own post's URN where a link names it (not one its text cites) or its comment
- * tools' key does, else its componentkey's token (which names the card only while it is on the page).
+ * The post's text box (2026) is named for the post's URN as LinkedIn's server writes it:
+ * "translatable-commentary-FeTranslationUrn(… ShareUrn(shareId=<id>) …)", "…
+ * UserGeneratedContentPostUrn(userGeneratedContentId=<id>) …", or a group's "… GroupPostUrn(groupId=<g>,
+ * postId=<id>) …" (quoted from Turkish, Portuguese and German pages of 2026 by three projects).
+ */
+const COMMENTARY = '[id^="translatable-commentary-"]';
+
+export function urnFromCommentary(id: string): string | null {
+  const share = /\bshareId=(\d{15,20})\)/.exec(id);
+  if (share) return `urn:li:share:${share[1]}`;
+  const ugcPost = /\buserGeneratedContentId=(\d{15,20})\)/.exec(id);
+  if (ugcPost) return `urn:li:ugcPost:${ugcPost[1]}`;
+  const groupPost = /\bGroupPostUrn\(groupId=(\d{1,20}), postId=(\d{15,20})\)/.exec(id);
+  return groupPost ? `urn:li:groupPost:${groupPost[1]}-${groupPost[2]}` : null;
+}
+
+/**
+ * The card's id: its own post's URN where a link names it (not one its text cites), its comment
+ * tools' key does or its text box's id does, else its componentkey's token (which names the card
+ * only while it is on the page).
  */
 function postId(post: Element): string | null {
   for (const link of post.querySelectorAll('a[href*="/feed/update/urn"]')) {
@@ -77,6 +95,14 @@ function postId(post: Element): string | null {
   const tools = post.querySelector(COMMENT_TOOLS) ?? wrapper?.querySelector(`:scope > :is(${COMMENT_TOOLS})`);
   const urn = tools && urnFromCommentTools(tools.getAttribute('componentkey') ?? tools.id);
   if (urn) return urn;
+  // Its own text box: the first one that is no comment's (a comment is a list item in the card).
+  for (const text of post.querySelectorAll(COMMENTARY)) {
+    const item = text.closest('[role="listitem"]');
+    if (text.closest(SDUI_COMMENTS) || (item !== post && post.contains(item))) continue;
+    const named = urnFromCommentary(text.id);
+    if (named) return named;
+    break;
+  }
   const keyed = post.closest(`[role="listitem"][componentkey*="FeedType_"], ${CARD_WRAPPER}`);
   const key = keyed?.getAttribute('componentkey') ?? keyed?.id ?? '';
   // "expanded<token>FeedType_…" and "update-card-focus<token>FeedType_…" name the same card: its state is no part of it.

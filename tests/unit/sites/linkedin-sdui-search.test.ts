@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { linkedin } from '../../../src/sites/linkedin';
-import { urnFromCommentTools } from '../../../src/sites/linkedin-sdui';
+import { urnFromCommentary, urnFromCommentTools } from '../../../src/sites/linkedin-sdui';
 import { handleCounts, parsePage } from './page-helpers';
 
 const SEARCH = 'https://www.linkedin.com/search/results/content/?keywords=automation';
@@ -126,6 +126,24 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
     // The feed's layout: the tools beside the card, a listitem in them.
     const feed = `<div id="expanded${TOKEN}FeedType_MAIN_FEED_RELEVANCE">${byId('CgsIgMC1nNObzKHQAQ').replace(/^<div id="[^"]+">|<\/div>$/g, '')}<div id="CgsIgMC1nNObzKHQAQ-replaceableCommentTools${TOKEN}FeedType_MAIN_FEED_RELEVANCE"><div role="listitem"><a href="https://www.linkedin.com/in/otto-kis-1234/"><p>Otto Kis</p></a><div>5 reactions</div></div></div></div>`;
     expect(posts(page(feed)).map((post) => post?.author.handle)).toEqual(['lena-ortiz-751a3514']);
+  });
+
+  it('a card with neither a post link nor comment tools: its URN in its text box’s id', () => {
+    const commentary = (urn: string) =>
+      `<div id="expanded${TOKEN}FeedType_FLAGSHIP_SEARCH"><div role="listitem"><h2><span>Feed post</span></h2>
+        <div><a href="https://www.linkedin.com/in/lena-ortiz-751a3514/"><div><p><span>Lena Ortiz</span></p></div></a>
+        <button type="button" aria-label="Open control menu for post by Lena Ortiz"></button></div>
+        <p id="translatable-commentary-FeTranslationUrn(contentUrnCommentUrn=null, contentUrnGroupPostUrn=null, ${urn}, detectedLocale=, targetLocale=tr)"><span data-testid="expandable-text-box">Process mining, explained.</span></p>
+        <div><button type="button" aria-label="Comment"><span>4</span></button><a href="https://www.linkedin.com/"><div>3<!-- --> reactions</div></a></div></div></div>`;
+    expect(posts(page(commentary('contentUrnShareUrn=ContentUrnShareUrn(shareUrn=ShareUrn(shareId=7506708460286332928)), contentUrnUgcPostUrn=null')))).toEqual([
+      { id: 'urn:li:share:7506708460286332928', author: { network: 'linkedin', handle: 'lena-ortiz-751a3514' }, postedAt: '2026-09-18T13:39:24.831Z', likes: 3, replies: 4 },
+    ]);
+    const ugcPost = 'contentUrnShareUrn=null, contentUrnUgcPostUrn=ContentUrnUgcPostUrn(userGeneratedContentPostUrn=UserGeneratedContentPostUrn(userGeneratedContentId=7507798482632605696))';
+    expect(posts(page(commentary(ugcPost)))[0]?.id).toBe('urn:li:ugcPost:7507798482632605696');
+    expect(urnFromCommentary('translatable-commentary-FeTranslationUrn(contentUrnCommentUrn=null, contentUrnGroupPostUrn=ContentUrnGroupPostUrn(groupPostUrn=GroupPostUrn(groupId=44194, postId=7513605191817080832)))'))
+      .toBe('urn:li:groupPost:44194-7513605191817080832');
+    // A text box that names no post: the card's token, as before.
+    expect(posts(page(commentary('contentUrnShareUrn=null, contentUrnUgcPostUrn=null')))[0]?.id).toBe(`sdui:${TOKEN}`);
   });
 
   it('comment tools’ keys: an activity or a ugcPost, zigzag-encoded; anything else is none', () => {
