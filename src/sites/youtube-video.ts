@@ -147,7 +147,7 @@ export function observeWatch(document: Document, page: URL, locale?: string): Pa
 }
 
 /** A count from the first of the elements that reads as one (from an attribute, else the text). */
-function firstCount(root: Element, selectors: [string, string | null][], locale?: string): number | undefined {
+export function firstCount(root: Element, selectors: [string, string | null][], locale?: string): number | undefined {
   for (const [selector, attribute] of selectors) {
     const element = root.querySelector(selector);
     const count = parseCount(attribute ? element?.getAttribute(attribute) : shownText(element), locale);

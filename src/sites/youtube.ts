@@ -26,7 +26,7 @@ import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
 import { mergeSignals, orNull, pageLocale, shownText } from './page-reading';
-import type { FoundHandle, PageObservation, SiteAdapter } from './types';
+import type { FoundHandle, PageObservation, SeenPost, SiteAdapter } from './types';
 import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
   isHandle, observation, refOf, sameHandle, visible,
@@ -35,6 +35,7 @@ import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWN
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
 import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
 import { SIDEBAR_LOCKUP, fromSidebarLockup } from './youtube-lockups';
+import { SHORT, postFromShort } from './youtube-shorts';
 
 /** Channel tabs: pages that still show the channel's header. */
 const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'podcasts', 'releases', 'courses', 'channels', 'store', 'search']);
@@ -240,6 +241,9 @@ function observeChannel(document: Document, path: ChannelPath, locale?: string):
   return observation({ handle, channelId }, dataShown?.signals.hasBio === false ? { ...signals, hasBio: false } : signals);
 }
 
+/** The readers of posts other than the watch page's video, by their element's name. */
+const POST_READERS: Record<string, (element: Element, page: URL) => SeenPost | null> = { [COMMUNITY_POST]: postFromCommunityPost, [SHORT]: postFromShort };
+
 export const youtube: SiteAdapter = {
   id: 'youtube',
   network: 'youtube',
@@ -260,8 +264,8 @@ export const youtube: SiteAdapter = {
     const path = channelPagePath(page);
     return path ? observeChannel(document, path, locale) : null;
   }),
-  postSelector: `${WATCH_POSTS}, ${COMMUNITY_POST}`,
-  postFromElement: orNull((element: Element, page: URL) => (element.localName === COMMUNITY_POST ? postFromCommunityPost(element, page) : postFromWatchPage(element, page))),
+  postSelector: `${WATCH_POSTS}, ${COMMUNITY_POST}, ${SHORT}`,
+  postFromElement: orNull((element: Element, page: URL) => (POST_READERS[element.localName] ?? postFromWatchPage)(element, page)),
 };
 
 /** URLs for tests, in the spirit of github-url-detection. */

@@ -164,6 +164,28 @@ describe('YouTube handles in the Shorts player', () => {
     ]);
   });
 
+  it('the playing Short (the reel that holds the player) is the video the address names: its likes, from its like button’s label', () => {
+    // 2026's layout (selectors of scripts for the live page; the like button as pasted from it): no reel is-active.
+    const reel = (handle: string, like: string, player: boolean) => `<ytd-reel-video-renderer class="style-scope ytd-shorts">
+      ${player ? '<div id="player-container"><div id="shorts-player" class="html5-video-player"></div></div>' : ''}
+      <div id="experiment-overlay"><ytd-reel-player-overlay-renderer><yt-reel-player-overlay-view-model><div id="metapanel"><yt-reel-metapanel-view-model>
+        <yt-reel-channel-bar-view-model><span class="ytReelChannelBarViewModelChannelName"><a class="yt-core-attributed-string__link" href="/@${handle}/shorts">@${handle}</a></span></yt-reel-channel-bar-view-model>
+      </yt-reel-metapanel-view-model></div>
+      <div class="ytReelPlayerOverlayViewModelActionsContainer"><reel-action-bar-view-model><like-button-view-model><toggle-button-view-model><button-view-model><label>
+        <button aria-pressed="false" aria-label="${like}"><div aria-hidden="true"></div></button><div aria-hidden="false"><span role="text">26K</span></div>
+      </label></button-view-model></toggle-button-view-model></like-button-view-model></reel-action-bar-view-model></div>
+      </yt-reel-player-overlay-view-model></ytd-reel-player-overlay-renderer></div></ytd-reel-video-renderer>`;
+    const page = parsePage(`<html lang="en"><body><ytd-shorts><div id="shorts-inner-container">
+      <div class="reel-video-in-sequence-new" id="0">${reel('ShortsMaker', '26,959 likes', true)}</div>
+      <div class="reel-video-in-sequence-new" id="1">${reel('NextShortOwner', 'like this video along with 635,496 other people', false)}</div></div></ytd-shorts></body></html>`);
+    const read = (url: string) => [...page.querySelectorAll(youtube.postSelector!)].map((element) => youtube.postFromElement!(element, new URL(url))).filter(Boolean);
+    expect(read(SHORTS)).toEqual([{ id: '/watch?v=UYpEQKCWfM4', author: { network: 'youtube', handle: '@ShortsMaker' }, likes: 26_959 }]);
+    // Elsewhere the address names no Short: no reel is one.
+    expect(read('https://www.youtube.com/')).toEqual([]);
+    // The saved player of an earlier layout shows no like button: nothing read, and no error.
+    expect([...ownPage('youtube-shorts.html').querySelectorAll(youtube.postSelector!)].map((element) => youtube.postFromElement!(element, new URL(SHORTS)))).toEqual([null, null]);
+  });
+
   it('the channel bar linking the channel itself, or showing a display name: the owner all the same', () => {
     const bar = (link: string) => parsePage(`<yt-reel-channel-bar-view-model><span class="ytReelChannelBarViewModelChannelName">${link}</span></yt-reel-channel-bar-view-model>`);
     expect(found(bar('<a href="/@LinusTechTips">@LinusTechTips</a>'))).toEqual([['@LinusTechTips', 'after', '@LinusTechTips']]);
