@@ -159,8 +159,11 @@ export function observeVideoAuthor(document: Document, profile: ProfileRef): Pag
 /**
  * A LIVE page (`/@user/live`) describes its streamer in its JSON-LD ProfilePage: the exact
  * followers are theirs; its description is the LIVE page's template ("| Watch … LIVE …") and
- * its sameAs the profile's own address, so neither is read as a bio or a link.
+ * its sameAs the profile's own address, so neither is read as a bio or a link. Where it has no
+ * JSON-LD, its data has the streamer (SIGI_STATE's LiveRoom.liveRoomUserInfo: user, with its
+ * username and bio, and stats; a 2026 page condensed in a scraper's tests, and a model of the data).
  */
 export function observeLive(document: Document, profile: ProfileRef): PageObservation | null {
-  return observed(profile, { followers: fromJsonLd(document, profile.handle)?.followers });
+  const room = dig(sigiState(document), 'LiveRoom', 'liveRoomUserInfo');
+  return observed(profile, { followers: fromJsonLd(document, profile.handle)?.followers }, fromUserInfo(dig(room, 'user'), dig(room, 'stats'), undefined, profile.handle));
 }

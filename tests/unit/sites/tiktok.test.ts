@@ -575,6 +575,19 @@ describe('TikTok LIVE pages (/@user/live): the streamer', () => {
     expect(tiktok.observe!(LIVE('antika.evi'), new URL('https://www.tiktok.com/@antika.evi/live'))).toEqual({ ref: { network: 'tiktok', handle: 'antika.evi' }, signals: { followers: 14_782 } });
   });
 
+  it('without JSON-LD, the streamer from the page’s data (SIGI_STATE’s LiveRoom), where it is the URL’s user', () => {
+    // The room's user as a 2026 page condensed in a scraper's tests writes it, with the stats a model of the data names.
+    const room = (user: string, stats: object | null) =>
+      parsePage(`<html><head><title>${user} LIVE | TikTok</title><script id="SIGI_STATE" type="application/json">${JSON.stringify({
+        LiveRoom: { liveRoomStatus: 2, liveRoomUserInfo: { user: { uniqueId: user, verified: true, roomId: '7667438865707174687', signature: 'bio line', status: 2 }, ...(stats ? { stats } : {}) } },
+        CurrentRoom: { roomInfo: null, anchorId: '', roomId: '', liveType: 'video_live' },
+      })}</script></head><body></body></html>`);
+    const url = new URL('https://www.tiktok.com/@example_streamer/live');
+    expect(tiktok.observe!(room('example_streamer', { followingCount: 12, followerCount: 123_456 }), url)?.signals).toEqual({ followers: 123_456, following: 12, verified: true, hasBio: true });
+    expect(tiktok.observe!(room('example_streamer', null), url)?.signals).toEqual({ verified: true, hasBio: true });
+    expect(tiktok.observe!(room('someone_else', { followingCount: 12, followerCount: 123_456 }), url)).toBeNull();
+  });
+
   it('nothing where the page describes someone else, or on other pages under the user', () => {
     expect(tiktok.observe!(LIVE('antika.evi'), new URL('https://www.tiktok.com/@someone.else/live'))).toBeNull();
     expect(tiktok.observe!(LIVE('antika.evi'), new URL('https://www.tiktok.com/@antika.evi/video/7300000000000000000'))).toBeNull();
