@@ -68,6 +68,10 @@ export function idFromLink(url: URL): { id: string; permalink: boolean } | null 
   // "/watch/?v=…" is how Facebook writes it; "/watch?v=…" is the same page.
   const path = url.pathname.replace(/\/+$/, '');
   if (/^\/(?:[^/]+\/posts\/[^/]+|groups\/[^/]+\/(?:posts|permalink)\/\d+|reel\/\d+)$/.test(path)) return { id: path, permalink: true };
+  // A group's post as its feed links it ("/groups/<g>/?multi_permalinks=<id>", two 2025–26 test suites): the same post as /groups/<g>/posts/<id>.
+  const group = /^\/groups\/[^/]+$/.exec(path)?.[0];
+  const hoisted = url.searchParams.get('multi_permalinks');
+  if (group && hoisted && /^\d+$/.test(hoisted)) return { id: `${group}/posts/${hoisted}`, permalink: true };
   const story = url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid');
   if (/^\/(?:permalink|story|photo)\.php$/.test(path) && story) return { id: `${path}?story_fbid=${story}&id=${url.searchParams.get('id') ?? ''}`, permalink: true };
   const watched = url.searchParams.get('v');

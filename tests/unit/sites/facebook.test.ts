@@ -241,6 +241,12 @@ describe('Facebook posts: what postFromElement reads', () => {
     for (const href of ['https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/1248889333937619/', 'https://www.facebook.com/Burgerlabbd/photos/1248889333937619']) {
       expect(idOf(href)).toBe('/photo?fbid=1248889333937619');
     }
+    // A group's feed links a post by its group's address with the post's id: the post's own permalink.
+    expect(idOf('https://www.facebook.com/groups/123/?multi_permalinks=456')).toBe('/groups/123/posts/456');
+    expect(idOf('https://www.facebook.com/groups/example/?multi_permalinks=456&hoisted_section_header_type=recently_seen')).toBe('/groups/example/posts/456');
+    for (const href of ['https://www.facebook.com/groups/123/?multi_permalinks=456,789', 'https://www.facebook.com/groups/123/', 'https://www.facebook.com/groups/123/members/?multi_permalinks=456']) {
+      expect(idOf(href)).toBeNull();
+    }
     // On a Watch page "#" resolves to the page's own video: it names no post. Nor does a bare query
     // (a signed-in search's timestamp link, 2025) on a post's page: it would be that post's address.
     expect(idOf('#', 'https://www.facebook.com/watch/?v=647537299265662')).toBeNull();
