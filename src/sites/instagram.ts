@@ -28,7 +28,7 @@ const RESERVED = new Set([
   'p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'about', 'legal', 'developer', 'developers',
   'web', 'challenge', 'emails', 'press', 'api', 'oauth', 'graphql', 'static', 'privacy', 'terms', 'session', 'nametag',
   'help', 'ads', 'business', 'creators', 'topics', 'locations', 'directory', 'invites', 'your_activity', 'settings', 'ar',
-  'lite', 'fragment', 'qr', 'u', '_u', 's', 'home', 'search', 'notifications', 'login', 'signup', 'data', 'download',
+  'lite', 'fragment', 'qr', 'u', '_u', 's', 'home', 'search', 'notifications', 'login', 'signup', 'data', 'download', 'popular',
 ]);
 /** Profile tabs, and the follower lists Instagram opens as a dialog over the profile. */
 const PROFILE_TABS = new Set(['', 'reels', 'tagged', 'saved', 'feed', 'channel', 'guides', 'followers', 'following']);
@@ -261,6 +261,8 @@ export const TEST_URLS = {
     'https://www.instagram.com/reel/CySDvlgNDVB/',
     'https://www.instagram.com/explore/',
     'https://www.instagram.com/explore/tags/travel/',
+    'https://www.instagram.com/popular/',
+    'https://www.instagram.com/popular/travel-tips/',
     'https://www.instagram.com/stories/hausoftiffany/3412345/',
     'https://www.instagram.com/accounts/edit/',
     'https://www.instagram.com/direct/inbox/',
