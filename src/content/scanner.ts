@@ -196,7 +196,7 @@ export function startScanner(adapter: SiteAdapter, events: ScannerEvents, root: 
     if (roots.length > 0) gather();
   }
 
-  const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] };
+  const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href', ...(adapter.handleAttributes ?? [])] };
   const observer = new MutationObserver(queue);
   observer.observe(root, OBSERVE);
   schedule();

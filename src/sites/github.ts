@@ -177,6 +177,9 @@ export const github: SiteAdapter = {
   hosts: ['github.com'],
   profileFromUrl,
   candidateSelector: `a[href], ${AUTHOR_BUTTON}, ${PROFILE_NAME}`,
+  // GitHub sets most links' hovercard attributes after it adds the link (an extension's measure
+  // of a live commit list, 2026: 12 links had them at once, 117 got them later).
+  handleAttributes: ['data-hovercard-type', 'data-hovercard-url'],
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
     if (!profile || !document.querySelector(PROFILE_NAME)) return null;

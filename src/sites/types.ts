@@ -28,6 +28,8 @@ export interface SiteAdapter {
   candidateSelector: string;
   /** The handle an element stands for, or null. Called only for candidates. */
   handleFromElement(element: Element, page: URL): FoundHandle | null;
+  /** Attributes besides href that change what an element names, where the page sets them after adding it: it is examined again when they change. */
+  handleAttributes?: readonly string[];
   /** On a profile page: the counts its header shows, or null when it shows none it can read. */
   observe?(document: Document, page: URL): PageObservation | null;
   /** A cheap CSS pre-filter for posts whose counts the adapter can read. Handles inside a post are looked for once the post comes near the screen (content/scanner.ts). */

@@ -197,6 +197,30 @@ describe('scanner', () => {
     expect(log).toEqual(['grace', 'heidi', '-plain text']);
   });
 
+  it('an adapter’s handle attributes, set after the element, have it examined again; other attributes do not', async () => {
+    // Links whose text is a name are handles once they say they are a user's (as GitHub's hovercard attributes do).
+    const saying: SiteAdapter = {
+      ...adapter,
+      handleAttributes: ['data-kind'],
+      handleFromElement: (element) => (element.getAttribute('data-kind') === 'user' ? { ref: { network: 'x', handle: element.textContent! }, anchor: element, placement: 'after' } : null),
+    };
+    document.body.innerHTML = '<a href="/a">grace</a>';
+    const { log, events } = record();
+    stop = startScanner(saying, events).stop;
+    vi.advanceTimersByTime(16);
+    expect(log).toEqual([]);
+    const link = document.querySelector('a')!;
+    link.setAttribute('title', 'Grace');
+    await settle();
+    expect(log).toEqual([]);
+    link.setAttribute('data-kind', 'user');
+    await settle();
+    expect(log).toEqual(['grace']);
+    link.setAttribute('data-kind', 'organization');
+    await settle();
+    expect(log).toEqual(['grace', '-grace']);
+  });
+
   it('without an IntersectionObserver, or without a reader of posts, every handle is examined as it comes', () => {
     document.body.innerHTML = '<article id="p"><a>@ivan</a></article>';
     vi.stubGlobal('IntersectionObserver', undefined);
