@@ -1,7 +1,7 @@
 // Reads a followers list (X, Instagram: the site's parser, sites/<site>-followers.ts) as the user
 // scrolls it, for the audience audit of the account whose list it is: rows are read once on
 // screen (on-screen-reader.ts), each follower once, and go to the background in batches.
-// Loaded only once a followers-list URL is open (content/follower-list-hook.ts).
+// Loaded only once a followers list is open (content/follower-list-hook.ts).
 import type { PageFollower } from '../audit/list-evidence';
 import type { FollowerListParser } from '../sites/types';
 import { createOnScreenReader } from './on-screen-reader';
@@ -14,12 +14,14 @@ const MARK = 'data-influence-follower';
 export function createFollowerListReader(network: string, parser: FollowerListParser, client: Pick<ScoreClient, 'followersSeen'>) {
   const sent = new Set<string>();
   let owner: string | null = null;
-  /** The URL `owner` was read from: rows read under another URL (the app navigated) belong to no list. */
+  /** The list's URL `owner` was read from. */
   let listHref = '';
+  /** The page's URL when the list opened: rows read under another (the app navigated) belong to no list. */
+  let pageHref = '';
   const reader = createOnScreenReader<PageFollower>({
     intervalMs: SEND_INTERVAL_MS,
     read(cell, page) {
-      if (!owner || page.href !== listHref) return null;
+      if (!owner || page.href !== pageHref) return null;
       const follower = parser.followerFromCell(cell);
       if (!follower || follower.handle === owner || sent.has(follower.handle)) return null;
       sent.add(follower.handle);
@@ -32,11 +34,15 @@ export function createFollowerListReader(network: string, parser: FollowerListPa
   if (!reader) return null;
 
   return {
-    /** Once a frame: the list's owner when the URL changed (the apps navigate without loading), and rows not yet watched. */
-    check(): void {
-      if (location.href !== listHref) {
+    /**
+     * Once a frame: the list's owner when the list shown changed (the apps navigate without
+     * loading), and rows not yet watched. `list`: the list's URL, where it is not the page's.
+     */
+    check(list = location.href): void {
+      if (list !== listHref || location.href !== pageHref) {
         reader.flush();
-        listHref = location.href;
+        listHref = list;
+        pageHref = location.href;
         const next = parser.listOwner(new URL(listHref));
         if (next !== owner) sent.clear();
         owner = next;

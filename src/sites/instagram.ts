@@ -242,6 +242,8 @@ export const instagram: SiteAdapter = {
   postSelector: POST,
   postFromElement: orNull(postFromElement),
   followerList: () => import('./instagram-followers').then((m) => m.instagramFollowers),
+  // Since mid-2026 the list opens over the profile, the address still the profile's; its rows are the dialog's.
+  followerListInPlace: true,
 };
 
 export const TEST_URLS = {

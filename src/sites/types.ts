@@ -38,6 +38,8 @@ export interface SiteAdapter {
   postFromElement?(element: Element, page: URL): SeenPost | null;
   /** Sites without a followers API (X, Instagram): the parser of their followers list, loaded when first needed, for the audience audit. */
   followerList?: () => Promise<FollowerListParser>;
+  /** The followers list may open over the profile without a new address (Instagram since 2026): the followers link clicked names it then. Its rows must be told from the page's by its parser's cellSelector alone. */
+  followerListInPlace?: boolean;
 }
 
 /** A site's followers list as the audience audit reads it while the user scrolls (content/follower-list-reader.ts). */

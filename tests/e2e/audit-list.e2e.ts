@@ -78,6 +78,21 @@ function instagramFollowersPage(owner: string): string {
   return page.replace('</body>', `${loadMore('.rows', [...rows.slice(FIRST), rows[3]].join(''), '.scroller')}</body>`);
 }
 
+/**
+ * Instagram since mid-2026: the profile, its followers dialog opened by the followers link without
+ * a new address (the page's script stops the link and shows the dialog over the profile).
+ */
+function instagramDialogInPlace(owner: string): string {
+  const page = instagramFollowersPage(owner).replace('<div role="dialog" style=', '<div role="dialog" hidden style=');
+  const opens = `<script>document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[href$="/followers/"]');
+    if (!link) return;
+    event.preventDefault();
+    document.querySelector('[role="dialog"]').hidden = false;
+  });</script>`;
+  return page.replace('</body>', `${opens}</body>`);
+}
+
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', name), 'utf8').replace(/<\/head>/i, `${STYLE}</head>`);
 
 let browser: Browser;
@@ -225,5 +240,28 @@ describe('audience audit from a followers list', () => {
     expect(await popup.locator(root).getAttribute('data-inactive')).toBeNull();
     expect(await popup.locator(root).innerText()).toContain('Read from the followers list you scrolled: 60 followers read.');
     await Promise.all([profile.close(), popup.close(), list.close()]);
+  }, 120_000);
+
+  it('Instagram since mid-2026: the followers dialog opened over the profile, the address unchanged, is read as the list', async () => {
+    const owner = 'studio.example';
+    pages[`https://www.instagram.com/${owner}/`] = instagramDialogInPlace(owner);
+    const profile = await browser.context.newPage();
+    await profile.goto(`https://www.instagram.com/${owner}/`);
+    await expect.poll(() => profile.locator(`influence-badge[data-influence-badge="instagram:${owner}"][data-score]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    const popup = await popupFor(`instagram:${owner}`);
+    const root = `[data-audit="instagram:${owner}"]`;
+    await popup.getByRole('button', { name: 'Audit this audience' }).click();
+    await popup.locator(`${root}[data-audit-state="running"]`).waitFor({ timeout: 10_000 });
+    // Nothing is read before the list is opened (in front: a tab behind the popup gets no frames).
+    await profile.bringToFront();
+    await profile.waitForTimeout(1500);
+    expect(await number(popup, root, 'data-sampled')).toBe(0);
+    await profile.locator(`a[href="/${owner}/followers/"]`).first().click();
+    expect(profile.url()).toBe(`https://www.instagram.com/${owner}/`);
+    await expect.poll(() => number(popup, root, 'data-sampled'), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await scrollThrough(profile, '.scroller');
+    await expect.poll(() => popup.locator(root).getAttribute('data-sampled'), { timeout: 15_000 }).toBe(String(FOLLOWERS.length));
+    await Promise.all([profile.close(), popup.close()]);
   }, 120_000);
 });
