@@ -4,7 +4,7 @@
 // counts: "All reactions: 1.2K" (or the label and its number in sibling elements), "45
 // comments", "12 shares", else the bare numbers beside the 2025 action bar's buttons. Comments
 // ([role="article"][aria-label="Comment by …"]) and shared posts are units inside a post: what
-// lies in them is theirs.
+// lies in them is theirs. On a photo's own page the post is the pane beside the photo.
 import { parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { SeenPost } from './types';
@@ -31,6 +31,22 @@ const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\p{Nd}.*)$`, 'iu');
 const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
 const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'iu');
 const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'iu');
+
+/**
+ * A photo's own page (`/photo/?fbid=`, `photo.php`, a Page's `/<page>/photos/…`): the post it
+ * belongs to sits beside the photo in a complementary pane, its poster the link in the pane's
+ * heading, its counts and comments under it (three extensions' and scrapers' selectors agree,
+ * 2022–26; no capture was available).
+ */
+const PHOTO_PAGE = /^\/(?:photo\/?|photo\.php|[^/]+\/photos\/.+)$/;
+export const PHOTO_POST = '[role="complementary"]';
+export const PHOTO_POSTER = 'h2 a[href]';
+
+/** The photo's post pane a link or pane is (in), on a photo's page; null elsewhere. */
+export function photoPostOf(element: Element, page: URL): Element | null {
+  const pane = PHOTO_PAGE.test(page.pathname) ? element.closest(PHOTO_POST) : null;
+  return pane?.querySelector(PHOTO_POSTER) ? pane : null;
+}
 
 /**
  * Whether an element is the post's own, not a comment's ([role="article"][aria-label="Comment by …"])

@@ -17,13 +17,15 @@
 // counts, in facebook-post.ts. A shared post's original author is named in an h5 or the
 // profile_name block. On a reel's page, its owner is the link in its video block's heading
 // ([data-video-id] h2, "See Owner Profile"), its comments in the pane beside it (ReelsCommentPane).
-// (Extensions' selectors of 2024–26; no reel page was available, and its counts are not read.)
+// (Extensions' selectors of 2024–26; no reel page was available, and its counts are not read.) On
+// a photo's page, the post beside the photo is in a complementary pane: its poster the pane's h2
+// link, its comments and counts below it.
 import { parseCount } from '../lib/count';
 import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
-import { FEED_UNIT, NUMBER, PROFILE_NAME, ownedBy, postOfAuthorBlock, readPost } from './facebook-post';
+import { FEED_UNIT, NUMBER, PHOTO_POST, PHOTO_POSTER, PROFILE_NAME, ownedBy, photoPostOf, postOfAuthorBlock, readPost } from './facebook-post';
 import { HOSTS, profileFromUrl, profileOf } from './facebook-urls';
 
 export { profileFromUrl };
@@ -49,14 +51,15 @@ function unitOf(element: Element): Element | null {
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
   const found = url && url.hash === '' ? profileOf(url) : null;
-  if (!found || found.tab !== '' || (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS))) return null;
+  const photoPost = photoPostOf(link, page);
+  if (!found || found.tab !== '' || (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS) && !photoPost)) return null;
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
   const badge: FoundHandle = { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
   const unit = unitOf(link);
   if (!unit) {
-    // A reel's owner; or, in 2026's feed, which wraps a post in no unit, a link its author block says is one.
-    if ((page.pathname.startsWith('/reel/') && link.matches(REEL_OWNER)) || link.closest(PROFILE_NAME)) return badge;
+    // A reel's or a photo's poster; or, in 2026's feed, which wraps a post in no unit, a link its author block says is one.
+    if ((page.pathname.startsWith('/reel/') && link.matches(REEL_OWNER)) || link === photoPost?.querySelector(PHOTO_POSTER) || link.closest(PROFILE_NAME)) return badge;
     return fromMemberList(link, url!, found.handle);
   }
   // A post's author line, or the author a comment's aria-label names ("Comment by Jane Doe"), or
@@ -202,15 +205,24 @@ function fromDescription(document: Document, locale?: string): Partial<ProfileSi
 }
 
 function postFromElement(element: Element, page: URL): SeenPost | null {
+  if (element.matches(PHOTO_POST)) return postFromPhotoPane(element, page);
   if (!element.matches(PROFILE_NAME)) return postFromUnit(element, page);
   const post = postOfAuthorBlock(element);
   const author = post ? [...element.querySelectorAll('a[href]')].map((link) => fromLink(link, page)).find(Boolean)?.ref : undefined;
   return post && author ? readPost(post, page, author) : null;
 }
 
+/** A photo page's post, beside the photo: its poster, and its counts (its id the photo's). */
+function postFromPhotoPane(pane: Element, page: URL): SeenPost | null {
+  const poster = photoPostOf(pane, page)?.querySelector(PHOTO_POSTER);
+  const author = poster ? fromLink(poster, page)?.ref : undefined;
+  return author ? readPost(pane, page, author) : null;
+}
+
 function postFromUnit(unit: Element, page: URL): SeenPost | null {
-  // Comments and shared posts are units inside a post; the post is the outermost.
-  if (unit.parentElement?.closest(FEED_UNIT)) return null;
+  // Comments and shared posts are units inside a post; the post is the outermost. A comment in a
+  // pane beside a reel or a photo is no post either.
+  if (unit.parentElement?.closest(FEED_UNIT) || unit.closest(OUTSIDE_CONTENT)) return null;
   const authorLinks = [...unit.querySelectorAll(POST_AUTHOR_LINKS), ...(bylineOf(unit)?.querySelectorAll('a[href]') ?? [])];
   const author = authorLinks.map((link) => (ownedBy(link, unit) ? fromLink(link, page) : null)).find(Boolean)?.ref;
   return author ? readPost(unit, page, author) : null;
@@ -235,8 +247,8 @@ export const facebook: SiteAdapter = {
     const id = observation && declared ? numericId(document, profile.handle) : undefined;
     return observation && id ? { ...observation, aliases: [{ network: 'facebook', handle: id }] } : observation;
   }),
-  // A unit, or (2026) an author block in none.
-  postSelector: `${FEED_UNIT}, ${PROFILE_NAME}:not(:is(${FEED_UNIT}) *)`,
+  // A unit, or (2026) an author block in none, or a photo page's pane.
+  postSelector: `${FEED_UNIT}, ${PROFILE_NAME}:not(:is(${FEED_UNIT}) *), ${PHOTO_POST}`,
   postFromElement: orNull(postFromElement),
 };
 

@@ -199,6 +199,7 @@ describe('Facebook posts: what postFromElement reads', () => {
     expect(read('facebook-page.html', PAGE)).toEqual([
       { id: '/ErinExamplePhoto/posts/pfbid02abcDEF123', author: { network: 'facebook', handle: 'ErinExamplePhoto' }, likes: 4500, replies: 321, reposts: 56 },
       null,
+      null, // the page's side pane: a post only beside a photo on its own page
     ]);
     expect(read('facebook-feed.html', FEED)).toEqual([
       { id: '/john.poster.5/posts/pfbid0xyz789', author: { network: 'facebook', handle: 'john.poster.5' }, likes: 87, replies: 1 },
@@ -206,6 +207,7 @@ describe('Facebook posts: what postFromElement reads', () => {
       { id: '/groups/123456789012345/posts/987654321098765', author: { network: 'facebook', handle: '100055555555555' }, likes: 1100, reposts: 12 },
       null,
       null,
+      null, // the contacts pane
     ]);
   });
 
@@ -419,6 +421,41 @@ describe('Facebook reels (/reel/<id>), shaped as extensions of 2024–26 select 
         ['ana.perera.5', 'Ana Perera'],
       ]);
     }
+  });
+});
+
+describe('Facebook photo pages: the post beside the photo', () => {
+  // Shaped as three extensions' and scrapers' selectors describe a photo's page (2022–26): the
+  // photo in the main area, its post in a complementary pane (poster in the heading, counts, comments).
+  const PHOTO = 'https://www.facebook.com/photo/?fbid=1248889333937619&set=a.621291893364036';
+  const pane = `<div role="complementary"><div>
+      <div><a aria-hidden="true" href="https://www.facebook.com/Burgerlabbd?__cft__[0]=AZX&amp;__tn__=%3C%2CP-R" tabindex="-1"><svg><image href="data:,"></image></svg></a>
+        <h2><span><a href="https://www.facebook.com/Burgerlabbd?__cft__[0]=AZX&amp;__tn__=%3C%2CP-R" role="link"><span>Burger Lab</span></a></span></h2>
+        <span><a aria-label="2 days ago" href="https://www.facebook.com/photo/?fbid=1248889333937619&amp;set=a.621291893364036&amp;__cft__[0]=AZX" role="link"><span>2d</span></a></span></div>
+      <div data-ad-rendering-role="story_message"><div dir="auto">New menu this week</div></div>
+      <div><div><div>All reactions:</div><span>162</span></div><div role="button"><span>23 comments</span></div><div role="button"><span>5 shares</span></div></div>
+      <div aria-label="Comment by Ana Perera 1 day ago" role="article"><span dir="auto"><strong><a href="https://www.facebook.com/ana.perera.5?comment_id=Y29tbWVudDox" role="link">Ana Perera</a></strong></span><div dir="auto">Looks great</div>
+        <a href="https://www.facebook.com/photo/?fbid=1248889333937619&amp;comment_id=Y29tbWVudDox"><span>1d</span></a><div role="button"><span>4 comments</span></div></div></div></div>`;
+  const page = parsePage(`<body><div role="banner"><a href="/me.user">Me</a></div>
+    <div role="main"><div data-pagelet="MediaViewerPhoto"><img src="https://scontent.xx.fbcdn.net/v/t39.30808-6/1_n.jpg" alt="May be an image of food"></div></div>${pane}</body>`);
+  const posts = (document: Document, url: string) =>
+    [...document.querySelectorAll(facebook.postSelector!)].map((element) => facebook.postFromElement!(element, new URL(url))).filter(Boolean);
+
+  it('the poster (the pane’s heading, not its avatar) and each commenter get a badge; the signed-in user none', () => {
+    expect(findHandles(facebook, page, new URL(PHOTO)).map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([
+      ['Burgerlabbd', 'Burger Lab'],
+      ['ana.perera.5', 'Ana Perera'],
+    ]);
+  });
+
+  it('the pane is the photo’s post: its counts, under the photo’s id; a comment in it is no post', () => {
+    expect(posts(page, PHOTO)).toEqual([{ id: '/photo?fbid=1248889333937619', author: { network: 'facebook', handle: 'Burgerlabbd' }, likes: 162, replies: 23, reposts: 5 }]);
+    expect(posts(page, 'https://www.facebook.com/Burgerlabbd/photos/a.621291893364036/1248889333937619/')).toHaveLength(1);
+  });
+
+  it('elsewhere a complementary pane is the contacts rail: nothing in it is read', () => {
+    expect(findHandles(facebook, page, new URL('https://www.facebook.com/'))).toEqual([]);
+    expect(posts(page, 'https://www.facebook.com/')).toEqual([]);
   });
 });
 
