@@ -9,8 +9,12 @@
 import { dig } from './page-json';
 import { shownText } from './page-reading';
 import type { FoundHandle } from './types';
-import { handleIn, initialData, isChannelId, refOf } from './youtube-data';
+import type { ProfileRef } from '../lib/profile-ref';
+import { linkUrl } from './find-handles';
+import { channelAt, handleIn, initialData, isChannelId, refOf } from './youtube-data';
 
+/** A lockup's (2024–) lines under its title: the channel (linked, or its name alone), views, age. */
+export const LOCKUP_METADATA = 'yt-lockup-metadata-view-model';
 export const SIDEBAR_LOCKUP = 'div.ytLockupViewModelHost[class*="content-id-"]';
 const ROW = '[class*="MetadataRow"], [class*="metadata-row"]';
 
@@ -55,4 +59,13 @@ export function fromSidebarLockup(lockup: Element, page: URL): FoundHandle | nul
   const name = lockup.querySelector(ROW)?.querySelector('span');
   const ref = channel ? refOf(channel) : null;
   return ref && name && shownText(name) === channel!.name.trim() ? { ref, anchor: name, placement: 'after' } : null;
+}
+
+/**
+ * Whether a link to a channel in a lockup's metadata is its name: a lockup may link the channel
+ * twice (a playlist result's "Channel name • Playlist", both to the channel, in search data of
+ * 2024), and its first link is the name.
+ */
+export function isLockupChannelName(link: Element, metadata: Element, ref: ProfileRef, page: URL): boolean {
+  return [...metadata.querySelectorAll('a[href]')].find((other) => channelAt(linkUrl(other, page))?.handle === ref.handle) === link;
 }

@@ -34,8 +34,8 @@ import {
 import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
 import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
-import { SIDEBAR_LOCKUP, fromSidebarLockup } from './youtube-lockups';
-import { SHORT, postFromShort } from './youtube-shorts';
+import { LOCKUP_METADATA, SIDEBAR_LOCKUP, fromSidebarLockup, isLockupChannelName } from './youtube-lockups';
+import { REEL_CHANNEL_BAR, SHORT, postFromShort, shortsOwnerAt } from './youtube-shorts';
 
 /** Channel tabs: pages that still show the channel's header. */
 const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'podcasts', 'releases', 'courses', 'channels', 'store', 'search']);
@@ -43,10 +43,8 @@ const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'pl
 const MAX_NAME_TEXT = 100;
 /** The site's own chrome: the masthead, the guide (the signed-in user's subscriptions) and account menus. */
 const SITE_CHROME = 'ytd-masthead, #masthead-container, ytd-guide-renderer, ytd-mini-guide-renderer, tp-yt-app-drawer, ytd-popup-container, ytd-multi-page-menu-renderer, ytd-active-account-header-renderer, ytm-mobile-topbar-renderer';
-/** The Shorts player's owner: its "@handle", linked to the channel's Shorts tab. */
-const REEL_CHANNEL_BAR = 'yt-reel-channel-bar-view-model';
 /** Where a link's text is an author's display name rather than the handle (the Shorts channel bar's is the "@handle", but any text there is the owner's). */
-const AUTHOR_NAME = `ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, yt-lockup-metadata-view-model, ${REEL_CHANNEL_BAR}, ${MOBILE_POST_AUTHOR}`;
+const AUTHOR_NAME = `ytd-channel-name, #author-text, ytd-author-comment-badge-renderer, ${LOCKUP_METADATA}, ${REEL_CHANNEL_BAR}, ${MOBILE_POST_AUTHOR}`;
 /**
  * A comment's text. YouTube links a mention there to `/channel/UC…` with the channel's "@handle" as
  * the link's text, which no commenter writes: comments hold no markup of their own.
@@ -79,18 +77,6 @@ export function profileFromUrl(url: URL): ProfileRef | null {
   return path && !path.legacy ? refOf(path) : null;
 }
 
-/**
- * The owner a link to a channel's Shorts tab (`/@handle/shorts`) stands for: in the Shorts
- * player's channel bar, or where its text is that "@handle". Elsewhere such links are the tab's
- * ("Shorts" on a channel page) and name no one.
- */
-function shortsOwnerAt(link: Element, url: URL | null): ProfileRef | null {
-  const path = url && HOSTS.includes(url.host) ? channelPath(url.pathname) : null;
-  if (!path || path.legacy || path.rest.length !== 1 || path.rest[0] !== 'shorts') return null;
-  if (link.closest(REEL_CHANNEL_BAR)) return refOf(path);
-  return sameHandle(shownText(link), path.handle) ? refOf(path) : null;
-}
-
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
   const ref = channelAt(url) ?? shortsOwnerAt(link, url);
@@ -110,7 +96,9 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   if (isChannelId(ref.handle) && isHandle(text) && link.closest(`${COMMENT_TEXT}, ${AUTHOR_NAME}`)) {
     return { ref: { network: 'youtube', handle: text }, anchor: link, placement: 'after' };
   }
-  return link.closest(AUTHOR_NAME) ? { ref, anchor: link, placement: 'after' } : null;
+  const author = link.closest(AUTHOR_NAME);
+  if (author?.localName === LOCKUP_METADATA && !isLockupChannelName(link, author, ref, page)) return null;
+  return author ? { ref, anchor: link, placement: 'after' } : null;
 }
 
 /** The channel a search result links to: the link around its name, else the first of the result's (its avatar's). */

@@ -84,3 +84,20 @@ describe('YouTube watch page: related videos, their channels from the page’s d
     expect(placed(page(linked)).map(([handle]) => handle)).toEqual(['@AlmondTheArtist']);
   });
 });
+
+describe('a lockup whose metadata links its channel twice', () => {
+  // A playlist among search results (its data recorded from /results, 2024-11): the first row's two
+  // parts, the channel's name and "Playlist", both link to the channel (links as a saved 2025 lockup writes them).
+  const part = (text: string) =>
+    `<span class="ytAttributedStringHost ytContentMetadataViewModelMetadataText" dir="auto" role="text"><a class="yt-core-attributed-string__link yt-core-attributed-string__link--call-to-action-color yt-core-attributed-string--link-inherit-color" tabindex="0" href="/@5.1MusicChannel">${text}</a></span>`;
+  const page = parsePage(`<yt-lockup-view-model><div class="ytLockupViewModelHost"><yt-lockup-metadata-view-model>
+    <h3><a href="/playlist?list=PLx"><span>Surround sound tests</span></a></h3>
+    <yt-content-metadata-view-model><div class="ytContentMetadataViewModelMetadataRow">${part('The 5.1 Surround Music Channel')}<span aria-hidden="true"> • </span>${part('Playlist')}</div></yt-content-metadata-view-model>
+    </yt-lockup-metadata-view-model></div></yt-lockup-view-model>`);
+
+  it('badges its first link, the name, once', () => {
+    expect(findHandles(youtube, page, new URL('https://www.youtube.com/results?search_query=surround')).map((f) => [f.ref.handle, f.anchor.textContent])).toEqual([
+      ['@5.1MusicChannel', 'The 5.1 Surround Music Channel'],
+    ]);
+  });
+});
