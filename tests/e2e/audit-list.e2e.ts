@@ -119,6 +119,18 @@ async function popupFor(key: string): Promise<Page> {
   return popup;
 }
 
+/** Opens an Instagram profile (its badge scored), then starts the audit of its audience in the popup. */
+async function startInstagramAudit(owner: string): Promise<{ profile: Page; popup: Page; root: string }> {
+  const profile = await browser.context.newPage();
+  await profile.goto(`https://www.instagram.com/${owner}/`);
+  await expect.poll(() => profile.locator(`influence-badge[data-influence-badge="instagram:${owner}"][data-score]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  const popup = await popupFor(`instagram:${owner}`);
+  const root = `[data-audit="instagram:${owner}"]`;
+  await popup.getByRole('button', { name: 'Audit this audience' }).click();
+  await popup.locator(`${root}[data-audit-state="running"]`).waitFor({ timeout: 10_000 });
+  return { profile, popup, root };
+}
+
 /** Scrolls the page (or its `scroller`) to its end, a screen at a time, as a person reads a list; then through what the end added. */
 async function scrollThrough(tab: Page, scroller: string | null = null): Promise<void> {
   const step = (selector: string | null) =>
@@ -214,14 +226,7 @@ describe('audience audit from a followers list', () => {
     const owner = 'shop.example';
     pages[`https://www.instagram.com/${owner}/`] = fixture('instagram-profile.html').replaceAll('erin.example', owner);
     pages[`https://www.instagram.com/${owner}/followers/`] = instagramFollowersPage(owner);
-    const profile = await browser.context.newPage();
-    await profile.goto(`https://www.instagram.com/${owner}/`);
-    await expect.poll(() => profile.locator(`influence-badge[data-influence-badge="instagram:${owner}"][data-score]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-
-    const popup = await popupFor(`instagram:${owner}`);
-    const root = `[data-audit="instagram:${owner}"]`;
-    await popup.getByRole('button', { name: 'Audit this audience' }).click();
-    await popup.locator(`${root}[data-audit-state="running"]`).waitFor({ timeout: 10_000 });
+    const { profile, popup, root } = await startInstagramAudit(owner);
     expect(await popup.locator(`${root} a`).getAttribute('href')).toBe(`https://www.instagram.com/${owner}/followers/`);
 
     const list = await browser.context.newPage();
@@ -245,14 +250,7 @@ describe('audience audit from a followers list', () => {
   it('Instagram since mid-2026: the followers dialog opened over the profile, the address unchanged, is read as the list', async () => {
     const owner = 'studio.example';
     pages[`https://www.instagram.com/${owner}/`] = instagramDialogInPlace(owner);
-    const profile = await browser.context.newPage();
-    await profile.goto(`https://www.instagram.com/${owner}/`);
-    await expect.poll(() => profile.locator(`influence-badge[data-influence-badge="instagram:${owner}"][data-score]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-
-    const popup = await popupFor(`instagram:${owner}`);
-    const root = `[data-audit="instagram:${owner}"]`;
-    await popup.getByRole('button', { name: 'Audit this audience' }).click();
-    await popup.locator(`${root}[data-audit-state="running"]`).waitFor({ timeout: 10_000 });
+    const { profile, popup, root } = await startInstagramAudit(owner);
     // Nothing is read before the list is opened (in front: a tab behind the popup gets no frames).
     await profile.bringToFront();
     await profile.waitForTimeout(1500);
