@@ -36,9 +36,10 @@ export function createFollowerListReader(network: string, parser: FollowerListPa
   return {
     /**
      * Once a frame: the list's owner when the list shown changed (the apps navigate without
-     * loading), and rows not yet watched. `list`: the list's URL, where it is not the page's.
+     * loading), and rows not yet watched. `list`: the list's URL, where it is not the page's;
+     * `shownIn`: where its rows are, where the page shows more than the list.
      */
-    check(list = location.href): void {
+    check(list = location.href, shownIn: ParentNode = document): void {
       if (list !== listHref || location.href !== pageHref) {
         reader.flush();
         listHref = list;
@@ -48,7 +49,7 @@ export function createFollowerListReader(network: string, parser: FollowerListPa
         owner = next;
       }
       if (!owner) return;
-      for (const cell of document.querySelectorAll(`${parser.cellSelector}:not([${MARK}])`)) {
+      for (const cell of shownIn.querySelectorAll(`${parser.cellSelector}:not([${MARK}])`)) {
         cell.setAttribute(MARK, '');
         reader.observe(cell);
       }

@@ -260,6 +260,14 @@ describe('audience audit from a followers list', () => {
     await expect.poll(() => number(popup, root, 'data-sampled'), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     await scrollThrough(profile, '.scroller');
     await expect.poll(() => popup.locator(root).getAttribute('data-sampled'), { timeout: 15_000 }).toBe(String(FOLLOWERS.length));
+    // Closed (from its own close button), the list is over: a dialog shown later (a hover card, another list) is no follower of the owner's.
+    const others = FOLLOWERS.slice(0, 3).map((f) => instagramRow({ ...f, handle: `later_${f.handle}` })).join('');
+    await profile.evaluate((rows) => {
+      document.querySelector('[role="dialog"]')!.remove();
+      document.body.insertAdjacentHTML('beforeend', `<div role="dialog" style="position: fixed; top: 0; left: 0; width: 400px; background: white">${rows}</div>`);
+    }, others);
+    await profile.waitForTimeout(2500);
+    expect(await popup.locator(root).getAttribute('data-sampled')).toBe(String(FOLLOWERS.length));
     await Promise.all([profile.close(), popup.close()]);
   }, 120_000);
 });
