@@ -4,8 +4,9 @@
 // structure and componentkey values. Hooks, most stable first:
 // - the card: SDUI_POST (a listitem and its `…FeedType_…` componentkey or id);
 // - its id: a `/feed/update/urn:li:activity:…` link of its own where it has one, or the URN its
-//   comment tools' key encodes (then the time is in the id, as in the old feed), else the token
-//   of its componentkey (or, 2026, its id), which names the card as long as it is on the page;
+//   comment tools' key encodes, or its own text box's id (translatable-commentary-…: then the
+//   time is in the id, as in the old feed), else the token of its componentkey (or, 2026, its
+//   id), which names the card as long as it is on the page;
 // - its author: its first link that is a card (name, degree or followers, time as lines of
 //   their own), or whose name the card's buttons give ("Open control menu for post by …": a
 //   company's link in search results is its name alone), as a "reposted this" line above it
@@ -95,14 +96,12 @@ function postId(post: Element): string | null {
   const tools = post.querySelector(COMMENT_TOOLS) ?? wrapper?.querySelector(`:scope > :is(${COMMENT_TOOLS})`);
   const urn = tools && urnFromCommentTools(tools.getAttribute('componentkey') ?? tools.id);
   if (urn) return urn;
-  // Its own text box: the first one that is no comment's (a comment is a list item in the card).
-  for (const text of post.querySelectorAll(COMMENTARY)) {
-    const item = text.closest('[role="listitem"]');
-    if (text.closest(SDUI_COMMENTS) || (item !== post && post.contains(item))) continue;
-    const named = urnFromCommentary(text.id);
-    if (named) return named;
-    break;
-  }
+  // Its own text box: the card's first, where the id is on it. (A repost's text box comes first,
+  // the original's after it: a later one is the original's.)
+  const ownText = post.querySelector(SDUI_POST_TEXT);
+  const commentary = ownText?.closest(COMMENTARY) ?? ownText?.querySelector(COMMENTARY);
+  const named = commentary && post.contains(commentary) ? urnFromCommentary(commentary.id) : null;
+  if (named) return named;
   const keyed = post.closest(`[role="listitem"][componentkey*="FeedType_"], ${CARD_WRAPPER}`);
   const key = keyed?.getAttribute('componentkey') ?? keyed?.id ?? '';
   // "expanded<token>FeedType_…" and "update-card-focus<token>FeedType_…" name the same card: its state is no part of it.

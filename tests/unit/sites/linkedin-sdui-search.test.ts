@@ -144,6 +144,13 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
       .toBe('urn:li:groupPost:44194-7513605191817080832');
     // A text box that names no post: the card's token, as before.
     expect(posts(page(commentary('contentUrnShareUrn=null, contentUrnUgcPostUrn=null')))[0]?.id).toBe(`sdui:${TOKEN}`);
+    // A repost with words of its own, its text box unnamed: the original's text box after it names the original, not this card.
+    const repost = commentary('contentUrnShareUrn=ContentUrnShareUrn(shareUrn=ShareUrn(shareId=7506708460286332928)), contentUrnUgcPostUrn=null').replace(
+      '<p id="translatable-commentary-',
+      '<p><span data-testid="expandable-text-box">My take on this</span></p><div><a href="https://www.linkedin.com/in/otto-kis-1234/">Otto Kis</a><p id="translatable-commentary-',
+    ).replace('Process mining, explained.</span></p>', 'Process mining, explained.</span></p></div>');
+    expect(repost).toContain('My take on this');
+    expect(posts(page(repost))[0]?.id).toBe(`sdui:${TOKEN}`);
   });
 
   it('comment tools’ keys: an activity or a ugcPost, zigzag-encoded; anything else is none', () => {
