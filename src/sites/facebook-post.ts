@@ -42,10 +42,27 @@ const PHOTO_PAGE = /^\/(?:photo\/?|photo\.php|[^/]+\/photos\/.+)$/;
 export const PHOTO_POST = '[role="complementary"]';
 export const PHOTO_POSTER = 'h2 a[href]';
 
-/** The photo's post pane a link or pane is (in), on a photo's page; null elsewhere. */
+/** The photo a photo's page shows (`/photo?fbid=<id>`), or undefined on other pages. */
+export const photoOfPage = (page: URL) => (PHOTO_PAGE.test(page.pathname) ? idFromLink(page)?.id : undefined);
+
+/** Panes known to be their page's photo's post (they link it): checked once each. */
+const photoPanes = new WeakMap<Element, string>();
+
+/**
+ * The photo's post pane a link or pane is (in), on a photo's page: the pane whose heading names a
+ * poster and that links this photo (its time does); null elsewhere (another side pane).
+ */
 export function photoPostOf(element: Element, page: URL): Element | null {
-  const pane = PHOTO_PAGE.test(page.pathname) ? element.closest(PHOTO_POST) : null;
-  return pane?.querySelector(PHOTO_POSTER) ? pane : null;
+  const photo = photoOfPage(page);
+  const pane = photo ? element.closest(PHOTO_POST) : null;
+  if (!pane || !pane.querySelector(PHOTO_POSTER)) return null;
+  if (photoPanes.get(pane) === photo) return pane;
+  const linksPhoto = [...pane.querySelectorAll('a[href]')].some((link) => {
+    const url = linkUrl(link, page);
+    return url !== null && HOSTS.includes(url.host) && idFromLink(url)?.id === photo;
+  });
+  if (linksPhoto) photoPanes.set(pane, photo!);
+  return linksPhoto ? pane : null;
 }
 
 /**
@@ -148,9 +165,12 @@ function reactionsBesideLabel(unit: Element, locale?: string): number | undefine
   return undefined;
 }
 
-/** A post (the outermost feed unit) by its author: its id and counts; null without an id or a count. */
-export function readPost(unit: Element, page: URL, author: ProfileRef): SeenPost | null {
-  const id = postIdOf(unit, page);
+/**
+ * A post (the outermost feed unit, a 2026 post's block, a photo page's pane) by its author: its id
+ * (where not known already, from its links) and counts; null without an id or a count.
+ */
+export function readPost(unit: Element, page: URL, author: ProfileRef, knownId?: string): SeenPost | null {
+  const id = knownId ?? postIdOf(unit, page);
   if (!id) return null;
   const locale = pageLocale(unit.ownerDocument);
   const post: SeenPost = { id, author };

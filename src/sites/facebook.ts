@@ -7,11 +7,11 @@
 // aria-describedby part) where its heading names the group it was posted in; a comment author the
 // link whose text the comment's aria-label ("Comment by Jane Doe") names; the profile header's
 // <h1> in [role="main"]. Never [role="navigation"|"banner"|"complementary"] (the menu, the
-// signed-in user, contacts), except a reel's comments pane. On a profile: its own tab links,
-// whatever the language of their text ("12K followers" → `/<user>/followers/`, "10K likes" /
-// "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a Page's og:description ("12,345 likes ·
-// 67 talking about this"), and the head's app link (fb://profile/<n>) for the number groups name
-// the profile by. Since 2026 the feed wraps posts in no unit ([role="article"] is left to
+// signed-in user, contacts), except a reel's comments pane and a photo's post. On a profile: its
+// own tab links, whatever the language of their text ("12K followers" → `/<user>/followers/`,
+// "10K likes" / "Gefällt 10.000 Mal" → `/<user>/friends_likes/`), and a Page's og:description
+// ("12,345 likes · 67 talking about this"), and the head's app link (fb://profile/<n>) for the
+// number groups name the profile by. Since 2026 the feed wraps posts in no unit ([role="article"] is left to
 // comments): a link in an author block ([data-ad-rendering-role="profile_name"]) is then its
 // post's author. A post is read by its author here; which block is a 2026 post, and its id and
 // counts, in facebook-post.ts. A shared post's original author is named in an h5 or the
@@ -25,7 +25,7 @@ import type { ProfileSignals } from '../score/types';
 import type { FoundHandle, SeenPost, SiteAdapter } from './types';
 import { linkUrl } from './find-handles';
 import { declaredUrl, metaContent, observed, orNull, pageLocale, shownText } from './page-reading';
-import { FEED_UNIT, NUMBER, PHOTO_POST, PHOTO_POSTER, PROFILE_NAME, ownedBy, photoPostOf, postOfAuthorBlock, readPost } from './facebook-post';
+import { FEED_UNIT, NUMBER, PHOTO_POST, PHOTO_POSTER, PROFILE_NAME, ownedBy, photoOfPage, photoPostOf, postOfAuthorBlock, readPost } from './facebook-post';
 import { HOSTS, profileFromUrl, profileOf } from './facebook-urls';
 
 export { profileFromUrl };
@@ -216,7 +216,7 @@ function postFromElement(element: Element, page: URL): SeenPost | null {
 function postFromPhotoPane(pane: Element, page: URL): SeenPost | null {
   const poster = photoPostOf(pane, page)?.querySelector(PHOTO_POSTER);
   const author = poster ? fromLink(poster, page)?.ref : undefined;
-  return author ? readPost(pane, page, author) : null;
+  return author ? readPost(pane, page, author, photoOfPage(page)) : null;
 }
 
 function postFromUnit(unit: Element, page: URL): SeenPost | null {

@@ -457,6 +457,16 @@ describe('Facebook photo pages: the post beside the photo', () => {
     expect(findHandles(facebook, page, new URL('https://www.facebook.com/'))).toEqual([]);
     expect(posts(page, 'https://www.facebook.com/')).toEqual([]);
   });
+
+  it('on a photo’s page, a side pane that does not link the photo is no post of it; the post’s id is the photo’s whatever its time links', () => {
+    const rail = parsePage(`<body><div role="main"></div><div role="complementary"><h2><a href="/jane.doe.77">Jane Doe</a></h2>
+      <a href="/photo/?fbid=999"><span>1d</span></a><div role="button"><span>12 comments</span></div></div></body>`);
+    expect(findHandles(facebook, rail, new URL(PHOTO))).toEqual([]);
+    expect(posts(rail, PHOTO)).toEqual([]);
+    // A photo of a post with several: its pane links the photo and the post; the counts are the photo's own.
+    const ofPost = parsePage(`<body>${pane.replace('<span>2d</span></a></span>', '<span>2d</span></a></span><a href="https://www.facebook.com/Burgerlabbd/posts/pfbid02xyz">View post</a>')}</body>`);
+    expect(posts(ofPost, PHOTO).map((post) => post?.id)).toEqual(['/photo?fbid=1248889333937619']);
+  });
 });
 
 describe('Facebook group posts whose heading names the group (signed in, 2025)', () => {
