@@ -64,8 +64,9 @@ export function fromSidebarLockup(lockup: Element, page: URL): FoundHandle | nul
 /**
  * Whether a link to a channel in a lockup's metadata is its name: a lockup may link the channel
  * twice (a playlist result's "Channel name • Playlist", both to the channel, in search data of
- * 2024), and its first link is the name.
+ * 2024), and its first link that shows words is the name (not an avatar's, nor a hidden copy's).
  */
 export function isLockupChannelName(link: Element, metadata: Element, ref: ProfileRef, page: URL): boolean {
-  return [...metadata.querySelectorAll('a[href]')].find((other) => channelAt(linkUrl(other, page))?.handle === ref.handle) === link;
+  const named = (other: Element) => shownText(other) !== '' && !other.closest('[hidden]') && channelAt(linkUrl(other, page))?.handle === ref.handle;
+  return [...metadata.querySelectorAll('a[href]')].find(named) === link;
 }

@@ -100,4 +100,11 @@ describe('a lockup whose metadata links its channel twice', () => {
       ['@5.1MusicChannel', 'The 5.1 Surround Music Channel'],
     ]);
   });
+
+  it('a link showing no words (an avatar) or a hidden copy before the name is not the name', () => {
+    for (const before of ['<a href="/@5.1MusicChannel"><img alt=""></a>', '<div hidden><a href="/@5.1MusicChannel">The 5.1 Surround Music Channel</a></div>']) {
+      const withBefore = parsePage(page.body.innerHTML.replace('<h3>', `${before}<h3>`));
+      expect(findHandles(youtube, withBefore, new URL('https://www.youtube.com/results?search_query=surround')).map((f) => f.anchor.textContent)).toEqual(['The 5.1 Surround Music Channel']);
+    }
+  });
 });
