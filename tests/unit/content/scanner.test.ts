@@ -199,20 +199,24 @@ describe('scanner', () => {
 
   it('an adapter’s handle attributes, set after the element, have it examined again; other attributes do not', async () => {
     // Links whose text is a name are handles once they say they are a user's (as GitHub's hovercard attributes do).
+    let examined = 0;
     const saying: SiteAdapter = {
       ...adapter,
       handleAttributes: ['data-kind'],
-      handleFromElement: (element) => (element.getAttribute('data-kind') === 'user' ? { ref: { network: 'x', handle: element.textContent! }, anchor: element, placement: 'after' } : null),
+      handleFromElement: (element) => {
+        examined++;
+        return element.getAttribute('data-kind') === 'user' ? { ref: { network: 'x', handle: element.textContent! }, anchor: element, placement: 'after' } : null;
+      },
     };
     document.body.innerHTML = '<a href="/a">grace</a>';
     const { log, events } = record();
     stop = startScanner(saying, events).stop;
     vi.advanceTimersByTime(16);
-    expect(log).toEqual([]);
+    expect([log, examined]).toEqual([[], 1]);
     const link = document.querySelector('a')!;
     link.setAttribute('title', 'Grace');
     await settle();
-    expect(log).toEqual([]);
+    expect([log, examined]).toEqual([[], 1]);
     link.setAttribute('data-kind', 'user');
     await settle();
     expect(log).toEqual(['grace']);
