@@ -10,32 +10,14 @@
 // 50): the join date is read with that language's month names, as Intl writes them, and the
 // posts word is looked up in X's own wording for each language.
 import { afterScaleWord, parseCount } from '../lib/count';
-import { memoised } from '../lib/memo';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { ProfileSignals } from '../score/types';
 import type { PageObservation } from './types';
 import { observed, pageLocale, shownText } from './page-reading';
+import { joinedAt } from './join-date';
 import { legacyProfileCounts } from './x-legacy';
 import { fromSchema, profileSchema, schemaLinks } from './x-schema';
 
-/**
- * "Joined March 2010" where the page's language gives no month (no lang, one Intl lacks, text in
- * another language): month names in en, de, es, fr, pt. Japanese, Chinese and Korean write
- * "2010年3月", "2010년 3월" (CJK_YEAR_MONTH).
- */
-const MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    'january february march april may june july august september october november december',
-    'januar februar märz april mai juni juli august september oktober november dezember',
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-  ].flatMap((names) => names.split(' ').map((name, index) => [name, index + 1])),
-);
-const CJK_YEAR_MONTH = /(\p{Nd}{4})\s*[年년]\s*(\p{Nd}{1,2})\s*[月월]/u;
-const YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
-/** Twitter opened in 2006: a year before it, or after this one, is another calendar's (Thai Buddhist 2553, Persian 1388), not a Gregorian year to read. */
-const FIRST_JOIN_YEAR = 2006;
 
 /**
  * The word after the top bar's count on the posts tab, in each of X's languages (its
@@ -72,60 +54,13 @@ export function shownHandle(container: Element): { handle: string; element: Elem
   return found;
 }
 
+/** Twitter opened in 2006: a join date before it is another calendar's year (Persian 1388) or a misreading. */
+const FIRST_JOIN_YEAR = 2006;
+
 const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Links of a profile passed on, at most (a bio holds a few). */
 const MAX_PROFILE_LINKS = 10;
 
-/** A month alone, in a date, with a year: languages that inflect month names write a different form in each. */
-const MONTH_FORMATS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'long', year: 'numeric' }];
-
-/**
- * A language's month names as Intl writes them, each form that may stand in a join date (ru
- * "март" alone, "марта" in a date; el "Μάρτιος" with a year, "Μαρτίου" alone), lower-cased, to
- * the month; built once per language. Null where Intl does not know the language.
- */
-const monthNames = memoised((lang: string): { pattern: RegExp; months: Map<string, number> } | null => {
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) return null;
-    // The Gregorian calendar's months: X counts its years in it (Intl's default is another in fa, th).
-    const formats = MONTH_FORMATS.map((options) => new Intl.DateTimeFormat(lang, { ...options, calendar: 'gregory', timeZone: 'UTC' }));
-    const months = new Map<string, number>();
-    for (let month = 1; month <= 12; month++) {
-      for (const format of formats) {
-        const name = format.formatToParts(Date.UTC(2010, month - 1, 15)).find((part) => part.type === 'month')?.value.trim().toLowerCase();
-        // ja "3" in a date is no name; "3月" alone is, though CJK_YEAR_MONTH reads those first.
-        if (name && /\p{L}/u.test(name) && !months.has(name)) months.set(name, month);
-      }
-    }
-    if (months.size === 0) return null;
-    // Longest first, so the regex prefers "de març" to "març"; a name is a whole word ("tháng 1" is not in "tháng 10").
-    const names = [...months.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return { pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u'), months };
-  } catch {
-    return null; // not a language tag
-  }
-}, 50);
-
-/** The month a join date names: in the page's language, else in the languages MONTHS knows. */
-function monthIn(text: string, lang?: string): number | undefined {
-  const lower = text.toLowerCase();
-  const names = lang ? monthNames(lang) : null;
-  const shown = names?.pattern.exec(lower)?.[0];
-  return (shown && names?.months.get(shown)) || lower.split(/[^\p{L}]+/u).map((word) => MONTHS[word]).find(Boolean);
-}
-
-/**
- * "Joined March 2010" in the page's language ("Iscrizione: marzo 2010", "Mart 2010 tarihinde
- * katıldı", "मार्च २०१० में शामिल हुए", "2010年3月からXを利用しています") as the first of that month.
- */
-export function joinedAt(text: string, lang?: string): string | undefined {
-  const cjk = CJK_YEAR_MONTH.exec(text);
-  // parseCount reads any script's digits ("२०१०", "۲۰۱۰").
-  const year = parseCount(cjk?.[1] ?? YEAR.exec(text)?.[0]);
-  const month = cjk ? parseCount(cjk[2]) : monthIn(text, lang);
-  if (!year || year < FIRST_JOIN_YEAR || year > new Date().getUTCFullYear() + 1 || !month || month > 12) return undefined;
-  return new Date(Date.UTC(year, month - 1, 1)).toISOString();
-}
 
 /**
  * The top bar's "74.2K posts" ("1.234 gönderi", "1,2 Mn gönderi", "1.2만 게시물") as a count;
@@ -199,7 +134,7 @@ function fromHeader(document: Document, handle: string, name: Element | null): P
     followers: linkCount(linkTo('verified_followers', 'followers')),
     following: linkCount(linkTo('following')),
     posts: topBarPosts(document, lang),
-    createdAt: joinedAt(shownText(document.querySelector('[data-testid="UserJoinDate"]')), lang),
+    createdAt: joinedAt(shownText(document.querySelector('[data-testid="UserJoinDate"]')), lang, FIRST_JOIN_YEAR),
     verified: name.querySelector('[data-testid="icon-verified"], svg[aria-label="Verified account"]') !== null,
     // The header shows these where the profile has them, and nothing where it does not.
     hasBio: shownText(document.querySelector('[data-testid="UserDescription"]')) !== '',

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, profileFromUrl, x } from '../../../src/sites/x';
-import { joinedAt, postsCount } from '../../../src/sites/x-page';
+import { joinedAt as joinedOn } from '../../../src/sites/join-date';
+import { postsCount } from '../../../src/sites/x-page';
+
+/** X opened in 2006. */
+const joinedAt = (text: string, lang?: string) => joinedOn(text, lang, 2006);
 import { countsFromLabel } from '../../../src/sites/x-post';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
 import { handleCounts, ownPage, parsePage } from './page-helpers';
