@@ -33,6 +33,7 @@ import {
 } from './youtube-data';
 import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
+import { aboutPanel } from './youtube-about';
 import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
 import { LOCKUP_METADATA, SIDEBAR_LOCKUP, fromSidebarLockup, isLockupChannelName } from './youtube-lockups';
 import { REEL_CHANNEL_BAR, SHORT, postFromShort, shortsOwnerAt } from './youtube-shorts';
@@ -224,7 +225,7 @@ function observeChannel(document: Document, path: ChannelPath, locale?: string):
   const declared = declaredChannelId(document);
   const channelId = dataShown?.channelId ?? (declared !== undefined && declared === path.channelId ? declared : undefined);
   const handle = domShown?.handle ?? dataShown?.handle ?? path.handle;
-  const signals = mergeSignals(domShown?.signals, dataShown?.signals);
+  const signals = mergeSignals(domShown?.signals, dataShown?.signals, aboutPanel(document, { handle, channelId }, locale));
   // An empty description in the data is no bio, though the rendered header previews a placeholder.
   return observation({ handle, channelId }, dataShown?.signals.hasBio === false ? { ...signals, hasBio: false } : signals);
 }

@@ -622,3 +622,27 @@ describe.skipIf(!hasSharedFixtures)('YouTube on real saved pages (needs ../share
     expect(findHandles(youtube, document, new URL('https://www.youtube.com/@OneMedia.'))).toEqual([]);
   });
 });
+
+describe('a channel’s About panel (2024–26): its join date', () => {
+  // Shaped as scrapers' selectors and regexes over saved pages describe the dialog (English, Portuguese).
+  const row = (text: string) => `<tr><td><yt-icon></yt-icon></td><td class="style-scope ytd-about-channel-renderer">${text}</td></tr>`;
+  const withPanel = (lang: string, rows: string[]) =>
+    parsePage(`<html lang="${lang}"><body><yt-page-header-view-model><h1><span>Canal Exemplo</span></h1><yt-content-metadata-view-model>
+      <div class="yt-content-metadata-view-model__metadata-row"><span>@CanalExemplo</span></div>
+      <div class="yt-content-metadata-view-model__metadata-row"><span>1,2 mi de inscritos</span><span>•</span><span>123 vídeos</span></div></yt-content-metadata-view-model></yt-page-header-view-model>
+      <ytd-popup-container><tp-yt-paper-dialog><ytd-about-channel-renderer><div id="about-container"><div id="additional-info-container"><table><tbody>${rows.map(row).join('')}</tbody></table></div></div></ytd-about-channel-renderer></tp-yt-paper-dialog></ytd-popup-container></body></html>`);
+  const URL_ = 'https://www.youtube.com/@CanalExemplo/about';
+
+  it('reads "Joined …" in the page’s language, abbreviated months too', () => {
+    const pt = withPanel('pt-BR', ['www.youtube.com/@CanalExemplo', '1,2 mi de inscritos', '123 vídeos', '1.234.567 visualizações', '<yt-attributed-string><span><span>Inscreveu-se em 2 de abr. de 2020</span></span></yt-attributed-string>', 'Brasil']);
+    expect(observe(pt, URL_)?.signals).toMatchObject({ followers: 1_200_000, posts: 123, createdAt: '2020-04-01T00:00:00.000Z' });
+    const en = withPanel('en', ['Brazil', 'Joined Apr 2, 2020', 'www.youtube.com/@CanalExemplo']);
+    expect(observe(en, URL_)?.signals.createdAt).toBe('2020-04-01T00:00:00.000Z');
+  });
+
+  it('not where the panel is another channel’s (it stays in the page after moving on), nor a year before YouTube', () => {
+    expect(observe(withPanel('en', ['www.youtube.com/@SomeoneElse', 'Joined Apr 2, 2020']), URL_)?.signals.createdAt).toBeUndefined();
+    expect(observe(withPanel('en', ['Joined Apr 2, 2020']), URL_)?.signals.createdAt).toBeUndefined();
+    expect(observe(withPanel('en', ['www.youtube.com/@CanalExemplo', 'Joined Apr 2, 1999']), URL_)?.signals.createdAt).toBeUndefined();
+  });
+});

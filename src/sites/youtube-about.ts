@@ -1,0 +1,25 @@
+// A channel's About panel (2024–26: the dialog its header's "more" opens over the channel page,
+// ytd-about-channel-renderer): its details (#additional-info-container), one plain line per row in
+// no fixed order: the channel's address ("www.youtube.com/@handle"), subscribers, videos, views,
+// "Joined Apr 2, 2020" and the country. Scrapers' selectors and regexes over saved pages (2024–26,
+// English and Portuguese) describe it. The join date is read where the address row names the
+// page's channel: the dialog stays in the page after moving to another channel.
+import { type SignalsRead, shownText } from './page-reading';
+import { joinedAt } from './join-date';
+import { handleIn, isChannelId, sameHandle } from './youtube-data';
+
+const ABOUT_ROWS = 'ytd-about-channel-renderer #additional-info-container td';
+/** YouTube opened in 2005. */
+const FIRST_JOIN_YEAR = 2005;
+
+export function aboutPanel(document: Document, channel: { handle?: string; channelId?: string }, locale?: string): SignalsRead | null {
+  const rows = [...document.querySelectorAll(ABOUT_ROWS)].map((cell) => shownText(cell)).filter((row) => row !== '');
+  const names = rows.some((row) => {
+    if (!/(?:^|\/\/|\.)youtube\.com\//i.test(row)) return false;
+    const id = /\/channel\/([^/?#\s]+)\/?$/.exec(row)?.[1];
+    return id ? isChannelId(id) && id === channel.channelId : sameHandle(handleIn(row), channel.handle);
+  });
+  if (!names) return null;
+  const createdAt = rows.map((row) => joinedAt(row, locale, FIRST_JOIN_YEAR)).find(Boolean);
+  return createdAt ? { createdAt } : null;
+}
