@@ -16,8 +16,6 @@ import { memoised } from './memo';
  * no space between words, but YouTube writes one around the number's word ("ผู้ติดตาม 1.2 ล้าน คน").
  */
 const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
-  // Words that start like a scale word and are none: Italian "12 Mi piace" (likes) is no "mi" (pt million).
-  [0, 'mi\\s+piace'],
   // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand), nor Thai "พันล้าน" as "พัน".
   [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|mlrd|mljrd|mlr|mjd|milliard(?:s|e|en)?|miliard(?:o|i|y|ów|a)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|млд|милј|миллиард(?:а|ов)?|δισ|अरब|अ॰|अब्ज|અબજ|ਅਰਬ|مليار(?:ات)?|میلیارد|ارب|பி|ಬಿ|బి|พันล้าน|ຕື້|ប៊ីលាន|մլրդ|მლრდ|тэрбум|t[ỷỉ]'],
   [7, 'करोड़|करोड|कोटी|क॰|crores?|কো|કરોડ|ਕਰੋੜ|کروڑ|ကုဋေ'],
@@ -73,6 +71,11 @@ const LOCALE_WORDS: Record<string, Words> = {
 const wordPattern = (words: string, matchCase?: true) =>
   new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?!(?![\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}])`.normalize('NFKC'), matchCase ? 'u' : 'iu');
 const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] as const);
+/**
+ * Words that start like a scale word and are none, in any language: Italian "12 Mi piace" (likes)
+ * is no "mi" (pt million), Catalan "5004 M'agrada" (likes) no "M" (million; ca "m", thousand).
+ */
+const NOT_SCALE = wordPattern("mi\\s+piace|m['’]\\s*agrada");
 const LOCALE_SCALES = Object.fromEntries(
   Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words, matchCase]) => [exponent, wordPattern(words, matchCase)] as const)]),
 );
@@ -152,6 +155,7 @@ const knownScale = memoised((key): ScaleWord => {
 });
 
 function scaleOfText(rest: string, lang: string): ScaleWord {
+  if (NOT_SCALE.test(rest)) return NO_SCALE;
   for (const [exponent, pattern] of [...ATTACHED, ...(LOCALE_SCALES[lang] ?? []), ...SCALES]) {
     const match = pattern.exec(rest);
     if (match) return [exponent, match[0].length];

@@ -77,6 +77,9 @@ const rows: Row[] = [
   ['12.345 Mi piace', 'it', 12_345], // Italian likes: "Mi" is no pt million there
   ['120 Mi piace', 'it', 120],
   ['12 Mi piace', 'en', 12],
+  ["5004 M'agrada", 'ca', 5004], // Catalan likes: no million, nor ca's "m" (thousand)
+  ['5004 m’agrada', 'en', 5004],
+  ['12 m', 'ca', 12_000],
   ['1,2 mi seguidores', 'pt', 1_200_000],
   ['1,2 тыс. подписчиков', 'ru', 1200],
   ['1,2 B takipçi', 'tr', 1200], // Turkish "B" is "bin", a thousand
