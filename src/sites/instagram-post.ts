@@ -35,8 +35,14 @@ const OTHERS = [/^\d\S*\s+others?$/i, /^outras?\s+\d\S*\s+pessoas?$/i];
  */
 const ICON_FIELDS: Record<string, keyof Counted> = {
   like: 'likes', unlike: 'likes', curtir: 'likes', 'me gusta': 'likes', 'gefällt mir': 'likes', "j'aime": 'likes', 'mi piace': 'likes', 'いいね!': 'likes', いいね: 'likes', beğen: 'likes', suka: 'likes',
+  // ru, zh-CN, ko (automation extensions' label tables, 2024–26).
+  нравится: 'likes', 赞: 'likes', 좋아요: 'likes',
+  // A liked post's button says its undo (Meta's strings, quoted by automation scripts of 2024–26).
+  'ya no me gusta': 'likes', descurtir: 'likes', 'non mi piace più': 'likes', "je n'aime plus": 'likes', 'gefällt mir nicht mehr': 'likes',
+  'beğenmekten vazgeç': 'likes', 'beğeniyi geri al': 'likes', '좋아요 취소': 'likes',
   comment: 'replies', comentar: 'replies', comentario: 'replies', kommentieren: 'replies', commenter: 'replies', commenta: 'replies', コメント: 'replies', 'yorum yap': 'replies',
-  repost: 'reposts', unrepost: 'reposts',
+  комментировать: 'replies', 评论: 'replies', コメントする: 'replies',
+  repost: 'reposts', unrepost: 'reposts', 'yeniden paylaş': 'reposts',
 };
 /** A number alone ("4", "1,234", "12.3K", "1,2 Mio.", "1.2万"); a word after it ("3 curtidas") makes it another line. */
 const BARE_COUNT = /^\d[\d.,\s\u00a0\u202f]*(?:[^\s\d]{1,4}\.?)?$/u;

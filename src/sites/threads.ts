@@ -50,6 +50,8 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   thích: 'likes', 'trả lời': 'replies', 'đăng lại': 'reposts', подобається: 'likes',
   // id (automation scripts of 2025–26, one dated June 2026: Suka, its undo Batal suka, Balas, Posting ulang).
   suka: 'likes', 'batal suka': 'likes', balas: 'replies', 'posting ulang': 'reposts',
+  // tr (Threads' own icons copied from threads.net in Turkish, 2023), pt's and ko's liked state, and ru and zh-CN as Instagram writes them.
+  beğen: 'likes', 'yorum yap': 'replies', 'yeniden paylaş': 'reposts', descurtir: 'likes', '좋아요 취소': 'likes', нравится: 'likes', 赞: 'likes',
   // A liked post's button says its undo: Meta's strings (Instagram's, which Threads shares) in es, de, fr, it.
   'ya no me gusta': 'likes', 'gefällt mir nicht mehr': 'likes', "je n'aime plus": 'likes', 'je n’aime plus': 'likes', 'non mi piace più': 'likes',
 };

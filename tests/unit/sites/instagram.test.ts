@@ -208,6 +208,18 @@ describe('Instagram 2025 posts and reels: what postFromElement reads', () => {
       ['en', 'Unlike', '12.3K', 'Comment', '1,001', { likes: 12_300, replies: 1001 }],
       ['tr', 'Beğen', '1.234', 'Yorum Yap', '56', { likes: 1234, replies: 56 }],
       ['id', 'Suka', '1.234', 'Komentar', '56', { likes: 1234 }],
+      ['ru', 'Нравится', '1 234', 'Комментировать', '56', { likes: 1234, replies: 56 }],
+      ['zh-CN', '赞', '1.2万', '评论', '56', { likes: 12_000, replies: 56 }],
+      ['ko', '좋아요', '1.2만', '댓글 달기', '56', { likes: 12_000 }],
+      ['ja', 'いいね！', '1.2万', 'コメントする', '45', { likes: 12_000, replies: 45 }],
+      // A post the reader liked: its button says its undo.
+      ['es', 'Ya no me gusta', '1.234', 'Comentario', '56', { likes: 1234, replies: 56 }],
+      ['pt-BR', 'Descurtir', '1.234', 'Comentar', '56', { likes: 1234, replies: 56 }],
+      ['it', 'Non mi piace più', '1.234', 'Commenta', '56', { likes: 1234, replies: 56 }],
+      ['fr', 'Je n’aime plus', '1 234', 'Commenter', '56', { likes: 1234, replies: 56 }],
+      ['de', 'Gefällt mir nicht mehr', '1.234', 'Kommentieren', '56', { likes: 1234, replies: 56 }],
+      ['tr', 'Beğenmekten vazgeç', '1.234', 'Yorum Yap', '56', { likes: 1234, replies: 56 }],
+      ['ko', '좋아요 취소', '1,234', '댓글 달기', '56', { likes: 1234 }],
     ];
     for (const [lang, like, likes, comment, replies, expected] of cases) {
       expect(counts(post(lang, `<section><div>${pair(like, likes)}</div><div>${pair(comment, replies)}</div></section>`))).toEqual(expected);

@@ -133,6 +133,9 @@ describe('Threads profile header in other languages', () => {
     ['de', 'Gefällt mir nicht mehr', 'Antworten', 'Reposten'],
     ['fr', "Je n'aime plus", 'Répondre', 'Republier'],
     ['it', 'Non mi piace più', 'Rispondi', 'Ripubblica'],
+    ['tr', 'Beğen', 'Yorum Yap', 'Yeniden paylaş'],
+    ['pt', 'Descurtir', 'Responder', 'Republicar'],
+    ['ko', '좋아요 취소', '답글', '리포스트'],
   ])('%s: a post’s action bar (%s, %s, %s)', (lang, like, reply, repost) => {
     const button = (label: string, count: string) => `<div role="button"><svg aria-label="${label}" role="img"><title>${label}</title></svg><span dir="auto"><div><span>${count}</span></div></span></div>`;
     const post = parsePage(`<html lang="${lang}"><body><div data-pressable-container="true">
