@@ -12,7 +12,7 @@ import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { decodedSegment, linkParts } from './find-handles';
-import { orNull } from './page-reading';
+import { orNull, pageLocale } from './page-reading';
 
 const HOSTS = ['bsky.app'];
 /** Profile tabs that still show the profile itself. */
@@ -161,7 +161,9 @@ function pagesOwn(elements: Iterable<Element>, claim: (element: Element) => Clai
 /** The page's header button's exact count, from its aria-label ("1101177 followers"), else its text ("1.1M followers"). */
 function headerCount(document: Document, page: URL, actor: string, selector: string, tab: string): number | undefined {
   const button = pagesOwn(document.querySelectorAll(selector), (element) => claimOf(element, page, actor, tab));
-  return button ? parseCount(button.getAttribute('aria-label')) ?? parseCount(button.textContent) : undefined;
+  // Written in the app's language, which it sets as the page's (social-app's i18n): tr "12,3 B takipçi" is 12,300.
+  const locale = pageLocale(document);
+  return button ? (parseCount(button.getAttribute('aria-label'), locale) ?? parseCount(button.textContent, locale)) : undefined;
 }
 
 /** The header name of the page's own profile screen, by that screen's followers link. */

@@ -87,6 +87,21 @@ describe('Bluesky handles on pages written for this project', () => {
     expect(findHandles(bluesky, document, back).filter((f) => f.placement === 'append').map((f) => f.anchor.textContent)).toEqual(['Erin Example']);
   });
 
+  it.each([
+    // The app writes the header's counts in its language, compacted as Intl does (social-app's Metrics.tsx and formatCount), and sets it as the page's.
+    ['tr', '12,3 B takipçi', '1,2 B takip edilen', 12_300, 1200],
+    ['vi', '12,3 N người theo dõi', '1,2 Tr đang theo dõi', 12_300, 1_200_000],
+    ['fi', '12,3 t. seuraajaa', '1,2 milj. seurattua', 12_300, 1_200_000],
+    ['sv', '12,3 tn följare', '1,2 mn följer', 12_300, 1_200_000],
+    ['hu', '12,3 E követő', '1,2 M követett', 12_300, 1_200_000],
+  ])('%s: the header’s counts as the app writes them in the page’s language', (lang, followers, following, expectedFollowers, expectedFollowing) => {
+    const document = ownPage('bluesky-profile.html');
+    document.documentElement.lang = lang;
+    document.querySelector('[data-testid="profileHeaderFollowersButton"]')!.setAttribute('aria-label', followers);
+    document.querySelector('[data-testid="profileHeaderFollowsButton"]')!.setAttribute('aria-label', following);
+    expect(bluesky.observe!(document, new URL('https://bsky.app/profile/erin.bsky.social'))?.signals).toMatchObject({ followers: expectedFollowers, following: expectedFollowing });
+  });
+
   it('on a page by DID the routes (by handle) cannot tell: the visible screen’s', () => {
     const document = ownPage('bluesky-profile-stacked.html');
     const url = new URL('https://bsky.app/profile/did:plc:frankfrankfrankfrankfran');
