@@ -13,8 +13,8 @@ export type CountKind = 'followers' | 'connections' | 'employees';
 // The words after (or before) a count, in the languages these networks are used in most.
 const END = '(?![\\p{L}])';
 const COUNT_WORDS: Record<CountKind, RegExp> = {
-  followers: new RegExp(`^(?:followers?|follower(?::|\\*|_)?innen|abonn[ée]s?|abonnenten|seguidores|seguaci|volgers|följare|følgere|obserwuj\\p{L}*)${END}`, 'iu'),
-  connections: new RegExp(`^(?:connections?|contacts?|kontakte?|relations?|contactos|conexiones|collegamenti|connexions|contatos|conex[õo]es|connecties|kontakty|kontakter)${END}`, 'iu'),
+  followers: new RegExp(`^(?:followers?|follower(?::|\\*|_)?innen|abonn[ée]s?|abonnenten|seguidores|seguaci|volgers|följare|følgere|obserwuj\\p{L}*|takipçi)${END}`, 'iu'),
+  connections: new RegExp(`^(?:connections?|contacts?|kontakte?|relations?|contactos|conexiones|collegamenti|connexions|contatos|conex[õo]es|connecties|kontakty|kontaktów|kontakter|bağlantı|位好友)${END}`, 'iu'),
   employees: new RegExp(`^(?:employees?|mitarbeiter(?:(?::|\\*|_)?innen)?|mitarbeitende|beschäftigte|employ[ée]s|empleados|dipendenti|funcion[áa]rios|medewerkers|anställda)${END}`, 'iu'),
 };
 const NUMBER = `(\\d[\\d.,\\u00a0\\u202f' ]*?)(\\s*[-–]\\s*\\d[\\d.,\\u00a0\\u202f' ]*)?(\\+)?`;

@@ -63,6 +63,11 @@ describe('count phrases as LinkedIn and XING write them', () => {
     ['3,4 mln obserwujących', 'pl', 'followers', 3400000, false],
     ['1.2 thousand followers', 'en', 'followers', 1200, false],
     ['2 B followers', 'en', 'followers', 2000000000, false],
+    // Polish (a scraper's test over a saved profile), Turkish (an extension's README), Chinese (notes on a 2025–26 profile).
+    ['500+ kontaktów', 'pl', 'connections', 500, true],
+    ['21.263 takipçi', 'tr', 'followers', 21263, false],
+    ['500+ bağlantı', 'tr', 'connections', 500, true],
+    ['500+ 位好友', 'zh-CN', 'connections', 500, true],
   ] as const)('"%s" (%s): %s %d', (text, locale, kind, count, atLeast) => {
     expect(countPhrase(text, locale)).toEqual({ kind, count, atLeast });
   });
