@@ -25,12 +25,18 @@ const FEED_BOUNDS = '[role="feed"], [role="main"], body';
 // page writes "١٢", with "٫" and "٬" between them), so patterns built on it take the u flag.
 export const NUMBER = String.raw`(\p{Nd}+(?:[.,\s\u00a0\u202f\u066b\u066c]\p{Nd}+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b|ألف|مليون))?)`;
 
-const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions)';
+// The count labels in a few languages; vi, it, pl and ar as scrapers of those pages quote them (2024–26).
+const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions|Tất cả cảm xúc|Tutte le reazioni|Wszystkie reakcje|كل التفاعلات)';
 const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\p{Nd}.*)$`, 'iu');
 /** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
-const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'i');
-const COMMENTS = new RegExp(`^${NUMBER}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?)$`, 'iu');
-const SHARES = new RegExp(`^${NUMBER}\\s*(?:shares?|Mal geteilt|veces compartido|partages?)$`, 'iu');
+const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'iu');
+/**
+ * A count a label or a button writes alone, with whatever abbreviation the page's language gives it
+ * ("1,2 tys.", "1,2 rb", "1.2万"): parseCount reads the scale. Not for sentences (see NUMBER).
+ */
+const SHOWN_COUNT = String.raw`(\p{Nd}[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*(?:\s*[^\s\p{Nd}:]{1,5}\.?)?)`;
+const COMMENTS = new RegExp(`^${SHOWN_COUNT}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?|bình luận|komentar|komentarz\\p{L}*)$`, 'iu');
+const SHARES = new RegExp(`^${SHOWN_COUNT}\\s*(?:shares?|Mal geteilt|veces compartido|partages?|lượt chia sẻ)$`, 'iu');
 
 /**
  * A photo's own page (`/photo/?fbid=`, `photo.php`, a Page's `/<page>/photos/…`): the post it
@@ -136,7 +142,7 @@ function postIdOf(unit: Element, page: URL): string | null {
  * of several ("Like: 4 people"), so it is not read.
  */
 const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
-const BARE_COUNT = new RegExp(`^${NUMBER}$`, 'iu');
+const BARE_COUNT = new RegExp(`^${SHOWN_COUNT}$`, 'iu');
 
 function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
   const counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts'> = {};

@@ -175,7 +175,7 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
   return { followers, following, extra: Object.keys(extra).length > 0 ? extra : undefined };
 }
 
-const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'iu'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'iu'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'iu'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'iu'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'iu')];
+const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'iu'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'iu'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'iu'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'iu'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'iu'), new RegExp(`Mi piace\\s*:\\s*${NUMBER}`, 'iu'), new RegExp(`${NUMBER}\\s*curtidas`, 'iu')];
 const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'iu');
 
 /**

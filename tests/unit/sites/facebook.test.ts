@@ -126,6 +126,11 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(facebook.observe!(english, page)?.signals).toEqual({ extra: { pageLikes: 2104 } });
     const polish = head('https://pl-pl.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami, Kraków. 2276 osób lubi to · 7 osób mówi o tym · 1234 obserwujących · 546 użytkowników tu było. Slow food.', 'pl');
     expect(facebook.observe!(polish, page)?.signals).toEqual({ followers: 1234, extra: { pageLikes: 2276 } });
+    // Italian (a collector fetching in it-IT) and Brazilian Portuguese (an audit quoting a live Page, 2026).
+    const italian = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', "Bistro Pod Lipami, Citta'. Mi piace: 13.952 · 271 persone ne parlano.", 'it');
+    expect(facebook.observe!(italian, page)?.signals).toEqual({ extra: { pageLikes: 13_952 } });
+    const brazilian = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami. 4.441 curtidas · 14 falando sobre isso.', 'pt-BR');
+    expect(facebook.observe!(brazilian, page)?.signals).toEqual({ extra: { pageLikes: 4441 } });
     const another = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100099999999999/', 'Bistro Pod Lipami. 2,104 likes.');
     expect(facebook.observe!(another, page)).toBeNull();
     // A numeric profile's head names it by profile.php?id=, as before.
@@ -276,6 +281,16 @@ describe('Facebook posts: what postFromElement reads', () => {
     expect(read(post(button('like_button', '<span>Like</span>') + button('comment_button', '<span>Comment</span>'), '<div><span>All reactions: 7</span></div>'))).toMatchObject({ likes: 7 });
     expect(read(post(button('like_button', '<span>Like</span>')))).toBeNull();
     expect(read(post(button('like_button', '<span dir="auto">40</span>'), '<div role="button"><span>5 comments</span></div>'))).toMatchObject({ likes: 40, replies: 5 });
+    // Counts abbreviated in the page's language (pl, id: scrapers of those pages, 2025–26; ja): parseCount reads the scale.
+    expect(read(post(button('like_button', '<span dir="auto">1,2 tys.</span>') + button('comment_button', '<span dir="auto">1,2 rb</span>') + button('share_button', '<span dir="auto">1.2万</span>')))).toMatchObject({
+      likes: 1200, replies: 1200, reposts: 12_000,
+    });
+    // Worded counts: vi, pl, id (scrapers' patterns).
+    expect(read(post(button('like_button', '<span>Thích</span>'), '<div><span>Tất cả cảm xúc: 1,2K</span></div><div role="button"><span>23 bình luận</span></div><div role="button"><span>5 lượt chia sẻ</span></div>'))).toMatchObject({
+      likes: 1200, replies: 23, reposts: 5,
+    });
+    expect(read(post(button('like_button', '<span>Lubię to!</span>'), '<div><span>Wszystkie reakcje:</span><span>162</span></div><div role="button"><span>1,2 tys. komentarzy</span></div>'))).toMatchObject({ likes: 162, replies: 1200 });
+    expect(read(post(button('like_button', '<span>Suka</span>'), '<div role="button"><span>14 komentar</span></div>'))).toMatchObject({ replies: 14 });
     // An Arabic page writes its digits in its own script (a test suite built on a real Arabic page, 2025–26).
     expect(read(post(button('like_button', '<span dir="auto">١٢</span>') + button('comment_button', '<span dir="auto">٤</span>') + button('share_button', '<span dir="auto">١٫٢ ألف</span>')))).toMatchObject({
       likes: 12, replies: 4, reposts: 1200,
