@@ -174,7 +174,7 @@ export function visible(root: ParentNode, selector: string): Element | null {
   return null;
 }
 
-const SUBSCRIBERS = /subscri|suscri|abonn|abonent|abone|iscritt|inscrit|subskryb|odběratel|odberateľ|feliratkoz|prenumerant|tilaaja|người\s+đăng\s+k[ýí]|συνδρομητ|подпис|підпис|مشترك|सब्सक्राइबर|登録|구독|订阅|訂閱/i;
+const SUBSCRIBERS = /subscri|suscri|abonn|abonent|abone|iscritt|inscrit|subskryb|pretplatni|претплатни|абонат|odběratel|odberateľ|feliratkoz|prenumerant|tilaaja|người\s+đăng\s+k[ýí]|συνδρομητ|подпис|підпис|مشترك|सब्सक्राइबर|登録|구독|订阅|訂閱/i;
 const VIDEOS = /v[ií]d[eé]o|vide[aáí]|видео|відео|فيديو|वीडियो|動画|동영상|视频|影片|wideo/i;
 
 /** Subscribers and videos from count texts ("3.68M subscribers", "6,8 K vídeos"), told apart by their words or, failing that, their order. */

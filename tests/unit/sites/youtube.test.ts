@@ -395,6 +395,9 @@ describe('YouTube observe: channel pages', () => {
     ['ar', ['341 ألف مشترك', '120 فيديو'], { followers: 341_000, posts: 120 }],
     ['cs', ['57 videí'], { posts: 57 }],
     ['hi', ['1.2 लाख सब्सक्राइबर', '300 वीडियो'], { followers: 120_000, posts: 300 }],
+    // hr (a real channel's header copied into a clone) and bg (real headers quoted by three projects).
+    ['hr', ['581 tis. pretplatnika', '338 videozapisa'], { followers: 581_000, posts: 338 }],
+    ['bg', ['128 хил. абонати', '74 видеоклипа'], { followers: 128_000, posts: 74 }],
   ])('videos by their word (%s)', (lang, texts, signals) => {
     expect(observe(camelHeader(lang, '@Lone', texts), 'https://www.youtube.com/@Lone')?.signals).toEqual(signals);
   });
