@@ -5,7 +5,7 @@
 // comments", "12 shares", else the bare numbers beside the 2025 action bar's buttons. Comments
 // ([role="article"][aria-label="Comment by …"]) and shared posts are units inside a post: what
 // lies in them is theirs. On a photo's own page the post is the pane beside the photo.
-import { parseCount } from '../lib/count';
+import { afterScaleWord, parseCount } from '../lib/count';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { SeenPost } from './types';
 import { linkUrl } from './find-handles';
@@ -31,8 +31,9 @@ const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\p{Nd}.*)$`, 'iu');
 /** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
 const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'iu');
 /**
- * A count a label or a button writes alone, with whatever abbreviation the page's language gives it
- * ("1,2 tys.", "1,2 rb", "1.2万"): parseCount reads the scale. Not for sentences (see NUMBER).
+ * A count a label or a button writes, with whatever abbreviation the page's language gives it
+ * ("1,2 tys.", "1,2 rb", "1.2万"): a number and at most one short word, which must be a scale
+ * word parseCount reads (shownCount): "3 new comments" is no count of comments.
  */
 const SHOWN_COUNT = String.raw`(\p{Nd}[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*(?:\s*[^\s\p{Nd}:]{1,5}\.?)?)`;
 const COMMENTS = new RegExp(`^${SHOWN_COUNT}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?|bình luận|komentar|komentarz\\p{L}*)$`, 'iu');
@@ -135,7 +136,7 @@ function postIdOf(unit: Element, page: URL): string | null {
 }
 
 /**
- * The action bar that writes each count as a bare number beside its button's icon (2025:
+ * The action bar that writes each count as a number (abbreviated, in the page.s language) beside its button.s icon (2025:
  * <div role="button"><div data-ad-rendering-role="like_button"></div><span dir="auto">12</span></div>,
  * the same for comment_button and share_button); a comment or share button may say its count in
  * its aria-label instead ("26 comments", "1 share"). A like button's label counts one reaction
@@ -144,13 +145,19 @@ function postIdOf(unit: Element, page: URL): string | null {
 const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
 const BARE_COUNT = new RegExp(`^${SHOWN_COUNT}$`, 'iu');
 
+/** SHOWN_COUNT's match where the word after its number, if any, is a scale word in the page's language; else undefined. */
+function shownCount(match: string | undefined, locale?: string): string | undefined {
+  const word = match?.replace(/^[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*/u, '');
+  return word === undefined || (word !== '' && afterScaleWord(word, locale) !== '') ? undefined : match;
+}
+
 function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
   const counts: Pick<SeenPost, 'likes' | 'replies' | 'reposts'> = {};
   for (const [field, role, labelled] of ACTION_BUTTONS) {
     for (const icon of unit.querySelectorAll(`[data-ad-rendering-role="${role}"]`)) {
       const button = icon.closest('[role="button"]');
       if (!button || !ownedBy(button, unit)) continue;
-      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => BARE_COUNT.test(text));
+      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => shownCount(BARE_COUNT.exec(text)?.[1], locale) !== undefined);
       const count = parseCount(number ?? (labelled?.exec(button.getAttribute('aria-label')?.trim() ?? '')?.[1]), locale);
       if (count !== undefined) {
         counts[field] = count;
@@ -185,8 +192,8 @@ export function readPost(unit: Element, page: URL, author: ProfileRef, knownId?:
     const text = shownText(element);
     if (text.length > 40) continue;
     const reactions = REACTIONS.exec(text)?.[1];
-    const comments = COMMENTS.exec(text)?.[1];
-    const shares = SHARES.exec(text)?.[1];
+    const comments = shownCount(COMMENTS.exec(text)?.[1], locale);
+    const shares = shownCount(SHARES.exec(text)?.[1], locale);
     if (reactions && post.likes === undefined) post.likes = parseCount(reactions, locale);
     if (comments && post.replies === undefined) post.replies = parseCount(comments, locale);
     if (shares && post.reposts === undefined) post.reposts = parseCount(shares, locale);

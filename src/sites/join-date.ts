@@ -60,7 +60,7 @@ function monthIn(text: string, lang?: string): number | undefined {
   const lower = text.toLowerCase();
   const names = lang ? monthNames(lang) : null;
   const shown = names?.pattern.exec(lower)?.[0];
-  return (shown && names?.months.get(shown)) || lower.split(/[^\p{L}]+/u).map((word) => MONTHS[word]).find(Boolean);
+  return (shown && names?.months.get(shown)) || lower.split(/[^\p{L}\p{N}]+/u).map((word) => MONTHS[word]).find(Boolean);
 }
 
 /**

@@ -20,6 +20,7 @@ export function aboutPanel(document: Document, channel: { handle?: string; chann
     return id ? isChannelId(id) && id === channel.channelId : sameHandle(handleIn(row), channel.handle);
   });
   if (!names) return null;
-  const createdAt = rows.map((row) => joinedAt(row, locale, FIRST_JOIN_YEAR)).find(Boolean);
+  // Not the address row: a handle may look like a date ("@Dec2015").
+  const createdAt = rows.filter((row) => !/youtube\.com\//i.test(row)).map((row) => joinedAt(row, locale, FIRST_JOIN_YEAR)).find(Boolean);
   return createdAt ? { createdAt } : null;
 }

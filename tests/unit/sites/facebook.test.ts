@@ -291,6 +291,11 @@ describe('Facebook posts: what postFromElement reads', () => {
     });
     expect(read(post(button('like_button', '<span>Lubię to!</span>'), '<div><span>Wszystkie reakcje:</span><span>162</span></div><div role="button"><span>1,2 tys. komentarzy</span></div>'))).toMatchObject({ likes: 162, replies: 1200 });
     expect(read(post(button('like_button', '<span>Suka</span>'), '<div role="button"><span>14 komentar</span></div>'))).toMatchObject({ replies: 14 });
+    // Only a scale word may stand between a number and its label: the post's own words ("3 new comments") are no count.
+    expect(read(post(button('comment_button', '<span dir="auto">45</span>'), '<div dir="auto"><span>3 new comments</span></div><div dir="auto"><span>2 more shares</span></div>'))).toEqual({
+      id: '/natgeo/posts/111111111111111', author: { network: 'facebook', handle: 'natgeo' }, replies: 45,
+    });
+    expect(read(post(button('like_button', '<span dir="auto">5 min</span>')))).toBeNull();
     // An Arabic page writes its digits in its own script (a test suite built on a real Arabic page, 2025–26).
     expect(read(post(button('like_button', '<span dir="auto">١٢</span>') + button('comment_button', '<span dir="auto">٤</span>') + button('share_button', '<span dir="auto">١٫٢ ألف</span>')))).toMatchObject({
       likes: 12, replies: 4, reposts: 1200,

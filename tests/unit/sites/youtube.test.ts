@@ -646,6 +646,13 @@ describe('a channel’s About panel (2024–26): its join date', () => {
   it('not where the panel is another channel’s (it stays in the page after moving on), nor a year before YouTube', () => {
     expect(observe(withPanel('en', ['www.youtube.com/@SomeoneElse', 'Joined Apr 2, 2020']), URL_)?.signals.createdAt).toBeUndefined();
     expect(observe(withPanel('en', ['Joined Apr 2, 2020']), URL_)?.signals.createdAt).toBeUndefined();
-    expect(observe(withPanel('en', ['www.youtube.com/@CanalExemplo', 'Joined Apr 2, 1999']), URL_)?.signals.createdAt).toBeUndefined();
+    expect(observe(withPanel('en', ['www.youtube.com/@CanalExemplo', 'Joined Apr 2, 2004']), URL_)?.signals.createdAt).toBeUndefined();
+    expect(observe(withPanel('en', ['www.youtube.com/@CanalExemplo', 'Joined Apr 23, 2005']), URL_)?.signals.createdAt).toBe('2005-04-01T00:00:00.000Z');
+  });
+
+  it('not from the address row, where the handle looks like a date', () => {
+    const panel = withPanel('en', ['www.youtube.com/@Dec2015', 'Joined Apr 2, 2020']);
+    panel.querySelector('.yt-content-metadata-view-model__metadata-row span')!.textContent = '@Dec2015';
+    expect(observe(panel, 'https://www.youtube.com/@Dec2015/about')?.signals.createdAt).toBe('2020-04-01T00:00:00.000Z');
   });
 });
