@@ -136,7 +136,7 @@ function postIdOf(unit: Element, page: URL): string | null {
 }
 
 /**
- * The action bar that writes each count as a number (abbreviated, in the page.s language) beside its button.s icon (2025:
+ * The action bar that writes each count as a number (abbreviated in the page's language) beside its button's icon (2025:
  * <div role="button"><div data-ad-rendering-role="like_button"></div><span dir="auto">12</span></div>,
  * the same for comment_button and share_button); a comment or share button may say its count in
  * its aria-label instead ("26 comments", "1 share"). A like button's label counts one reaction
