@@ -35,7 +35,7 @@ const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'iu');
  * ("1,2 tys.", "1,2 rb", "1.2万"): a number and at most one short word, which must be a scale
  * word parseCount reads (shownCount): "3 new comments" is no count of comments.
  */
-const SHOWN_COUNT = String.raw`(\p{Nd}[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*(?:\s*[^\s\p{Nd}:]{1,5}\.?)?)`;
+const SHOWN_COUNT = String.raw`(\p{Nd}[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*(?:\s*([^\s\p{Nd}:]{1,5}\.?))?)`;
 const COMMENTS = new RegExp(`^${SHOWN_COUNT}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?|bình luận|komentar|komentarz\\p{L}*)$`, 'iu');
 const SHARES = new RegExp(`^${SHOWN_COUNT}\\s*(?:shares?|Mal geteilt|veces compartido|partages?|lượt chia sẻ)$`, 'iu');
 
@@ -145,10 +145,10 @@ function postIdOf(unit: Element, page: URL): string | null {
 const ACTION_BUTTONS = [['likes', 'like_button', null], ['replies', 'comment_button', COMMENTS], ['reposts', 'share_button', SHARES]] as const;
 const BARE_COUNT = new RegExp(`^${SHOWN_COUNT}$`, 'iu');
 
-/** SHOWN_COUNT's match where the word after its number, if any, is a scale word in the page's language; else undefined. */
-function shownCount(match: string | undefined, locale?: string): string | undefined {
-  const word = match?.replace(/^[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*/u, '');
-  return word === undefined || (word !== '' && afterScaleWord(word, locale) !== '') ? undefined : match;
+/** SHOWN_COUNT's count in a match, where the word after its number, if any, is a scale word in the page's language; else undefined. */
+function shownCount(match: RegExpExecArray | null, locale?: string): string | undefined {
+  const [, count, word] = match ?? [];
+  return word !== undefined && afterScaleWord(word, locale) !== '' ? undefined : count;
 }
 
 function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'likes' | 'replies' | 'reposts'> {
@@ -157,7 +157,7 @@ function countsBesideButtons(unit: Element, locale?: string): Pick<SeenPost, 'li
     for (const icon of unit.querySelectorAll(`[data-ad-rendering-role="${role}"]`)) {
       const button = icon.closest('[role="button"]');
       if (!button || !ownedBy(button, unit)) continue;
-      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => shownCount(BARE_COUNT.exec(text)?.[1], locale) !== undefined);
+      const number = [...button.querySelectorAll('span')].map((span) => (icon.contains(span) ? '' : shownText(span))).find((text) => shownCount(BARE_COUNT.exec(text), locale) !== undefined);
       const count = parseCount(number ?? (labelled?.exec(button.getAttribute('aria-label')?.trim() ?? '')?.[1]), locale);
       if (count !== undefined) {
         counts[field] = count;
@@ -192,8 +192,8 @@ export function readPost(unit: Element, page: URL, author: ProfileRef, knownId?:
     const text = shownText(element);
     if (text.length > 40) continue;
     const reactions = REACTIONS.exec(text)?.[1];
-    const comments = shownCount(COMMENTS.exec(text)?.[1], locale);
-    const shares = shownCount(SHARES.exec(text)?.[1], locale);
+    const comments = shownCount(COMMENTS.exec(text), locale);
+    const shares = shownCount(SHARES.exec(text), locale);
     if (reactions && post.likes === undefined) post.likes = parseCount(reactions, locale);
     if (comments && post.replies === undefined) post.replies = parseCount(comments, locale);
     if (shares && post.reposts === undefined) post.reposts = parseCount(shares, locale);

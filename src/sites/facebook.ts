@@ -51,8 +51,9 @@ function unitOf(element: Element): Element | null {
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
   const found = url && url.hash === '' ? profileOf(url) : null;
+  if (!found || found.tab !== '') return null;
   const photoPost = photoPostOf(link, page);
-  if (!found || found.tab !== '' || (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS) && !photoPost)) return null;
+  if (link.closest(OUTSIDE_CONTENT) && !link.closest(REEL_COMMENTS) && !photoPost) return null;
   const name = shownText(link);
   if (name === '' || name.length > MAX_NAME_TEXT || link.querySelector('img, image')) return null;
   const badge: FoundHandle = { ref: { network: 'facebook', handle: found.handle }, anchor: link, placement: 'after' };
