@@ -6,21 +6,22 @@
 // page's channel: the dialog stays in the page after moving to another channel.
 import { type SignalsRead, shownText } from './page-reading';
 import { joinedAt } from './join-date';
-import { handleIn, isChannelId, sameHandle } from './youtube-data';
+import { channelPath, sameHandle } from './youtube-data';
 
 const ABOUT_ROWS = 'ytd-about-channel-renderer #additional-info-container td';
+/** The address row: "www.youtube.com/@handle" (or /channel/UC…), with its path after the host. */
+const ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)*youtube\.com(\/\S*)$/i;
 /** YouTube opened in 2005. */
 const FIRST_JOIN_YEAR = 2005;
 
 export function aboutPanel(document: Document, channel: { handle?: string; channelId?: string }, locale?: string): SignalsRead | null {
   const rows = [...document.querySelectorAll(ABOUT_ROWS)].map((cell) => shownText(cell)).filter((row) => row !== '');
   const names = rows.some((row) => {
-    if (!/(?:^|\/\/|\.)youtube\.com\//i.test(row)) return false;
-    const id = /\/channel\/([^/?#\s]+)\/?$/.exec(row)?.[1];
-    return id ? isChannelId(id) && id === channel.channelId : sameHandle(handleIn(row), channel.handle);
+    const path = channelPath(ADDRESS.exec(row)?.[1] ?? '');
+    return path !== null && path.rest.length === 0 && (path.handle ? sameHandle(path.handle, channel.handle) : path.channelId !== undefined && path.channelId === channel.channelId);
   });
   if (!names) return null;
   // Not the address row: a handle may look like a date ("@Dec2015").
-  const createdAt = rows.filter((row) => !/youtube\.com\//i.test(row)).map((row) => joinedAt(row, locale, FIRST_JOIN_YEAR)).find(Boolean);
+  const createdAt = rows.filter((row) => !ADDRESS.test(row)).map((row) => joinedAt(row, locale, FIRST_JOIN_YEAR)).find(Boolean);
   return createdAt ? { createdAt } : null;
 }
