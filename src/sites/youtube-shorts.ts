@@ -26,11 +26,14 @@ export function postFromShort(reel: Element, page: URL): SeenPost | null {
   if (!videoId || !reel.querySelector(PLAYER)) return null;
   const link = reel.querySelector(CHANNEL_LINK);
   const url = link ? linkUrl(link, page) : null;
-  const author = link ? (channelAt(url) ?? shortsOwnerAt(link, url)) : null;
+  const author = link ? channelOfLink(link, url) : null;
   const likes = firstCount(reel, [[LIKE_BUTTON, 'aria-label']], pageLocale(reel.ownerDocument));
   if (!author || likes === undefined) return null;
   return withoutUndefined({ id: `/watch?v=${videoId}`, author, likes }) as SeenPost;
 }
+
+/** The channel a link names: by its address (`/@handle`, `/channel/UC…`), or as a Shorts tab's owner (shortsOwnerAt). */
+export const channelOfLink = (link: Element, url: URL | null): ProfileRef | null => channelAt(url) ?? shortsOwnerAt(link, url);
 
 /**
  * The owner a link to a channel's Shorts tab (`/@handle/shorts`) stands for: in the Shorts

@@ -36,7 +36,7 @@ import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './
 import { aboutPanel } from './youtube-about';
 import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
 import { LOCKUP_METADATA, SIDEBAR_LOCKUP, fromSidebarLockup, isLockupChannelName } from './youtube-lockups';
-import { REEL_CHANNEL_BAR, SHORT, postFromShort, shortsOwnerAt } from './youtube-shorts';
+import { REEL_CHANNEL_BAR, SHORT, channelOfLink, postFromShort } from './youtube-shorts';
 
 /** Channel tabs: pages that still show the channel's header. */
 const CHANNEL_TABS = new Set(['', 'featured', 'videos', 'shorts', 'streams', 'playlists', 'community', 'posts', 'about', 'podcasts', 'releases', 'courses', 'channels', 'store', 'search']);
@@ -80,7 +80,7 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 
 function fromLink(link: Element, page: URL): FoundHandle | null {
   const url = linkUrl(link, page);
-  const ref = channelAt(url) ?? shortsOwnerAt(link, url);
+  const ref = channelOfLink(link, url);
   // A [hidden] link: the comment author link YouTube hides where the creator's badge names them.
   if (!ref || link.closest(SITE_CHROME) || link.closest('[hidden]')) return null;
   if (link.matches(MOBILE_OWNER)) return fromMobileOwner(link, ref);
