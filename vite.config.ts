@@ -60,6 +60,11 @@ export default defineConfig(({ mode }) => {
       // BENCH_DETAIL=1 builds without minifying, so that the benchmark's breakdown names our functions.
       minify: !process.env.BENCH_DETAIL,
       chunkSizeWarningLimit: 200,
+      // Scripts are preloaded from the popup's and options page's HTML only. A dynamic import's
+      // preload (the content script's import of the site's adapter) put <link rel=modulepreload>
+      // elements naming our extension's id into the page's own head. A lazy view's CSS is still
+      // loaded by its import, as it must be.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))) },
     },
   };
 });

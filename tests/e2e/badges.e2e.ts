@@ -55,6 +55,17 @@ describe('GitHub', () => {
     await page.close();
   });
 
+  it('adds nothing to the page but its badges: no element names the extension (loading the site’s adapter put preload links in the head)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ISSUE);
+    await expect.poll(() => page.locator('influence-badge[data-score]').count(), { timeout: 15_000 }).toBe(6);
+    const naming = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.value.includes('-extension://'))).map((element) => element.outerHTML),
+    );
+    expect(naming).toEqual([]);
+    await page.close();
+  });
+
   it('names the score for assistive technology and opens its card on hover and on keyboard focus', async () => {
     const page = await browser.context.newPage();
     await page.goto(ISSUE);
