@@ -182,7 +182,9 @@ export function headerCounts(parts: string[], locale?: string): Pick<ProfileSign
   const counted = parts.map((text) => ({ text, count: parseCount(text, locale) })).filter((part) => part.count !== undefined);
   const followers = counted.find((part) => SUBSCRIBERS.test(part.text) && !VIDEOS.test(part.text));
   const posts = counted.find((part) => VIDEOS.test(part.text) && part !== followers);
-  if (!followers && !posts && counted.length === 2) return { followers: counted[0].count, posts: counted[1].count };
+  // Two counts with a word for one at most (a Polish "456 filmów", a Romanian "mil. de abonați"): YouTube writes subscribers first.
+  if (counted.length === 2 && !(followers && posts) && (followers ?? counted[0]) === counted[0] && (posts ?? counted[1]) === counted[1])
+    return { followers: counted[0].count, posts: counted[1].count };
   return { followers: followers?.count, posts: posts?.count };
 }
 

@@ -398,6 +398,11 @@ describe('YouTube observe: channel pages', () => {
     // hr (a real channel's header copied into a clone) and bg (real headers quoted by three projects).
     ['hr', ['581 tis. pretplatnika', '338 videozapisa'], { followers: 581_000, posts: 338 }],
     ['bg', ['128 хил. абонати', '74 видеоклипа'], { followers: 128_000, posts: 74 }],
+    // Where only one of the two words is known, the other count is the other one, in YouTube's order.
+    ['pl', ['1,23 mln subskrybentów', '456 filmów'], { followers: 1_230_000, posts: 456 }],
+    ['el', ['1,2 εκ. συνδρομητές', '345 βίντεο'], { followers: 1_200_000, posts: 345 }],
+    ['ro', ['1,2 mil. de abonați', '345 de videoclipuri'], { followers: 1_200_000, posts: 345 }],
+    ['ms', ['1.2J pelanggan', '345 video'], { followers: 1_200_000, posts: 345 }],
   ])('videos by their word (%s)', (lang, texts, signals) => {
     expect(observe(camelHeader(lang, '@Lone', texts), 'https://www.youtube.com/@Lone')?.signals).toEqual(signals);
   });
