@@ -168,6 +168,14 @@ export function observation(channel: { handle?: string; channelId?: string }, si
   return { ref, signals, ...(channel.channelId ? { feedUrl: FEED_URL + channel.channelId } : {}), ...alias };
 }
 
+/** A stream's address as its Share button gives it, which stays in the address bar on its watch page. */
+const LIVE_PATH = /^\/live\/([\w-]{11})\/?$/;
+
+/** The video a watch page's address names (`/watch?v=`, `/live/<id>`); null on other pages. */
+export function watchedVideoId(page: URL): string | null {
+  return page.pathname === '/watch' ? page.searchParams.get('v') : (LIVE_PATH.exec(page.pathname)?.[1] ?? null);
+}
+
 /** The first visible element of a selector: YouTube keeps the pages it navigated away from, [hidden]. */
 export function visible(root: ParentNode, selector: string): Element | null {
   for (const element of root.querySelectorAll(selector)) if (!element.closest('[hidden]')) return element;

@@ -11,7 +11,7 @@ import { shownText } from './page-reading';
 import type { FoundHandle } from './types';
 import type { ProfileRef } from '../lib/profile-ref';
 import { linkUrl } from './find-handles';
-import { channelAt, handleIn, initialData, isChannelId, refOf } from './youtube-data';
+import { channelAt, handleIn, initialData, isChannelId, refOf, watchedVideoId } from './youtube-data';
 
 /** A lockup's (2024–) lines under its title: the channel (linked, or its name alone), views, age. */
 export const LOCKUP_METADATA = 'yt-lockup-metadata-view-model';
@@ -53,7 +53,7 @@ function lockupChannels(data: unknown): Map<string, LockupChannel> {
 
 /** A related video's channel name, badged for the channel the page's data gives its video; where the name shown is that channel's. */
 export function fromSidebarLockup(lockup: Element, page: URL): FoundHandle | null {
-  if (page.pathname !== '/watch' || lockup.querySelector('a[href*="/@"], a[href*="/channel/UC"]')) return null;
+  if (!watchedVideoId(page) || lockup.querySelector('a[href*="/@"], a[href*="/channel/UC"]')) return null;
   const id = /(?:^|\s)content-id-([\w-]{11})(?:\s|$)/.exec(lockup.className)?.[1];
   const channel = id ? lockupChannels(initialData(lockup.ownerDocument)).get(id) : undefined;
   const name = lockup.querySelector(ROW)?.querySelector('span');

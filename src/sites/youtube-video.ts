@@ -15,7 +15,7 @@ import { isoTime, mergeSignals, pageLocale, shownText, withoutUndefined } from '
 import { dig, jsonCount } from './page-json';
 import type { PageObservation, SeenPost } from './types';
 import {
-  type ChannelData, channelAt, handleIn, hasVerifiedBadge, initialData, isChannelId, observation, refOf, sameHandle, textOf, visible,
+  type ChannelData, channelAt, handleIn, hasVerifiedBadge, initialData, isChannelId, observation, refOf, sameHandle, textOf, visible, watchedVideoId,
 } from './youtube-data';
 
 /** The check beside a channel's name: its class, and since 2026 badge-shape's ("badge-shape-style-type-verified"). */
@@ -33,7 +33,7 @@ const VIDEO_ID = /^[\w-]{11}$/;
 /** The video id a watch page's element is about: its own attribute, its ytd-watch-flexy's, else the URL's. */
 function videoIdOf(element: Element, page: URL): string | null {
   const own = element.getAttribute('video-id') ?? element.closest('ytd-watch-flexy')?.getAttribute('video-id');
-  return own || (page.pathname === '/watch' ? page.searchParams.get('v') : null);
+  return own || watchedVideoId(page);
 }
 
 /** The owner under a rendered video: its channel link, subscribers ("3.68M subscribers") and verified check. */
@@ -133,7 +133,7 @@ export function ownerFromData(data: unknown, locale?: string): VideoOwnerData | 
 
 /** A watch page: the owner's subscribers, from the rendered owner and from ytInitialData where it is this video's. */
 export function observeWatch(document: Document, page: URL, locale?: string): PageObservation | null {
-  const videoId = page.searchParams.get('v');
+  const videoId = watchedVideoId(page);
   const rendered = visible(document, `ytd-watch-metadata ${OWNER}, #owner ${OWNER}, ${SECONDARY_OWNER}`);
   const dom = rendered && videoIdOf(rendered, page) === videoId ? ownerFromDom(rendered, page, locale) : null;
   const data = ownerFromData(initialData(document), locale);

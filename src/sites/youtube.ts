@@ -29,7 +29,7 @@ import { mergeSignals, orNull, pageLocale, shownText } from './page-reading';
 import type { FoundHandle, PageObservation, SeenPost, SiteAdapter } from './types';
 import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
-  isHandle, observation, refOf, sameHandle, visible,
+  isHandle, observation, refOf, sameHandle, visible, watchedVideoId,
 } from './youtube-data';
 import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
@@ -249,7 +249,7 @@ export const youtube: SiteAdapter = {
   observe: orNull((document: Document, page: URL) => {
     if (!HOSTS.includes(page.host)) return null;
     const locale = pageLocale(document);
-    if (page.pathname === '/watch') return observeWatch(document, page, locale);
+    if (watchedVideoId(page)) return observeWatch(document, page, locale);
     const path = channelPagePath(page);
     return path ? observeChannel(document, path, locale) : null;
   }),

@@ -424,6 +424,14 @@ describe('YouTube observe: watch pages (the owner’s channel)', () => {
     });
   });
 
+  it('a stream opened at the address its Share button gives (/live/<id>), which stays in the address bar: the same owner; another video’s page data is not taken', () => {
+    expect(observe(ownPage('youtube-watch.html'), 'https://www.youtube.com/live/aBcDeFgHiJk')).toEqual(observe(ownPage('youtube-watch.html'), WATCH));
+    expect(observe(ownPage('youtube-watch.html'), 'https://www.youtube.com/live/aBcDeFgHiJk')).not.toBeNull();
+    const dataOnly = ownPage('youtube-watch.html');
+    dataOnly.querySelectorAll('ytd-watch-metadata').forEach((element) => element.remove());
+    expect(observe(dataOnly, 'https://www.youtube.com/live/nExTvIdEo00')).toBeNull();
+  });
+
   it('the check as 2026 pages draw it (badge-shape), and none where the owner has none (the rendered owner alone, no ytInitialData)', () => {
     const rendered = () => {
       const page = ownPage('youtube-watch.html');
