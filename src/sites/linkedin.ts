@@ -27,6 +27,7 @@ import { SDUI_JOB_COMPANY, observeElsewhere } from './linkedin-elsewhere';
 import { postFromLinkedIn } from './linkedin-post';
 import { postFromSdui } from './linkedin-sdui';
 import { observed, orNull, SIGHTED, shownText, textPieces } from './page-reading';
+import { PHRASE_BREAK, countPhrase } from './professional-pages';
 
 /** Member pages that show the profile's own card: the profile, its overlays, its activity. */
 const MEMBER_PAGES = new Set(['recent-activity', 'overlay']);
@@ -36,8 +37,12 @@ const SITE_CHROME = '#global-nav, header, nav, [role="banner"], .global-nav, #ms
 /** Links to a profile that are actions, whatever their text's language: a job page's "Show more" about its company. */
 const ACTION_LINK = '[data-view-name="job-details-about-company-life-link"], .jobs-company__footer a';
 const MAX_NAME = 80;
-/** "7 connections work here", "76,424 followers": a count, not a name. */
-const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
+/**
+ * "7 connections work here", "76,424 followers": a count, not a name. A number before a word in
+ * capitals is a name ("500 Global", "24 Hour Fitness"), unless it reads as a count ("500+ Kontakte").
+ */
+const COUNT_TEXT = /\d[\d.,]*\+?\s+[^\p{Lu}\p{Lt}\P{L}]/u;
+const isCountText = (text: string) => COUNT_TEXT.test(text) || text.split(PHRASE_BREAK).some((part) => countPhrase(part) !== null);
 /** A post's age before its visibility icon ("2d •", "3 Wo. •"): the 2024 actor block links it to the author. */
 const AGE_TEXT = /^\d+\s?\p{L}{1,5}\.?\s*[•·]/u;
 /** The name line of a company page's card in "Pages people also viewed" and "People also follow" (then its industry, its followers). */
@@ -60,7 +65,7 @@ export function profileFromUrl(url: URL): ProfileRef | null {
 }
 
 function looksLikeName(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_NAME && !COUNT_TEXT.test(text) && !AGE_TEXT.test(text) && !ACTION_TEXT.test(text);
+  return text.length > 0 && text.length <= MAX_NAME && !isCountText(text) && !AGE_TEXT.test(text) && !ACTION_TEXT.test(text);
 }
 
 /** The nearest link around this one (the live DOM nests links; the HTML parser would split them). */

@@ -27,7 +27,7 @@ const SCALE_JOIN = /^de\s+/iu;
 /** "More than 500", as the languages without "500+" write it: a lower bound. */
 const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|più di|meer dan|mehr als|more than|over)\s+|\+\s*)(?=\d)/iu;
 /** Phrases a line strings together ("5K followers · 500+ connections"). */
-const PHRASE_BREAK = /\s+[·•|]\s+/;
+export const PHRASE_BREAK = /\s+[·•|]\s+/;
 
 export interface CountPhrase {
   kind: CountKind;

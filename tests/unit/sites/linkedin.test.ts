@@ -103,6 +103,17 @@ describe('LinkedIn handles on pages written for this project', () => {
     expect(comment.map((f) => [f.ref.handle, f.anchor.className])).toEqual([['commenter-one', 'comments-comment-meta__description-title'], ['jane-doe', '']]);
   });
 
+  it('a name that starts with a number ("500 Global", "24 Hour Fitness") is a name; a count is none, capitals or not', () => {
+    const actor = (href: string, name: string) =>
+      parsePage(`<div class="update-components-actor__container"><a class="update-components-actor__meta-link" href="${href}">
+        <span class="update-components-actor__title"><span aria-hidden="true">${name}</span></span><span class="update-components-actor__description">1,234,567 followers</span></a></div>`);
+    const named = (href: string, name: string) => findHandles(linkedin, actor(href, name), new URL(FEED)).map((f) => f.ref.handle);
+    expect(named('https://www.linkedin.com/company/500-startups/posts', '500 Global')).toEqual(['company/500-startups']);
+    expect(named('https://www.linkedin.com/in/fitness-fan/', '24 Hour Fitness')).toEqual(['fitness-fan']);
+    const link = (text: string) => findHandles(linkedin, parsePage(`<p><a href="https://www.linkedin.com/in/jane-doe/">${text}</a></p>`), new URL(FEED)).length;
+    expect([link('7 connections work here'), link('76,424 followers'), link('500+ Kontakte'), link('1.234 Follower'), link('Jane Doe')]).toEqual([0, 0, 0, 0, 1]);
+  });
+
   it('the feed’s posts: id, author, time from the id, reactions, comments, reposts; the data-id wrapper is not read twice', () => {
     expect(posts(ownPage('linkedin-feed.html'), FEED)).toEqual([
       { id: 'urn:li:activity:7315493651864788994', author: { network: 'linkedin', handle: 'jane-doe' }, postedAt: '2025-04-08T22:00:01.904Z', likes: 121, replies: 14, reposts: 3 },
