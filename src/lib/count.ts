@@ -16,13 +16,14 @@ import { memoised } from './memo';
  * no space between words, but YouTube writes one around the number's word ("ผู้ติดตาม 1.2 ล้าน คน").
  */
 const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
+  [10, 'หมื่นล้าน'],
   // Billions first, so Spanish "mil millones" / "mil M" is not read as "mil" (thousand), nor Thai "พันล้าน" as "พัน".
-  [9, 'mil\\s+millones|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|mlrd|mljrd|mlr|mjd|milliard(?:s|e|en)?|miliard(?:o|i|y|ów|a)?|miljard(?:en)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|млд|милј|миллиард(?:а|ов)?|δισ|अरब|अ॰|अब्ज|અબજ|ਅਰਬ|مليار(?:ات)?|میلیارد|ارب|பி|ಬಿ|బి|พันล้าน|ຕື້|ប៊ីលាន|մլրդ|მლრდ|тэрбум|t[ỷỉ]'],
-  [7, 'करोड़|करोड|कोटी|क॰|crores?|কো|કરોડ|ਕਰੋੜ|کروڑ|ကုဋေ'],
-  [6, 'm|mn|mi|mio|mill|mln|milj|millions?|millionen|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów|u|ů|a)?|milión(?:a|ov|y)?|miljoen(?:en)?|milyon|млн|мил|миллион(?:а|ов)?|εκ|jt|juta|مليون|ملايين|میلیون|triệu|மி|ಮಿ|మి|ล้าน|ລ້ານ|លាន|သန်း|մլն|მლნ|сая'],
-  [5, 'लाख|lakhs?|লা|લાખ|ਲੱਖ|لاکھ|แสน|သိန်း'],
+  [9, 'mil\\s+millones|mil\\s+milh(?:ões|oes)|mil\\s+m|b|bn|bi|billions?|mrd|md|mld|mlrd|mljrd|mlr|mjd|milliard(?:s|e|en|er)?|milliárd|miliard(?:o|i|y|ów|a|e)?|miliárd|miljard(?:en|er|ia|i)?|milijard(?:a|e|i)?|bilh(?:ão|ões|ao|oes)|milyar|miliar|млрд|млд|милј|милијард(?:а|е|и)?|миллиард(?:а|ов)?|милиард(?:а|и)?|мільярд(?:а|ів|и)?|δισεκατομμύρι(?:ο|α)|δισ|מיליארד(?:ים)?|अरब|अ॰|अब्ज|અબજ|ਅਰਬ|مليار(?:ات)?|میلیارد|ارب|பி|ಬಿ|బి|พันล้าน|ຕື້|ប៊ីលាន|մլրդ|მლრდ|тэрбум|t[ỷỉ]'],
+  [7, 'करोड़|करोड|कोटी|क॰|crores?|কোটি|কো|કરોડ|ਕਰੋੜ|کروڑ|ကုဋေ|ဋေ'],
+  [6, 'm|mn|mi|mio|mill|mln|milj|millions?|millionen|millioner|millió|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów|u|ů|a|s)?|milioane|milió|milión(?:a|ov|y)?|milijun(?:a|i)?|miljoen(?:en)?|miljon(?:er)?|miljoona(?:a)?|milyon|млн|милион(?:а|и)?|мил|миллион(?:а|ов)?|мільйон(?:а|ів|и)?|εκατομμύρι(?:ο|α)|εκ|מיליון(?:ים)?|jt|juta|مليون|ملايين|میلیون|triệu|மி|ಮಿ|మి|ล้าน|ລ້ານ|លាន|သန်း|մլն|მლნ|сая'],
+  [5, 'लाख|lakhs?|লাখ|লা|લાખ|ਲੱਖ|لاکھ|แสน|သိန်း'],
   [4, 'หมื่น|သောင်း'],
-  [3, 'k|tsd|tausend|thousand|mil|mila|mille|tys|tysi(?:ąc|ące|ęcy)|тыс|тысяч[аи]?|тис|хил|хиљ|илј|мың|миң|мян(?:га)?|χιλ|bin|duizend|hilj|tūkst|tuh|mijë|हज़ार|हजार|হা|હજાર|ਹਜ਼ਾਰ|ಸಾ|వే|rb|ribu|ألف|آلاف|هزار|ہزار|nghìn|ngàn|tisíc(?:e|a|ov)?|พัน|ພັນ|ពាន់|ထောင်|հզր|ათ'],
+  [3, 'k|tsd|tausend|thousand|tusen|tusind|tuhat(?:ta)?|ezer|mil|mila|mille|milliers?|tys|tysi(?:ąc|ące|ęcy|ąca)|тыс|тысяч[аи]?|тисяч[аі]?|тис|хиляди|хил|хиљад[аe]|хиљ|илј|мың|миң|мян(?:га)?|χιλιάδες|χιλ|tisuć[ae]|bin|duizend|hilj|tūkst|tuh|mijë|אלפים|אלף|हज़ार|हजार|হাজার|হা|હજાર|ਹਜ਼ਾਰ|ಸಾ|వే|rb|ribu|ألف|آلاف|هزار|ہزار|nghìn|ngàn|tisíc(?:e|a|ov)?|พัน|ພັນ|ពាន់|ထောင်|հզր|ათ'],
 ];
 
 /**
@@ -41,12 +42,12 @@ const MIL: Words = [[6, 'mil']];
 const LOCALE_WORDS: Record<string, Words> = {
   tr: [[3, 'b'], [9, 'mr']],
   id: [[9, 'm']],
-  ms: [[6, 'j']],
+  ms: [[6, 'j'], [9, 'bilion']],
   cs: TIS_MIL,
   sk: TIS_MIL,
   hr: TIS_MIL,
   sl: [[3, 'tis']],
-  ro: MIL,
+  ro: [[6, 'mil'], [3, 'de\\s+mii|mii|mie']],
   bs: MIL,
   sr: MIL,
   mk: [[6, 'м']],
@@ -55,7 +56,9 @@ const LOCALE_WORDS: Record<string, Words> = {
   da: [[3, 't'], [9, 'mia']],
   sv: [[3, 'tn']],
   is: [[3, 'þ'], [9, 'ma']],
-  ca: [[3, 'm', true]],
+  ca: [[9, 'milers\\s+de\\s+milions'], [9, 'kM', true], [3, 'milers?'], [3, 'm', true]],
+  pt: [[9, 'mM', true]],
+  kk: [[3, 'м']],
   uz: [[3, 'ming']],
   mr: [[3, 'ह']],
   ta: [[3, 'ஆ']],
@@ -65,11 +68,12 @@ const LOCALE_WORDS: Record<string, Words> = {
 
 // Text is compared in NFKC: full-width digits become ASCII, the no-break, narrow no-break and thin
 // spaces become " ", and Devanagari nukta letters ("ज़", "ड़") have one spelling. Right-to-left
-// text may hold bidirectional marks between a number and its word; they count as space.
+// text may hold bidirectional marks and isolates between a number and its word, Persian a zero-width
+// non-joiner; they count as space.
 // Chinese, Japanese and Korean write the next word without a space ("519K명", "1.2M人"): a letter
 // of theirs after a scale word still ends it.
 const wordPattern = (words: string, matchCase?: true) =>
-  new RegExp(`^[\\s\\u200e\\u200f\\u061c]*(?:${words})(?!(?![\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}])`.normalize('NFKC'), matchCase ? 'u' : 'iu');
+  new RegExp(`^[\\s\\u200c\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]*(?:${words})(?!(?![\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}])`.normalize('NFKC'), matchCase ? 'u' : 'iu');
 const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] as const);
 /**
  * Words that start like a scale word and are none, in any language: Italian "12 Mi piace" (likes)
@@ -78,6 +82,18 @@ const SCALES = WORDS.map(([exponent, words]) => [exponent, wordPattern(words)] a
 const NOT_SCALE = wordPattern("mi\\s+piace|m['’]\\s*agrada");
 const LOCALE_SCALES = Object.fromEntries(
   Object.entries(LOCALE_WORDS).map(([language, list]) => [language, list.map(([exponent, words, matchCase]) => [exponent, wordPattern(words, matchCase)] as const)]),
+);
+
+/**
+ * Swahili and Sinhala write the scale word before the number ("elfu 12", "milioni 1.2", "ද12",
+ * "මි1.2": YouTube's forms in NewPipe's AbbreviationHashMap, CLDR's compact forms).
+ */
+const PREFIX_WORDS: Record<string, Words> = {
+  sw: [[9, 'bilioni'], [6, 'milioni'], [3, 'elfu']],
+  si: [[9, 'බි(?:ලියන)?'], [6, 'මි(?:ලියන)?'], [3, 'ද(?:හස)?']],
+};
+const PREFIX_SCALES = Object.fromEntries(
+  Object.entries(PREFIX_WORDS).map(([language, list]) => [language, list.map(([exponent, words]) => [exponent, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})[\\s.]*$`, 'iu')] as const)]),
 );
 
 /** CJK and Korean units attach to the number and run into the next word ("12万人", "1.2만명"). */
@@ -109,10 +125,16 @@ export function parseCount(text: string | null | undefined, locale?: string): nu
   // "-12" (a minus not inside a word like "COVID-19") is no count.
   if (match.index > 0 && /(?:^|[^\p{L}\p{N}])[-−]$/u.test(normal.slice(0, match.index))) return undefined;
   const rest = normal.slice(match.index + match[0].length);
-  const [exponent] = scaleOf(rest, language(locale));
+  const lang = language(locale);
+  const exponent = scaleOf(rest, lang)[0] || prefixScale(normal.slice(0, match.index), lang);
   const digits = digitsOf(match[0], exponent > 0, locale);
   const value = Math.round(Number(`${digits}e${exponent}`));
   return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** The power of ten of a scale word written right before the number, in the languages that do so (0 for none). */
+function prefixScale(before: string, lang: string): number {
+  return PREFIX_SCALES[lang]?.find(([, pattern]) => pattern.test(before))?.[0] ?? 0;
 }
 
 /** The text with every script's decimal digits as ASCII's: pages format numbers in the reader's locale (fa "۱۲٬۳۴۵", bn "১২,৩৪৫"). */
