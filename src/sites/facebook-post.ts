@@ -26,7 +26,7 @@ const FEED_BOUNDS = '[role="feed"], [role="main"], body';
 export const NUMBER = String.raw`(\p{Nd}+(?:[.,\s\u00a0\u202f\u066b\u066c]\p{Nd}+)*(?:\s*(?:[KMB]\b|Mio\.|Mrd\.|mil\b|ألف|مليون))?)`;
 
 // The count labels in a few languages; vi, it, pl and ar as scrapers of those pages quote them (2024–26).
-const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions|Tất cả cảm xúc|Tutte le reazioni|Wszystkie reakcje|كل التفاعلات)';
+const REACTIONS_LABEL = '(?:All reactions|Alle Reaktionen|Todas las reacciones|Toutes les réactions|Tất cả cảm xúc|Tutte le reazioni|Wszystkie reakcje|كل التفاعلات|Alle reacties|ความรู้สึกทั้งหมด)';
 const REACTIONS = new RegExp(`^${REACTIONS_LABEL}\\s*:?\\s*(\\p{Nd}.*)$`, 'iu');
 /** The label alone: the 2025 markup puts its number in the next element ("<div>All reactions:</div><span>1.7K</span>"). */
 const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'iu');
@@ -36,8 +36,8 @@ const REACTIONS_ALONE = new RegExp(`^${REACTIONS_LABEL}\\s*:?$`, 'iu');
  * word parseCount reads (shownCount): "3 new comments" is no count of comments.
  */
 const SHOWN_COUNT = String.raw`(\p{Nd}[\p{Nd}.,\s\u00a0\u202f\u066b\u066c]*(?:\s*([^\s\p{Nd}:]{1,5}\.?))?)`;
-const COMMENTS = new RegExp(`^${SHOWN_COUNT}\\s*(?:comments?|Kommentare?|comentarios?|commentaires?|bình luận|komentar|komentarz\\p{L}*)$`, 'iu');
-const SHARES = new RegExp(`^${SHOWN_COUNT}\\s*(?:shares?|Mal geteilt|veces compartido|partages?|lượt chia sẻ)$`, 'iu');
+const COMMENTS = new RegExp(`^${SHOWN_COUNT}\\s*(?:comments?|Kommentare?|coment[aá]rios?|commentaires?|bình luận|komentar|komentarz\\p{L}*)$`, 'iu');
+const SHARES = new RegExp(`^${SHOWN_COUNT}\\s*(?:shares?|Mal geteilt|veces compartido|partages?|lượt chia sẻ|compartilhamentos?|kali dibagikan)$`, 'iu');
 
 /**
  * A photo's own page (`/photo/?fbid=`, `photo.php`, a Page's `/<page>/photos/…`): the post it

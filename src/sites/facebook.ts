@@ -176,8 +176,8 @@ function fromTabLinks(document: Document, page: URL, handle: string, locale?: st
   return { followers, following, extra: Object.keys(extra).length > 0 ? extra : undefined };
 }
 
-const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'iu'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'iu'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'iu'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'iu'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'iu'), new RegExp(`Mi piace\\s*:\\s*${NUMBER}`, 'iu'), new RegExp(`${NUMBER}\\s*curtidas`, 'iu')];
-const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących)`, 'iu');
+const DESCRIPTION_LIKES = [new RegExp(`${NUMBER}\\s*likes\\b`, 'iu'), new RegExp(`Gefällt\\s+${NUMBER}\\s*Mal`, 'iu'), new RegExp(`${NUMBER}\\s*[„"]?Gefällt mir`, 'iu'), new RegExp(`${NUMBER}\\s*(?:Me gusta|J’aime|J'aime|osób lubi to)`, 'iu'), new RegExp(`Отметки\\s+["«]?Нравится["»]?\\s*:\\s*${NUMBER}`, 'iu'), new RegExp(`Mi piace\\s*:\\s*${NUMBER}`, 'iu'), new RegExp(`${NUMBER}\\s*(?:curtidas|lượt thích)`, 'iu'), new RegExp(`ถูกใจ\\s*${NUMBER}\\s*คน`, 'iu')];
+const DESCRIPTION_FOLLOWERS = new RegExp(`${NUMBER}\\s*(?:followers|Follower|seguidores|abonnés|obserwujących|người theo dõi)`, 'iu');
 
 /**
  * One count of the sentence: short, its number in its first two words ("12,345 likes", "Gefällt

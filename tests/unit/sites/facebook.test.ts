@@ -131,6 +131,13 @@ describe('Facebook profiles and Pages: what observe reads', () => {
     expect(facebook.observe!(italian, page)?.signals).toEqual({ extra: { pageLikes: 13_952 } });
     const brazilian = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami. 4.441 curtidas · 14 falando sobre isso.', 'pt-BR');
     expect(facebook.observe!(brazilian, page)?.signals).toEqual({ extra: { pageLikes: 4441 } });
+    // Vietnamese and Thai (tests built on live Pages' heads, an audit quoting one, 2025–26).
+    const vietnamese = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami. 977.200 lượt thích · 152.565 người đang nói về điều này · 10 lượt đăng ký ở đây', 'vi');
+    expect(facebook.observe!(vietnamese, page)?.signals).toEqual({ extra: { pageLikes: 977_200 } });
+    const followed = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', '16.191 người theo dõi · 19.004 người đang nói về điều này. Người sáng tạo nội dung số', 'vi');
+    expect(facebook.observe!(followed, page)?.signals).toEqual({ followers: 16_191 });
+    const thai = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100012345678901/', 'Bistro Pod Lipami, นนทบุรี. ถูกใจ 128,099 คน · 11,245 คนกำลังพูดถึงสิ่งนี้ · 23 คนเคยมาที่นี่.', 'th');
+    expect(facebook.observe!(thai, page)?.signals).toEqual({ extra: { pageLikes: 128_099 } });
     const another = head('https://www.facebook.com/people/Bistro-Pod-Lipami/100099999999999/', 'Bistro Pod Lipami. 2,104 likes.');
     expect(facebook.observe!(another, page)).toBeNull();
     // A numeric profile's head names it by profile.php?id=, as before.
@@ -291,6 +298,10 @@ describe('Facebook posts: what postFromElement reads', () => {
     });
     expect(read(post(button('like_button', '<span>Lubię to!</span>'), '<div><span>Wszystkie reakcje:</span><span>162</span></div><div role="button"><span>1,2 tys. komentarzy</span></div>'))).toMatchObject({ likes: 162, replies: 1200 });
     expect(read(post(button('like_button', '<span>Suka</span>'), '<div role="button"><span>14 komentar</span></div>'))).toMatchObject({ replies: 14 });
+    expect(read(post(button('like_button', '<span>Suka</span>'), '<div role="button"><span>14 komentar</span></div><div role="button"><span>5 kali dibagikan</span></div>'))).toMatchObject({ replies: 14, reposts: 5 });
+    // pt-BR (a group-post reader's patterns, 2025–26), with the accent.
+    expect(read(post(button('like_button', '<span>Curtir</span>'), '<div role="button"><span>45 comentários</span></div><div role="button"><span>12 compartilhamentos</span></div>'))).toMatchObject({ replies: 45, reposts: 12 });
+    expect(read(post(button('like_button', '<span>Curtir</span>'), '<div role="button"><span>1 comentário</span></div>'))).toMatchObject({ replies: 1 });
     // Only a scale word may stand between a number and its label: the post's own words ("3 new comments") are no count.
     expect(read(post(button('comment_button', '<span dir="auto">45</span>'), '<div dir="auto"><span>3 new comments</span></div><div dir="auto"><span>2 more shares</span></div>'))).toEqual({
       id: '/natgeo/posts/111111111111111', author: { network: 'facebook', handle: 'natgeo' }, replies: 45,
@@ -325,6 +336,9 @@ describe('Facebook posts: what postFromElement reads', () => {
     const likes = (document: Document) => facebook.postFromElement!(document.querySelector('[aria-posinset]')!, new URL(FEED))?.likes;
     expect(likes(post('de', 'Alle Reaktionen:', '1.234'))).toBe(1234);
     expect(likes(post('fr', 'Toutes les réactions :', '1,7 k'))).toBe(1700);
+    // Dutch and Thai (export cleaners' and a feed parser's labels, 2025–26).
+    expect(likes(post('nl', 'Alle reacties:', '1.234'))).toBe(1234);
+    expect(likes(post('th', 'ความรู้สึกทั้งหมด', '117'))).toBe(117);
     // A label with nothing countable after it: no count, no post.
     expect(likes(post('en', 'All reactions:', 'Jane Doe'))).toBeUndefined();
   });
