@@ -1,7 +1,7 @@
 // Instagram's followers list: instagram.com/<user>/followers/ opens a dialog (role="dialog") over
 // the profile, one row per follower: the avatar in a link to /<follower>/ (none where the
 // follower has an unseen story), the username in a second such link, the full name beside it
-// (none when the account set none), a verified mark (svg aria-label="Verified") and a Follow
+// (none when the account set none), a verified mark (instagram.ts' VERIFIED_BADGE, labelled in the page's language) and a Follow
 // button. No counts and no bio are shown.
 // Avatars are profile pictures (…/t51.2885-19/…_n.jpg, alt "<user>'s profile picture" in the
 // saved pages, whatever the account's picture); the anonymous default one is a well-known file,
@@ -9,7 +9,7 @@
 // pages hold none, and the alt text names no picture either way.
 import type { PageFollower } from '../audit/list-evidence';
 import type { FollowerListParser } from './types';
-import { profileFromUrl } from './instagram';
+import { VERIFIED_BADGE, profileFromUrl } from './instagram';
 import { namesHandle, orNull, shownText, textPieces } from './page-reading';
 
 export const TEST_URLS = {
@@ -54,9 +54,9 @@ function rowOf(link: Element, user: string): Element {
   return row;
 }
 
-/** The row's first text outside its links and buttons: the full name ('' where the account set none). */
+/** The row's first text outside its links, buttons and icons (the verified mark's title, in the page's language): the full name ('' where the account set none). */
 function fullName(row: Element): string {
-  const piece = textPieces(row).find(({ text, holder }) => !NOT_NAMES.has(text) && !holder.closest('a, button, [role="button"]'));
+  const piece = textPieces(row).find(({ text, holder }) => !NOT_NAMES.has(text) && !holder.closest('a, button, [role="button"], svg'));
   return piece?.text ?? '';
 }
 
@@ -87,7 +87,7 @@ function readRow(avatar: Element): PageFollower | null {
     handle: user,
     name: fullName(row),
     ...(src ? { hasAvatar: !src.includes(DEFAULT_AVATAR) } : {}),
-    verified: row.querySelector('svg[aria-label="Verified"]') !== null,
+    verified: row.querySelector(VERIFIED_BADGE) !== null,
   };
 }
 

@@ -43,6 +43,8 @@ const ICON_FIELDS: Record<string, keyof Counted> = {
   comment: 'replies', comentar: 'replies', comentario: 'replies', kommentieren: 'replies', commenter: 'replies', commenta: 'replies', コメント: 'replies', 'yorum yap': 'replies',
   комментировать: 'replies', 评论: 'replies', コメントする: 'replies',
   repost: 'reposts', unrepost: 'reposts', 'yeniden paylaş': 'reposts',
+  // nl (a test on captured 2025–26 post pages; a liker script: its undo too), pl (a 2025–26 agent), th (an extension's label table).
+  'vind ik leuk': 'likes', 'vind ik niet meer leuk': 'likes', 'lubię to!': 'likes', ถูกใจ: 'likes', เลิกถูกใจ: 'likes', รีโพสต์: 'reposts',
 };
 /** A number alone ("4", "1,234", "12.3K", "1,2 Mio.", "1.2万"); a word after it ("3 curtidas") makes it another line. */
 const BARE_COUNT = /^\d[\d.,\s\u00a0\u202f]*(?:[^\s\d]{1,4}\.?)?$/u;

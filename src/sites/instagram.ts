@@ -47,7 +47,7 @@ const HEADER_NAME = 'header h1, header h2';
 const POST_COLUMN = 'div:has(> div + hr + div):not(article *)';
 const POST = `article, ${POST_COLUMN}`;
 /** The badge by its glyph, the same in every language (seen labelled "Verified", "Подтвержденный", "Đã xác minh", "已驗證"). */
-const VERIFIED_BADGE = 'svg[aria-label="Verified"], svg path[d^="M19.998 3.094 14.638 0l-2.972 5.15"]';
+export const VERIFIED_BADGE = 'svg[aria-label="Verified"], svg path[d^="M19.998 3.094 14.638 0l-2.972 5.15"]';
 
 const isUsername = (name: string) => networkInfo('instagram')!.isValidHandle(name);
 

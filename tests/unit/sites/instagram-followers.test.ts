@@ -35,6 +35,17 @@ describe("Instagram's followers list", () => {
     expect(classifyListed(read[3]!).flags).toEqual(['no-name']);
   });
 
+  it('knows the verified mark by its glyph in any language, and its title is no full name (ru, vi: Instagram’s labels of the same glyph)', () => {
+    const row = (label: string) => `<div><div><a href="/newsdesk/" role="link"><img alt="" src="https://scontent.cdninstagram.com/v/t51.2885-19/1_2_3_n.jpg"></a></div>
+      <div><a href="/newsdesk/" role="link"><span dir="auto">newsdesk</span></a><svg aria-label="${label}" role="img" viewBox="0 0 40 40"><title>${label}</title><path d="M19.998 3.094 14.638 0l-2.972 5.15H5.432v6.354L0 14.64 3.094 20 0 25.359l5.432 3.137v5.905h5.975L14.638 40l5.36-3.094L25.358 40l3.232-5.6h6.162v-6.01L40 25.359 36.905 20 40 14.641l-5.248-3.03v-6.46h-6.419L25.358 0 19.998 3.094Z"></path></svg></div>
+      <div><button type="button"><div>Подписаться</div></button></div></div>`;
+    document.body.innerHTML = `<div role="dialog">${row('Подтвержденный')}${row('Đã xác minh')}</div>`;
+    expect([...document.querySelectorAll(FOLLOWER_CELL)].map(followerFromCell)).toEqual([
+      { handle: 'newsdesk', name: '', hasAvatar: true, verified: true },
+      { handle: 'newsdesk', name: '', hasAvatar: true, verified: true },
+    ]);
+  });
+
   it('never throws on markup it does not know', () => {
     document.body.innerHTML = '<div role="dialog"><a href="http://[bad"><img src="x"></a><img></div>';
     expect([...document.querySelectorAll(FOLLOWER_CELL)].map(followerFromCell)).toEqual([null, null]);
