@@ -54,6 +54,8 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
   beğen: 'likes', 'yorum yap': 'replies', 'yeniden paylaş': 'reposts', descurtir: 'likes', '좋아요 취소': 'likes', нравится: 'likes', 赞: 'likes',
   // A liked post's button says its undo: Meta's strings (Instagram's, which Threads shares) in es, de, fr, it.
   'ya no me gusta': 'likes', 'gefällt mir nicht mehr': 'likes', "je n'aime plus": 'likes', 'je n’aime plus': 'likes', 'non mi piace più': 'likes',
+  // nl, pl and th as Instagram writes them (Meta's shared labels: captured post pages, automation scripts' tables).
+  'vind ik leuk': 'likes', 'vind ik niet meer leuk': 'likes', 'lubię to!': 'likes', ถูกใจ: 'likes', เลิกถูกใจ: 'likes', รีโพสต์: 'reposts',
 };
 
 const userFromUrl = (url: URL) => userAtPath(url, 'threads', HOSTS);
@@ -78,8 +80,8 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
  * account without a name "@user • Threads"), and SPA navigation keeps the title current.
  */
 function showsProfile(document: Document, handle: string): boolean {
-  // Chinese titles write the brackets full-width: "Daniel Chen（@user） • Threads".
-  const title = document.title.trim().toLowerCase().replace(/（/g, '(').replace(/）/g, ')');
+  // Chinese titles write the brackets full-width: "Daniel Chen（@user） • Threads". Signed in, unread notifications come first: "(3) @user • Threads".
+  const title = document.title.trim().toLowerCase().replace(/（/g, '(').replace(/）/g, ')').replace(/^\(\d+\+?\)\s*/, '');
   const at = `@${handle.toLowerCase()}`;
   return title.includes(`(${at})`) || (title.startsWith(at) && /^(?:\s|$)/.test(title.slice(at.length)));
 }

@@ -90,6 +90,10 @@ describe('Threads profile pages: what observe reads', () => {
     // Another account whose handle starts with this one's is not it.
     expect(threads.observe!(page('@j.p_morgan_trading2 • Threads, Say more'), URL_)).toBeNull();
     expect(threads.observe!(page('@jxp_morgan_trading • Threads, Say more'), URL_)).toBeNull();
+    // Signed in with unread notifications, the title starts with their number (a collector extension's title pattern, 2025–26).
+    expect(threads.observe!(page('(3) @j.p_morgan_trading • Threads, Say more'), URL_)?.signals).toEqual({ followers: 3738 });
+    expect(threads.observe!(page('(12+) @j.p_morgan_trading • Threads'), URL_)?.signals).toEqual({ followers: 3738 });
+    expect(threads.observe!(page('(3) @j.p_morgan_trading2 • Threads'), URL_)).toBeNull();
   });
 });
 
@@ -136,6 +140,10 @@ describe('Threads profile header in other languages', () => {
     ['tr', 'Beğen', 'Yorum Yap', 'Yeniden paylaş'],
     ['pt', 'Descurtir', 'Responder', 'Republicar'],
     ['ko', '좋아요 취소', '답글', '리포스트'],
+    ['nl', 'Vind ik leuk', 'Reply', 'Repost'],
+    ['nl', 'Vind ik niet meer leuk', 'Reply', 'Repost'],
+    ['pl', 'Lubię to!', 'Reply', 'Repost'],
+    ['th', 'ถูกใจ', 'Reply', 'รีโพสต์'],
   ])('%s: a post’s action bar (%s, %s, %s)', (lang, like, reply, repost) => {
     const button = (label: string, count: string) => `<div role="button"><svg aria-label="${label}" role="img"><title>${label}</title></svg><span dir="auto"><div><span>${count}</span></div></span></div>`;
     const post = parsePage(`<html lang="${lang}"><body><div data-pressable-container="true">
