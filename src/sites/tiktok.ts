@@ -49,7 +49,8 @@ const SEARCH_USER_CARD = '[class*="DivSearchUserItemContainer"]';
 const SIDE_AUTHOR = '[class*="DivAuthor"] > span[class*="SpanUniqueId"]';
 /** The site's menu and buttons: never an author. */
 const NOT_AUTHOR = '[data-e2e^="nav-"], [role="navigation"], nav';
-const GRID_ITEM = '[data-e2e="user-post-item"]';
+/** A profile's grid tile: its videos, and on its Reposts, Liked and Favorites tabs others' videos (each linked to its author). */
+const GRID_ITEM = '[data-e2e="user-post-item"], [data-e2e="user-repost-item"], [data-e2e="user-liked-item"], [data-e2e="favorites-item"]';
 const FEED_ITEM = '[data-e2e="recommend-list-item-container"]';
 /** A video among search results: on its Top tab, and on its Videos tab (search_video-item, as scrapers select it). */
 const SEARCH_ITEM = '[data-e2e="search_top-item"], [data-e2e="search_video-item"]';

@@ -275,6 +275,18 @@ describe('TikTok posts: what postFromElement reads', () => {
     ]);
   });
 
+  it('the Reposts, Liked and Favorites tabs’ tiles: others’ videos, each under its own author (scrapers’ selectors, 2025–26)', () => {
+    const tile = (kind: string, author: string, id: string, views: string) =>
+      `<div data-e2e="${kind}"><div><a href="https://www.tiktok.com/@${author}/video/${id}"><div><strong data-e2e="video-views">${views}</strong></div></a></div></div>`;
+    const page = parsePage(`<div data-e2e="user-repost-item-list">${tile('user-repost-item', 'other.creator', '7584076338605214997', '12.9K')}</div>
+      <div>${tile('user-liked-item', 'liked.one', '7584076338605214998', '1.2M')}${tile('favorites-item', 'saved_one', '7584076338605214999', '340')}</div>`);
+    expect([...page.querySelectorAll(tiktok.postSelector!)].map((e) => tiktok.postFromElement!(e, new URL(PROFILE)))).toEqual([
+      { id: '/@other.creator/video/7584076338605214997', author: { network: 'tiktok', handle: 'other.creator' }, views: 12_900 },
+      { id: '/@liked.one/video/7584076338605214998', author: { network: 'tiktok', handle: 'liked.one' }, views: 1_200_000 },
+      { id: '/@saved_one/video/7584076338605214999', author: { network: 'tiktok', handle: 'saved_one' }, views: 340 },
+    ]);
+  });
+
   it('a For You item and a video page: likes, comments and shares', () => {
     const feed = parsePage(`<article data-e2e="recommend-list-item-container"><a href="/@dancer.one" data-e2e="video-author-avatar"><img alt=""></a>
       <a href="/@dancer.one/video/7300000000000000001"><h3 data-e2e="video-author-uniqueid">dancer.one</h3></a>
