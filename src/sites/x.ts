@@ -36,7 +36,7 @@ const RESERVED = new Set([
   'connect_people',
 ]);
 /** Profile tabs: the pages that show the profile itself or its people lists. */
-const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows', 'verified_followers', 'followers', 'following', 'followers_you_follow', 'affiliates']);
+const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows', 'verified_followers', 'followers', 'following', 'followers_you_follow', 'affiliates', 'reposts', 'subs']);
 /**
  * The site's own chrome: the signed-in user's links and menus live there. A nav inside the main
  * column is the page's (tabs, and the "Pinned by people you follow" carousel of posts).
@@ -170,6 +170,9 @@ export const TEST_URLS = {
     'https://www.twitter.com/jack',
     'https://mobile.twitter.com/Forbes/with_replies',
     'https://mobile.x.com/Forbes',
+    // Tabs since 2026 (notes mapping the signed-in site, October 2026): every profile's Reposts, a creator's Subs.
+    'https://x.com/javilop/reposts',
+    'https://x.com/javilop/subs',
     'https://x.com/eli_lifland/media',
     'https://x.com/eli_lifland/likes',
     'https://x.com/javilop/highlights',

@@ -119,6 +119,13 @@ describe('X profile pages: what observe reads', () => {
     });
   });
 
+  it('on the Reposts and Subs tabs (2026) too: the header is read and badged', () => {
+    for (const tab of ['reposts', 'subs']) {
+      expect(observe(ownPage('x-profile.html'), `https://x.com/Jane_Doe/${tab}`)?.signals.followers).toBe(12345);
+      expect(findHandles(x, ownPage('x-profile.html'), new URL(`https://x.com/Jane_Doe/${tab}`)).some((f) => f.ref.handle === 'Jane_Doe' && f.anchor.localName === 'span')).toBe(true);
+    }
+  });
+
   it('in German: "86,4 K Follower", "1.351 Folge ich", "74.263 Posts", "Seit August 2008 bei X", the default avatar', () => {
     expect(observe(ownPage('x-profile-de.html'), MAX)?.signals).toEqual({
       followers: 86400, following: 1351, posts: 74263, createdAt: '2008-08-01T00:00:00.000Z', verified: false, hasBio: true, hasUrl: false, hasLocation: false, hasAvatar: false,
