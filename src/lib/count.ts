@@ -33,7 +33,7 @@ const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
  * "N", "Tr" and "T" are "nghìn", "triệu" and "tỷ"; Danish "mia." is a billion (Italian "mia", "my").
  * Single letters and words as short as "tis", "tn" or "ming" would be read too often on every page:
  * fi and da "t", hu "E" (ezer), is "þ", mr "ह", ta "ஆ", am "ሺ" are thousands only in their language,
- * ms "J" (juta) and mk "М" millions. Catalan writes a thousand "m" and a million "M" (YouTube's
+ * ms "J" (juta) and mk "М" millions, ha "D" (dubu) thousands. Catalan writes a thousand "m" and a million "M" (YouTube's
  * older forms; CLDR's now "k"): there case decides.
  */
 type Words = ReadonlyArray<readonly [exponent: number, words: string, matchCase?: true]>;
@@ -64,6 +64,7 @@ const LOCALE_WORDS: Record<string, Words> = {
   ta: [[3, 'ஆ']],
   am: [[3, 'ሺ'], [6, 'ሚ|ሜ'], [9, 'ቢ']],
   vi: [[3, 'n'], [6, 'tr'], [9, 't']],
+  ha: [[3, 'd']],
 };
 
 // Text is compared in NFKC: full-width digits become ASCII, the no-break, narrow no-break and thin
@@ -233,7 +234,12 @@ function digitsOf(raw: string, scaled: boolean, locale?: string): string {
 function language(locale?: string): string {
   return locale ? languageOf(locale) : 'en';
 }
-const languageOf = memoised((locale) => locale.toLowerCase().split(/[-_]/)[0] || 'en', 50);
+/** Codes sites use for a language instead of its ISO 639-1 one (X's Malay is "msa"). */
+const LANGUAGE_CODES: Record<string, string> = { msa: 'ms' };
+const languageOf = memoised((locale) => {
+  const language = locale.toLowerCase().split(/[-_]/)[0] || 'en';
+  return LANGUAGE_CODES[language] ?? language;
+}, 50);
 
 /** The locale's decimal point (de "," but de-CH "."; es "," but es-MX "."); "." when unknown. */
 const decimalMark = memoised((locale) => {

@@ -454,6 +454,10 @@ const rows: Row[] = [
   ['12 mm', 'pt', 12],
   ['123 м.', 'kk', 123_000],
   ['၁၂၃ ဋေ', 'my', 1_230_000_000],
+  // X's language codes and its compact forms (CLDR's): Malay is "msa" there; Hausa writes thousands "D".
+  ['1.2J', 'msa', 1_200_000],
+  ['86.4D', 'ha', 86_400],
+  ['86 Dalibai', 'en', 86],
   // Hebrew (Instagram writes "12.3 אלף עוקבים", with bidirectional marks).
   ['\u200f12.3 אלף עוקבים', 'he', 12_300],
   ['1.2 מיליון עוקבים', 'he', 1_200_000],
