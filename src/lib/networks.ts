@@ -16,7 +16,12 @@ export interface NetworkInfo {
   followersListUrl?(handle: string): string;
 }
 
-const GITHUB_LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+/**
+ * GitHub's rule today forbids a hyphen at the end or twice in a row, but older accounts kept theirs,
+ * and GitHub serves and links them ("artur-", "gil--", "0----0"): only the first character must be
+ * a letter or digit.
+ */
+const GITHUB_LOGIN = /^[a-z\d][a-z\d-]{0,38}$/i;
 // AT Protocol handle syntax (a domain name) and DID syntax, from the atproto specification.
 const BLUESKY_HANDLE = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const DID = /^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$/;

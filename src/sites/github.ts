@@ -21,7 +21,8 @@ const RESERVED = new Set(
   enterprise events explore features gist gists github-copilot issues join login logout maintenance marketplace
   mobile new notifications organizations orgs partners pricing pulls readme resources search security sessions
   settings signup site sitemap solutions sponsors stars team teams topics trending users watching premium-support
-  codespaces models home about-us signin password_reset auth redeem open-source enterprises ghost`.split(/\s+/),
+  codespaces models home about-us signin password_reset auth redeem open-source enterprises ghost advisories mcp
+  why-github trust-center accelerator education newsroom`.split(/\s+/),
 );
 
 const MAX_HANDLE_TEXT = 60;
@@ -223,6 +224,13 @@ export const TEST_URLS = {
     'https://github.com/ghost',
     'https://github.com/%E0%A4%A',
     'https://github.com/-invalid',
+    // GitHub's own pages, linked from its 2026 header, and the advisory database.
+    'https://github.com/advisories',
+    'https://github.com/mcp?search=slack',
+    'https://github.com/why-github',
+    'https://github.com/trust-center',
+    'https://github.com/accelerator',
+    'https://github.com/education',
     'https://gist.github.com/octocat',
     'https://example.com/octocat',
   ],

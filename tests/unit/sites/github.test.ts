@@ -27,6 +27,17 @@ describe('GitHub profile URLs', () => {
   });
 });
 
+describe('GitHub’s older logins, with hyphens today’s rule forbids (accounts GitHub still serves and links)', () => {
+  it('their links, buttons and profile pages', () => {
+    for (const login of ['Guin-', 'artur-', 'gil--', '0----0']) expect(profileFromUrl(new URL(`https://github.com/${login}`))?.handle).toBe(login);
+    const page = parsePage(`<div class="markdown-body"><a class="user-mention notranslate" data-hovercard-type="user" data-hovercard-url="/users/artur-/hovercard" href="https://github.com/artur-">@artur-</a></div>
+      <a data-testid="avatar-link" href="https://github.com/ArtOfCode-" data-hovercard-url="/users/ArtOfCode-/hovercard">ArtOfCode-</a>
+      <a href="/o/r/commits?author=Guin-">Guin-</a><button data-hovercard-url="/users/mees-/hovercard">mees-</button>`);
+    expect(findHandles(github, page, new URL('https://github.com/o/r/issues/1')).map((f) => f.ref.handle)).toEqual(['artur-', 'ArtOfCode-', 'Guin-', 'mees-']);
+    for (const path of ['---', '-leading', 'a'.repeat(40)]) expect(profileFromUrl(new URL(`https://github.com/${path}`))).toBeNull();
+  });
+});
+
 describe('GitHub handles on a page written for this project', () => {
   const issue = 'https://github.com/octo-org/widget/issues/7';
 
