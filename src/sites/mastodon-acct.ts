@@ -42,8 +42,15 @@ function asciiDomain(domain: string): string | null {
   }
 }
 
-/** The profile an acct names, seen on a page of `host`: `user@instance`, valid, lower case. */
+/**
+ * Bridgy Fed shows a Bluesky account in the fediverse as `@<its Bluesky handle>@bsky.brid.gy` (its
+ * docs): no Mastodon server answers for it, and it is that Bluesky account, whose API is open.
+ */
+const BLUESKY_BRIDGE = 'bsky.brid.gy';
+
+/** The profile an acct names, seen on a page of `host`: `user@instance`, valid, lower case; a bridged Bluesky account's own. */
 export function refOf(acct: Acct, host: string): ProfileRef | null {
+  if (acct.domain === BLUESKY_BRIDGE) return networkInfo('bluesky')!.isValidHandle(acct.user) ? { network: 'bluesky', handle: acct.user } : null;
   const handle = `${acct.user}@${acct.domain ?? host.toLowerCase()}`;
   return networkInfo('mastodon')!.isValidHandle(handle) ? { network: 'mastodon', handle } : null;
 }

@@ -34,8 +34,12 @@ const AUTHOR_LINK = 'a[data-hover-card-account][title]';
  * author of a link preview ("More from …", Explore's "By …") and "Followed by …" in a header.
  */
 const NAMED_LINK = '.notification-group__main__header__label > a[href], a.story__details__shared__author-link, .account__header__familiar-followers > a[href]';
-/** Profile tabs that still show the profile itself, and `/@user/tagged/<tag>` (its posts with a tag; the tag may be left out). */
-const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'featured']);
+/**
+ * Profile tabs that still show the profile itself, and `/@user/tagged/<tag>` (its posts with a tag;
+ * the tag may be left out). The 2026 profile redesign opened a profile at `/@user/posts` or
+ * `/@user/about` (servers that turned it on, and forks).
+ */
+const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'featured', 'posts', 'about']);
 const isProfileTab = (rest: string) => PROFILE_TABS.has(rest) || /^tagged(?:\/[^/]+)?$/.test(rest);
 
 /** The profile a page shows: `/@user` or `/@user@remote` and their tabs, on any Mastodon host. */
@@ -218,7 +222,8 @@ function postsItemCount(links: { link: Element; tab: string }[]): number | undef
 
 function observeHeader(document: Document, page: URL) {
   const profile = profileFromUrl(page);
-  if (!profile) return null;
+  // A bridged account's counts are the bridge's view of it, not its own network's.
+  if (profile?.network !== 'mastodon') return null;
   for (const heading of document.querySelectorAll('h1')) {
     const region = headerRef(heading, page)?.handle === profile.handle ? headerRegion(heading) : null;
     if (!region) continue;

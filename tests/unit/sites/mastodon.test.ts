@@ -39,6 +39,18 @@ describe('Mastodon profile URLs', () => {
     }
     expect(profileFromUrl(new URL('https://mastodon.social/@anna@b%C3%BCcher.example'))?.handle).toBe('anna@xn--bcher-kva.example');
   });
+  it('a Bluesky account bridged by Bridgy Fed (`@<handle>@bsky.brid.gy`) is that Bluesky account: its line, its mentions, its page; the bridge’s counts are not its own', () => {
+    const page = parsePage(`<a href="/@snarfed.bsky.social@bsky.brid.gy" class="status__display-name" title="@snarfed.bsky.social@bsky.brid.gy" data-hover-card-account="1"><span class="display-name"><bdi><strong class="display-name__html">Ryan</strong></bdi> <span class="display-name__account">@snarfed.bsky.social@bsky.brid.gy</span></span></a>
+      <a class="mention" href="/@snarfed.bsky.social@bsky.brid.gy" title="@snarfed.bsky.social@bsky.brid.gy" data-hover-card-account="1">@<span>snarfed.bsky.social</span></a>`);
+    const bluesky = { network: 'bluesky', handle: 'snarfed.bsky.social' };
+    expect(findHandles(mastodon, page, new URL('https://mastodon.social/home')).map((f) => f.ref)).toEqual([bluesky, bluesky]);
+    expect(profileFromUrl(new URL('https://mastodon.social/@snarfed.bsky.social@bsky.brid.gy'))).toEqual(bluesky);
+    const header = ownPage('mastodon-profile-redesign.html');
+    expect(mastodon.observe!(header, new URL('https://mastodon.social/@snarfed.bsky.social@bsky.brid.gy'))).toBeNull();
+    // Another bridge's accounts (web sites) are no Mastodon account an API answers for, nor Bluesky's.
+    expect(profileFromUrl(new URL('https://mastodon.social/@example.com@web.brid.gy'))).toBeNull();
+  });
+
   it('a profile’s posts with a tag (`/@user/tagged/<tag>`) are its profile', () => {
     expect(profileFromUrl(new URL('https://mastodon.social/@Alice/tagged/rust'))?.handle).toBe('alice@mastodon.social');
   });
@@ -166,6 +178,9 @@ describe('Mastodon handles on pages written for this project from the web client
       signals: { followers: 12345, following: 310, posts: 4200 }, // exact, from the items' titles; never the joined date's
     });
     expect(mastodon.observe!(document, new URL('https://mastodon.social/@alice/tagged/typography'))?.signals.followers).toBe(12345);
+    // The 2026 redesign's landing tabs, on servers that turned it on (Mastodon's routes, February–April 2026).
+    expect(mastodon.observe!(document, new URL('https://mastodon.social/@alice/posts'))?.signals.followers).toBe(12345);
+    expect(mastodon.observe!(document, new URL('https://mastodon.social/@alice/about'))?.signals.followers).toBe(12345);
   });
 
   it('the redesigned post header: one badge, after the handle link; not the avatar, not the name (which may pose as an account), not "Handle unavailable"', () => {
