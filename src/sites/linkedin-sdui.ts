@@ -68,9 +68,10 @@ export function urnFromCommentTools(key: string): string | null {
  * The post's text box (2026) is named for the post's URN as LinkedIn's server writes it:
  * "translatable-commentary-FeTranslationUrn(… ShareUrn(shareId=<id>) …)", "…
  * UserGeneratedContentPostUrn(userGeneratedContentId=<id>) …", or a group's "… GroupPostUrn(groupId=<g>,
- * postId=<id>) …" (quoted from Turkish, Portuguese and German pages of 2026 by three projects).
+ * postId=<id>) …" (quoted from Turkish, Portuguese and German pages of 2026 by three projects), in its
+ * id or, on other 2026 cards, in its componentkey ("translation_translatable-commentary-…").
  */
-const COMMENTARY = '[id^="translatable-commentary-"]';
+const COMMENTARY = '[id^="translatable-commentary-"], [componentkey*="translatable-commentary-"]';
 
 export function urnFromCommentary(id: string): string | null {
   const share = /\bshareId=(\d{15,20})\)/.exec(id);
@@ -100,7 +101,7 @@ function postId(post: Element): string | null {
   // the original's after it: a later one is the original's.)
   const ownText = post.querySelector(SDUI_POST_TEXT);
   const commentary = ownText?.closest(COMMENTARY) ?? ownText?.querySelector(COMMENTARY);
-  const named = commentary && post.contains(commentary) ? urnFromCommentary(commentary.id) : null;
+  const named = commentary && post.contains(commentary) ? urnFromCommentary(commentary.id || (commentary.getAttribute('componentkey') ?? '')) : null;
   if (named) return named;
   const keyed = post.closest(`[role="listitem"][componentkey*="FeedType_"], ${CARD_WRAPPER}`);
   const key = keyed?.getAttribute('componentkey') ?? keyed?.id ?? '';

@@ -140,6 +140,12 @@ describe('LinkedIn’s 2026 server-driven pages, keyed by id', () => {
     ]);
     const ugcPost = 'contentUrnShareUrn=null, contentUrnUgcPostUrn=ContentUrnUgcPostUrn(userGeneratedContentPostUrn=UserGeneratedContentPostUrn(userGeneratedContentId=7507798482632605696))';
     expect(posts(page(commentary(ugcPost)))[0]?.id).toBe('urn:li:ugcPost:7507798482632605696');
+    // Other 2026 cards carry it in a componentkey, sometimes prefixed (an extension's and a scraper's notes on the 2026 feed).
+    const keyed = commentary('contentUrnShareUrn=ContentUrnShareUrn(shareUrn=ShareUrn(shareId=7506708460286332928)), contentUrnUgcPostUrn=null').replace(
+      '<p id="translatable-commentary-',
+      '<p componentkey="translation_translatable-commentary-',
+    );
+    expect(posts(page(keyed))[0]).toMatchObject({ id: 'urn:li:share:7506708460286332928', postedAt: '2026-09-18T13:39:24.831Z' });
     expect(urnFromCommentary('translatable-commentary-FeTranslationUrn(contentUrnCommentUrn=null, contentUrnGroupPostUrn=ContentUrnGroupPostUrn(groupPostUrn=GroupPostUrn(groupId=44194, postId=7513605191817080832)))'))
       .toBe('urn:li:groupPost:44194-7513605191817080832');
     // A text box that names no post: the card's token, as before.
