@@ -13,19 +13,19 @@ export type CountKind = 'followers' | 'connections' | 'employees';
 // The words after (or before) a count, in the languages these networks are used in most.
 const END = '(?![\\p{L}])';
 const COUNT_WORDS: Record<CountKind, RegExp> = {
-  followers: new RegExp(`^(?:followers?|follower(?::|\\*|_)?innen|abonn[ée]s?|abonnenten|seguidores|seguaci|volgers|följare|følgere|obserwuj\\p{L}*|takipçi)${END}`, 'iu'),
-  connections: new RegExp(`^(?:connections?|contacts?|kontakte?|relations?|contactos|conexiones|collegamenti|connexions|contatos|conex[õo]es|connecties|kontakty|kontaktów|kontakter|bağlantı|位好友)${END}`, 'iu'),
+  followers: new RegExp(`^(?:followers?|follower(?::|\\*|_)?innen|abonn[ée]s?|abonnenten|seguidores|seguaci|volgers|följare|følgere|obserwuj\\p{L}*|takipçi|팔로워)${END}`, 'iu'),
+  connections: new RegExp(`^(?:connections?|contacts?|kontakte?|relations?|contactos|conexiones|collegamenti|connexions|contatos|conex[õo]es|connecties|kontakty|kontaktów|kontakter|bağlantı|位好友|контакт\\p{L}*|1촌)${END}`, 'iu'),
   employees: new RegExp(`^(?:employees?|mitarbeiter(?:(?::|\\*|_)?innen)?|mitarbeitende|beschäftigte|employ[ée]s|empleados|dipendenti|funcion[áa]rios|medewerkers|anställda)${END}`, 'iu'),
 };
 const NUMBER = `(\\d[\\d.,\\u00a0\\u202f' ]*?)(\\s*[-–]\\s*\\d[\\d.,\\u00a0\\u202f' ]*)?(\\+)?`;
 /** "1,234 followers", "500+ connections", "51-200 employees on LinkedIn". */
 const NUMBER_FIRST = new RegExp(`^${NUMBER}\\s*(\\p{L}[^\\d]{0,40})$`, 'u');
-/** "Followers 5,745", "Kontakte (123)", "Follower: 45". */
-const WORD_FIRST = new RegExp(`^(\\p{L}[\\p{L}:*_]*)\\s*[:(]?\\s*${NUMBER}\\)?$`, 'u');
+/** "Followers 5,745", "Kontakte (123)", "Follower: 45"; Korean's "팔로워 1,159명" (a counter after it) and "1촌 500+" (first-degree connections). */
+const WORD_FIRST = new RegExp(`^(\\p{L}[\\p{L}:*_]*|1촌)\\s*[:(]?\\s*${NUMBER}\\)?(?:\\s*명)?$`, 'u');
 /** Spanish and Portuguese join a scale and its word with "de" ("1,5 M de seguidores"). */
 const SCALE_JOIN = /^de\s+/iu;
 /** "More than 500", as the languages without "500+" write it: a lower bound. */
-const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|più di|meer dan|mehr als|more than|over)\s+|\+\s*)(?=\d)/iu;
+const MORE_THAN = /^(?:(?:\+\s*de|más de|mais de|plus de|oltre|più di|meer dan|mehr als|more than|over|более)\s+|\+\s*)(?=\d)/iu;
 /** Phrases a line strings together ("5K followers · 500+ connections"). */
 export const PHRASE_BREAK = /\s+[·•|]\s+/;
 

@@ -68,6 +68,12 @@ describe('count phrases as LinkedIn and XING write them', () => {
     ['21.263 takipçi', 'tr', 'followers', 21263, false],
     ['500+ bağlantı', 'tr', 'connections', 500, true],
     ['500+ 位好友', 'zh-CN', 'connections', 500, true],
+    // Russian (a replica of LinkedIn's Russian page, its strings copied) and Korean (a member's notes on their profile).
+    ['Более 500 контактов', 'ru', 'connections', 500, true],
+    ['500+ контактов', 'ru', 'connections', 500, true],
+    ['팔로워 1,159', 'ko', 'followers', 1159, false],
+    ['팔로워 1,159명', 'ko', 'followers', 1159, false],
+    ['1촌 500+', 'ko', 'connections', 500, true],
   ] as const)('"%s" (%s): %s %d', (text, locale, kind, count, atLeast) => {
     expect(countPhrase(text, locale)).toEqual({ kind, count, atLeast });
   });
