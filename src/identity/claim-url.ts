@@ -67,7 +67,7 @@ function profileOf(url: URL, host: string): ProfileRef | null | undefined {
       return parts.length === 2 && parts[0] === 'profile' ? ref('bluesky', parts[1]) : null;
     case 'linkedin.com':
       if (parts.length === 2 && parts[0] === 'in') return ref('linkedin', parts[1]);
-      return parts.length === 2 && parts[0] === 'company' ? ref('linkedin', `company/${parts[1]}`) : null;
+      return parts.length === 2 && (parts[0] === 'company' || parts[0] === 'showcase') ? ref('linkedin', `${parts[0]}/${parts[1]}`) : null;
     case 'instagram.com':
       return one && !INSTAGRAM_RESERVED.has(one.toLowerCase()) ? ref('instagram', one) : null;
     case 'youtube.com':

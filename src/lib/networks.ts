@@ -40,7 +40,7 @@ const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 // letters, digits, "-", "_" and emoji, which LinkedIn keeps from a name: "divya-arasada-hr🎯-70a…"),
 // or a company page as `company/<slug>`, whose slug may hold "'", "." and "&" too
 // ("mcdonald's-corporation", "booking.com").
-const LINKEDIN = /^(?:company\/[\p{L}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_.'&-]{2,100}|[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f_-]{2,100})$/u;
+const LINKEDIN = /^(?:(?:company|showcase)\/[\p{L}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_.'&-]{2,100}|[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f_-]{2,100})$/u;
 // Xing: `/profile/<First_Last>` (letters, digits, underscores and hyphens).
 const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
 const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;
@@ -161,7 +161,9 @@ function pageOnlyNetworks(): NetworkInfo[] {
   return [
     { ...network('x', 'X', X_HANDLE, (handle) => `https://x.com/${handle}`), followersListUrl: (handle) => `https://x.com/${handle}/followers` },
     network('linkedin', 'LinkedIn', LINKEDIN, (handle) =>
-      handle.startsWith('company/') ? `https://www.linkedin.com/company/${encodeURIComponent(handle.slice(8))}/` : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`),
+      /^(?:company|showcase)\//.test(handle)
+        ? `https://www.linkedin.com/${handle.split('/')[0]}/${encodeURIComponent(handle.slice(handle.indexOf('/') + 1))}/`
+        : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`),
     network('xing', 'XING', XING, (handle) => `https://www.xing.com/profile/${encodeURIComponent(handle)}`),
     { ...network('instagram', 'Instagram', INSTAGRAM, (handle) => `https://www.instagram.com/${handle}/`), followersListUrl: (handle) => `https://www.instagram.com/${handle}/followers/` },
     // Channel ids are case-sensitive; handles are not.

@@ -84,7 +84,11 @@ export const POST_SELECTOR = [
 ].join(', ');
 export const POST_URN = /^urn:li:(?:activity|ugcPost|share):(\d{15,20})$/;
 
+/** A link to a member, a company or a company's showcase page (a brand's own page, `/showcase/<slug>`: "Microsoft Security"). */
+export const PROFILE_LINK = 'a[href*="/in/"], a[href*="/company/"], a[href*="/showcase/"]';
+
 export interface LinkedInPath {
+  /** The member's slug; an organisation's section and slug (`company/<slug>`, `showcase/<slug>`). */
   handle: string;
   kind: 'member' | 'company';
   /** The path's segments after the slug, lower case. */
@@ -94,12 +98,12 @@ export interface LinkedInPath {
 /** The member or company a linkedin.com path names, and what follows it. */
 export function linkedInPath(pathname: string): LinkedInPath | null {
   const [section, raw, ...rest] = pathname.split('/').filter(Boolean);
-  const kind = section === 'in' ? 'member' : section === 'company' ? 'company' : null;
+  const kind = section === 'in' ? 'member' : section === 'company' || section === 'showcase' ? 'company' : null;
   const slug = kind && raw ? decodedSegment(raw) : null;
   if (!kind || slug === null) return null;
   if (kind === 'member' && (MEMBER_ID.test(slug) || RESERVED_MEMBERS.has(slug.toLowerCase()))) return null;
   if (kind === 'company' && (/^\d+$/.test(slug) || RESERVED_COMPANIES.has(slug.toLowerCase()))) return null;
-  const handle = kind === 'company' ? `company/${slug}` : slug;
+  const handle = kind === 'company' ? `${section}/${slug}` : slug;
   if (!networkInfo('linkedin')!.isValidHandle(handle)) return null;
   return { handle, kind, rest: rest.map((segment) => segment.toLowerCase()) };
 }
@@ -117,7 +121,7 @@ function pathOfLink(link: Element, page: URL): LinkedInPath | null {
  */
 export function namesSduiPostCompany(link: Element, page: URL, path: LinkedInPath): boolean {
   const post = link.closest(SDUI_POST);
-  const first = post?.querySelector('a[href*="/in/"], a[href*="/company/"]');
+  const first = post?.querySelector(PROFILE_LINK);
   if (!post || !first) return false;
   if (first === link || pathOfLink(first, page)?.handle === path.handle) return true;
   // A line above the card ("… and 72 other connections follow Infosys Springboard") links others first.

@@ -17,7 +17,7 @@
 //   Comment and Repost buttons.
 import { parseCount } from '../lib/count';
 import type { SeenPost } from './types';
-import { CARD_WRAPPER, POST_URN, SDUI_COMMENTS, SDUI_POST_TEXT, linkedProfile, namedBySduiButtons } from './linkedin-page';
+import { CARD_WRAPPER, POST_URN, PROFILE_LINK, SDUI_COMMENTS, SDUI_POST_TEXT, linkedProfile, namedBySduiButtons } from './linkedin-page';
 import { COMMENT_WORD, NOT_LETTER, REPOST_WORD, VIEW_WORD, postedAt } from './linkedin-post';
 import { SIGHTED, hiddenFromSight, pageLocale, shownText, textPieces, withoutUndefined } from './page-reading';
 
@@ -159,7 +159,7 @@ function counts(post: Element, lang?: string): Counts {
 
 /** The card's author: its first link whose text is a card (name, degree, headline) or the name its buttons give, not an avatar or a "… reposted this" name. */
 function author(post: Element, page: URL) {
-  for (const link of post.querySelectorAll('a[href*="/in/"], a[href*="/company/"]')) {
+  for (const link of post.querySelectorAll(PROFILE_LINK)) {
     const pieces = textPieces(link, SIGHTED);
     if (pieces.length === 0) continue;
     // A company's link in search results is its name alone: the card's buttons say it is the author.

@@ -1,5 +1,6 @@
 // linkedin.com and its country hosts (se., de., uk.linkedin.com …): members `/in/<slug>` and
-// company pages `/company/<slug>` (handle `company/<slug>`), wherever they are named: post and
+// company pages `/company/<slug>` (handle `company/<slug>`) and their brands' showcase pages
+// (`showcase/<slug>`), wherever they are named: post and
 // comment authors, mentions, "People also viewed", search results, employees, similar pages.
 // Hooks, most stable first: the URL shape of a link (opaque member ids `/in/ACoAA…` and numeric
 // company ids name no slug and are skipped); the link's readable text, screen-reader copies
@@ -21,7 +22,7 @@
 // a job page's company and a public post's author, as those pages show them: linkedin-elsewhere.ts.
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
-import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namedBySduiButtons, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
+import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, PROFILE_LINK, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namedBySduiButtons, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
 import { companySignals } from './linkedin-company';
 import { SDUI_JOB_COMPANY, observeElsewhere } from './linkedin-elsewhere';
 import { postFromLinkedIn } from './linkedin-post';
@@ -159,7 +160,7 @@ export const linkedin: SiteAdapter = {
   network: 'linkedin',
   hosts: ['linkedin.com', '*.linkedin.com'],
   profileFromUrl,
-  candidateSelector: `a[href*="/in/"], a[href*="/company/"], h1, :is(${SDUI_TOP_CARD}) h2`,
+  candidateSelector: `${PROFILE_LINK}, h1, :is(${SDUI_TOP_CARD}) h2`,
   handleFromElement: orNull((element: Element, page: URL) => (element.localName === 'a' ? fromLink(element, page) : fromCardHeading(element, page))),
   observe: orNull((document: Document, page: URL) => {
     const profile = profileFromUrl(page);
@@ -186,6 +187,9 @@ export const TEST_URLS = {
     'https://www.linkedin.com/company/lorikeetcx/posts/?feedView=all',
     'https://www.linkedin.com/company/mcdonald%27s-corporation?trk=public_jobs_jserp-result_job-search-card-subtitle',
     'https://www.linkedin.com/company/booking.com/',
+    // A brand's own page under a company (Microsoft's affiliated pages in its company data; a real posts-tab address).
+    'https://www.linkedin.com/showcase/microsoft-security',
+    'https://www.linkedin.com/showcase/bmwsouthafrica/posts/?feedView=all',
     'https://in.linkedin.com/in/divya-arasada-hr%F0%9F%8E%AF-70a80b211?trk=public_post_feed-actor-name',
   ],
   notProfiles: [

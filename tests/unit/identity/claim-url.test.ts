@@ -15,6 +15,7 @@ describe('claimFromUrl', () => {
     expect(refOf('https://www.linkedin.com/in/jane-doe-123/')).toEqual({ network: 'linkedin', handle: 'jane-doe-123' });
     expect(refOf('https://de.linkedin.com/in/j%C3%BCrgen-m%C3%BCller')).toEqual({ network: 'linkedin', handle: 'jürgen-müller' });
     expect(refOf('https://www.linkedin.com/company/acme/')).toEqual({ network: 'linkedin', handle: 'company/acme' });
+    expect(refOf('https://www.linkedin.com/showcase/microsoft-security/')).toEqual({ network: 'linkedin', handle: 'showcase/microsoft-security' });
     expect(refOf('https://www.instagram.com/nasa/')).toEqual({ network: 'instagram', handle: 'nasa' });
     expect(refOf('https://www.youtube.com/@MrBeast')).toEqual({ network: 'youtube', handle: 'mrbeast' });
     expect(refOf('https://www.youtube.com/channel/UCX6OQ3DkcsbYNE6H8uQQuVA')).toEqual({ network: 'youtube', handle: 'UCX6OQ3DkcsbYNE6H8uQQuVA' });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { networkInfo } from '../../../src/lib/networks';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, linkedin, profileFromUrl } from '../../../src/sites/linkedin';
 import { countPhrase, countPhrases } from '../../../src/sites/professional-pages';
 import { hasSharedFixtures, readShared } from '../shared-fixtures';
-import { handleCounts, ownPage, parsePage } from './page-helpers';
+import { handleCounts, ownHtml, ownPage, parsePage } from './page-helpers';
 
 const FEED = 'https://www.linkedin.com/feed/';
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
@@ -118,6 +119,14 @@ describe('LinkedIn handles on pages written for this project', () => {
     expect(named('https://www.linkedin.com/in/fitness-fan/', '24 Hour Fitness')).toEqual(['fitness-fan']);
     const link = (text: string) => findHandles(linkedin, parsePage(`<p><a href="https://www.linkedin.com/in/jane-doe/">${text}</a></p>`), new URL(FEED)).length;
     expect([link('7 connections work here'), link('76,424 followers'), link('500+ Kontakte'), link('1.234 Follower'), link('Jane Doe')]).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it('a showcase page’s post (a brand’s own page under a company: "Microsoft Security"): its author badged, its counts read under `showcase/<slug>`', () => {
+    const html = ownHtml('linkedin-feed.html').replaceAll('https://www.linkedin.com/company/acme-corp/posts?', 'https://www.linkedin.com/showcase/microsoft-security/posts?');
+    const page = parsePage(html);
+    expect(handleCounts(linkedin, page, FEED)['showcase/microsoft-security']).toBe(1);
+    expect(posts(page, FEED)[1]).toMatchObject({ author: { network: 'linkedin', handle: 'showcase/microsoft-security' }, likes: 1234 });
+    expect(networkInfo('linkedin')!.profileUrl('showcase/microsoft-security')).toBe('https://www.linkedin.com/showcase/microsoft-security/');
   });
 
   it('the feed’s posts: id, author, time from the id, reactions, comments, reposts; the data-id wrapper is not read twice', () => {

@@ -7,8 +7,13 @@ export function parsePage(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
+/** A page of the project's own fixtures, as written (for tests that vary it). */
+export function ownHtml(name: string): string {
+  return readFileSync(resolve(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
+}
+
 export function ownPage(name: string): Document {
-  return parsePage(readFileSync(resolve(import.meta.dirname, '../../fixtures/pages', name), 'utf8'));
+  return parsePage(ownHtml(name));
 }
 
 /** How many badges each handle gets on the page. */
