@@ -7,7 +7,8 @@
 // registrations are made to match the settings and the permissions the user still grants.
 import type Browser from 'webextension-polyfill';
 import { isNonEmptyString, isRecord } from '../lib/guards';
-import { hostOfPattern, isHostName, isSitesRequest, originPattern, type SitesAnswer, type SitesRequest } from '../lib/site-access';
+import { isHostName } from '../lib/host-names';
+import { hostOfPattern, isSitesRequest, originPattern, type SitesAnswer, type SitesRequest } from '../lib/site-access';
 import { loadSettings, saveSettings } from '../lib/settings';
 
 export const SCRIPT_ID_PREFIX = 'mastodon-instance-';

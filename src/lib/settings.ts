@@ -1,6 +1,6 @@
 // The user's settings, kept in browser.storage.local (never synced: it holds an API token).
 import { isRecord } from './guards';
-import { cleanHosts } from './site-access';
+import { cleanHosts } from './host-names';
 
 export interface Settings {
   /** GitHub personal access token: raises the API limit from 60 to 5,000 requests an hour. */

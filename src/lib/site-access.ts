@@ -1,15 +1,8 @@
 // Sites the user turns on at run time (Mastodon instances beyond the ones the manifest ships):
 // the popup asks the browser for the one origin, in the click that asks for it, and then the
 // background registers the content script for it (src/background/dynamic-sites.ts). This is
-// what both sides share: host names, origin patterns and their messages.
-
-const HOST = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
-/** A DNS host name (lower case, at least two labels, no IP address, no port). */
-export function isHostName(host: string): boolean {
-  return host.length <= 253 && HOST.test(host) && !IPV4.test(host);
-}
+// what both sides share: origin patterns and their messages (host names: host-names.ts).
+import { isHostName } from './host-names';
 
 /** The host permission pattern for one https host: `https://<host>/*`. */
 export const originPattern = (host: string): string => `https://${host}/*`;
@@ -18,13 +11,6 @@ export const originPattern = (host: string): string => `https://${host}/*`;
 export function hostOfPattern(pattern: string): string | undefined {
   const host = /^https:\/\/([^/*]+)\/\*$/.exec(pattern)?.[1]?.toLowerCase();
   return host !== undefined && isHostName(host) ? host : undefined;
-}
-
-/** A list of hosts as kept in settings: valid names only, lower case, each once, sorted. */
-export function cleanHosts(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  const hosts = raw.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase());
-  return [...new Set(hosts.filter(isHostName))].sort();
 }
 
 /**

@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../lib/i18n';
 import { MASTODON_INSTANCES } from '../../lib/mastodon-instances';
-import { enableSite, isHostName, type SitesAnswer, type SitesProblem, type SitesRequest } from '../../lib/site-access';
+import { isHostName } from '../../lib/host-names';
+import { enableSite, type SitesAnswer, type SitesProblem, type SitesRequest } from '../../lib/site-access';
 
 const PROBLEMS: Record<SitesProblem, string> = {
   'invalid-host': 'settingsMastodonInvalid',

@@ -4,7 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SCRIPT_ID_PREFIX, createDynamicSites, isInstanceInfo, manifestHosts, type ContentScriptRegistration } from '../../../src/background/dynamic-sites';
 import { SETTINGS_KEY, loadSettings } from '../../../src/lib/settings';
-import { cleanHosts, enableSite, hostOfPattern, hostToEnable, isSitesRequest, originPattern } from '../../../src/lib/site-access';
+import { cleanHosts } from '../../../src/lib/host-names';
+import { enableSite, hostOfPattern, hostToEnable, isSitesRequest, originPattern } from '../../../src/lib/site-access';
 import { siteFor } from '../../../src/sites';
 import { memoryArea } from './memory-area';
 
