@@ -31,7 +31,7 @@ import {
   type ChannelData, type ChannelPath, YOUTUBE_HOSTS as HOSTS, channelAt, channelFromData, channelPath, handleIn, headerCounts, initialData, isChannelId,
   isHandle, observation, refOf, sameHandle, visible, watchedVideoId,
 } from './youtube-data';
-import { MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR } from './youtube-mobile';
+import { MOBILE_CARD_BYLINE, MOBILE_COMMENT, MOBILE_COMMENT_AVATAR, MOBILE_COMMENT_TITLE, MOBILE_OWNER, MOBILE_OWNER_NAME, MOBILE_POST_AUTHOR, fromMobileCardByline } from './youtube-mobile';
 import { VERIFIED_BADGE, WATCH_POSTS, observeWatch, postFromWatchPage } from './youtube-video';
 import { aboutPanel } from './youtube-about';
 import { COMMUNITY_POST, postFromCommunityPost } from './youtube-community';
@@ -238,11 +238,12 @@ export const youtube: SiteAdapter = {
   network: 'youtube',
   hosts: HOSTS,
   profileFromUrl,
-  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${CHANNEL_RESULT_NAME}, ${HEADER_NAME}, ${SIDEBAR_LOCKUP}`,
+  candidateSelector: `a[href*="/@"], a[href*="/channel/UC"], ${MOBILE_COMMENT_TITLE}, ${MOBILE_CARD_BYLINE}, ${CHANNEL_RESULT_NAME}, ${HEADER_NAME}, ${SIDEBAR_LOCKUP}`,
   handleFromElement: orNull((element: Element, page: URL) => {
     if (element.localName === 'a') return fromLink(element, page);
     if (element.matches(SIDEBAR_LOCKUP)) return fromSidebarLockup(element, page);
     if (element.matches(MOBILE_COMMENT_TITLE)) return fromCommentTitle(element, page);
+    if (element.matches(MOBILE_CARD_BYLINE)) return fromMobileCardByline(element, page);
     if (element.matches(CHANNEL_RESULT_NAME)) return fromChannelResult(element, page);
     return fromHeaderName(element, page);
   }),

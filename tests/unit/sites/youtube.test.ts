@@ -239,6 +239,21 @@ describe('YouTube handles on m.youtube.com', () => {
     expect(found(`<div hidden>${comment(avatar('/@commenter_one'), '@commenter_one')}</div>`)).toEqual([]);
   });
 
+  it('a video card on Home, Search and Related (2026): its channel beside the byline’s name, which only the avatar’s label ties to it', () => {
+    const card = (label: string, bylines: string[], avatars = 1) => `<ytm-video-with-context-renderer><ytm-media-item>
+      <a href="/watch?v=aBcDeFgHiJk"><div class="video-thumbnail-container-large"><img src="https://i.ytimg.com/vi/aBcDeFgHiJk/hqdefault.jpg"></div></a>
+      <div class="details">${`<ytm-channel-thumbnail-with-link-renderer><a href="/channel/UCu7TZ_ATWgjgD9IrNLdnYDA"><img alt="${label}" src="https://yt3.ggpht.com/x=s68"></a></ytm-channel-thumbnail-with-link-renderer>`.repeat(avatars)}
+      <div class="media-item-info"><a href="/watch?v=aBcDeFgHiJk"><h3 class="media-item-headline"><span>A video</span></h3>
+      <ytm-badge-and-byline-renderer>${bylines.map((text) => `<span class="YtmBadgeAndBylineRendererItemByline"><span class="yt-core-attributed-string">${text}</span></span>`).join('<span class="YtmBadgeAndBylineRendererSeparator">•</span>')}</ytm-badge-and-byline-renderer>
+      </a></div></div></ytm-media-item></ytm-video-with-context-renderer>`;
+    const home = (html: string) => findHandles(youtube, parsePage(html), new URL('https://m.youtube.com/')).map((f) => [f.ref.handle, f.placement, f.anchor.textContent]);
+    expect(home(card('Go to channel Little Big', ['Little Big', '24 crore views', '3 years ago']))).toEqual([['UCu7TZ_ATWgjgD9IrNLdnYDA', 'after', 'Little Big']]);
+    // The label names another channel, the name is missing (a channel's own list shows views first), or two avatars (a collaboration): none.
+    expect(home(card('Go to channel Someone Else', ['Little Big', '24 crore views']))).toEqual([]);
+    expect(home(card('Go to channel Little Big', ['24 crore views', '3 years ago']))).toEqual([]);
+    expect(home(card('Go to channel Little Big', ['Little Big', '24 crore views'], 2))).toEqual([]);
+  });
+
   it('an owner link to /channel/UC… names the channel id; one without a name gets no badge', () => {
     const owner = (href: string, name: string) => `<ytm-slim-owner-renderer><a class="slim-owner-icon-and-title" href="${href}"><ytm-profile-icon class="slim-owner-profile-icon"><img src="x"></ytm-profile-icon>
       <div class="slim-owner-bylines">${name}<div class="subhead"><span>1.22M subscribers</span></div></div></a></ytm-slim-owner-renderer>`;
