@@ -38,9 +38,11 @@ const REDDIT = /^[A-Za-z0-9_-]{3,20}$/;
 const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 // LinkedIn: a member's public profile slug (`/in/<slug>`, letters of any script once decoded:
 // letters, digits, "-", "_" and emoji, which LinkedIn keeps from a name: "divya-arasada-hr🎯-70a…"),
-// or a company page as `company/<slug>`, whose slug may hold "'", "." and "&" too
-// ("mcdonald's-corporation", "booking.com").
+// or an organisation's page: a company's as `company/<slug>`, a brand's showcase page as
+// `showcase/<slug>`, whose slug may hold "'", "." and "&" too ("mcdonald's-corporation", "booking.com").
 const LINKEDIN = /^(?:(?:company|showcase)\/[\p{L}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_.'&-]{2,100}|[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f_-]{2,100})$/u;
+/** Whether a LinkedIn handle is an organisation's page (a company's or a showcase page), not a member's. */
+export const isLinkedInOrganisation = (handle: string) => /^(?:company|showcase)\//.test(handle);
 // Xing: `/profile/<First_Last>` (letters, digits, underscores and hyphens).
 const XING = /^[\p{L}\p{N}_-]{2,80}$/u;
 const INSTAGRAM = /^(?!.*\.\.)[A-Za-z0-9._]{1,30}$/;
@@ -161,7 +163,7 @@ function pageOnlyNetworks(): NetworkInfo[] {
   return [
     { ...network('x', 'X', X_HANDLE, (handle) => `https://x.com/${handle}`), followersListUrl: (handle) => `https://x.com/${handle}/followers` },
     network('linkedin', 'LinkedIn', LINKEDIN, (handle) =>
-      /^(?:company|showcase)\//.test(handle)
+      isLinkedInOrganisation(handle)
         ? `https://www.linkedin.com/${handle.split('/')[0]}/${encodeURIComponent(handle.slice(handle.indexOf('/') + 1))}/`
         : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`),
     network('xing', 'XING', XING, (handle) => `https://www.xing.com/profile/${encodeURIComponent(handle)}`),

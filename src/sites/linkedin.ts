@@ -20,6 +20,7 @@
 // (#global-nav, with the signed-in user's "Me" menu) and the messaging overlay get none.
 // Profile pages and posts: see linkedin-page.ts and, for the server-driven feed, linkedin-sdui.ts;
 // a job page's company and a public post's author, as those pages show them: linkedin-elsewhere.ts.
+import { isLinkedInOrganisation } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { LANGUAGE_VERSION, ACTOR_TITLE, POST_SELECTOR, PROFILE_HOST, PROFILE_LINK, SDUI_POST, SDUI_TOP_CARD, TOP_CARD, linkedInPath, linkedProfile, memberSignals, namedBySduiButtons, namesSduiPostCompany, showsProfile, topCard } from './linkedin-page';
@@ -38,12 +39,15 @@ const SITE_CHROME = '#global-nav, header, nav, [role="banner"], .global-nav, #ms
 /** Links to a profile that are actions, whatever their text's language: a job page's "Show more" about its company. */
 const ACTION_LINK = '[data-view-name="job-details-about-company-life-link"], .jobs-company__footer a';
 const MAX_NAME = 80;
+/** "7 connections work here", "76,424 followers", "12 Beiträge": a count, not a name. */
+const COUNT_TEXT = /\d[\d.,]*\+?\s+\p{L}/u;
 /**
- * "7 connections work here", "76,424 followers": a count, not a name. A number before a word in
- * capitals is a name ("500 Global", "24 Hour Fitness"), unless it reads as a count ("500+ Kontakte").
+ * In a name's own element (a heading, a post's actor, a page card's title), a number before a word
+ * in capitals is a name ("500 Global", "24 Hour Fitness"), unless it reads as a count ("500+ Kontakte").
  */
-const COUNT_TEXT = /\d[\d.,]*\+?\s+[^\p{Lu}\p{Lt}\P{L}]/u;
-const isCountText = (text: string) => COUNT_TEXT.test(text) || text.split(PHRASE_BREAK).some((part) => countPhrase(part) !== null);
+const COUNT_IN_NAME = /\d[\d.,]*\+?\s+[^\p{Lu}\p{Lt}\P{L}]/u;
+const isCountText = (text: string, inNameElement: boolean) =>
+  inNameElement ? COUNT_IN_NAME.test(text) || text.split(PHRASE_BREAK).some((part) => countPhrase(part) !== null) : COUNT_TEXT.test(text);
 /** A post's age before its visibility icon ("2d •", "3 Wo. •"): the 2024 actor block links it to the author. */
 const AGE_TEXT = /^\d+\s?\p{L}{1,5}\.?\s*[•·]/u;
 /** The name line of a company page's card in "Pages people also viewed" and "People also follow" (then its industry, its followers). */
@@ -65,8 +69,11 @@ export function profileFromUrl(url: URL): ProfileRef | null {
   return shown ? { network: 'linkedin', handle: path.handle } : null;
 }
 
-function looksLikeName(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_NAME && !isCountText(text) && !AGE_TEXT.test(text) && !ACTION_TEXT.test(text);
+/** Where a name is written in an element of its own (a heading, a post's actor, a page card's title). */
+const inNameElement = (holder: Element) => holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}`) !== null;
+
+function looksLikeName(text: string, nameElement: boolean): boolean {
+  return text.length > 0 && text.length <= MAX_NAME && !isCountText(text, nameElement) && !AGE_TEXT.test(text) && !ACTION_TEXT.test(text);
 }
 
 /** The nearest link around this one (the live DOM nests links; the HTML parser would split them). */
@@ -130,12 +137,12 @@ function fromLink(link: Element, page: URL): FoundHandle | null {
   if (isOwnCardAction(link, page, path.handle)) return null;
   if (nameReadByNested(link, pieces, page, path.handle)) return null;
   if (pieces.every((piece) => piece.holder === pieces[0].holder)) {
-    return looksLikeName(shownText(link, SIGHTED)) ? { ref, anchor: link, placement: 'after' } : null;
+    return looksLikeName(shownText(link, SIGHTED), inNameElement(pieces[0].holder)) ? { ref, anchor: link, placement: 'after' } : null;
   }
   // A card: its first line is the name.
   const name = pieces[0];
   if (path.kind === 'company' && !name.holder.closest(`h1, h2, h3, h4, h5, h6, ${ACTOR_TITLE}, ${PAGE_CARD_TITLE}, ${SDUI_JOB_COMPANY}`) && !namesSduiPostCompany(link, page, path) && !namedBySduiButtons(link, name.text)) return null;
-  if (!looksLikeName(name.text)) return null;
+  if (!looksLikeName(name.text, inNameElement(name.holder))) return null;
   // Inside the aria-hidden copy of a label the badge would be hidden from screen readers: it goes after that copy.
   const hidden = name.holder.closest('[aria-hidden="true"]');
   return hidden && link.contains(hidden) ? { ref, anchor: hidden, placement: 'after' } : { ref, anchor: name.holder, placement: 'append' };
@@ -151,7 +158,7 @@ function fromCardHeading(heading: Element, page: URL): FoundHandle | null {
   // A name inside a link to the profile gets its badge from the link.
   const link = heading.closest('a[href]');
   if (link && linkedProfile(link, page)) return null;
-  if (!showsProfile(heading.ownerDocument, profile) || !looksLikeName(shownText(heading, SIGHTED))) return null;
+  if (!showsProfile(heading.ownerDocument, profile) || !looksLikeName(shownText(heading, SIGHTED), true)) return null;
   return { ref: profile, anchor: heading, placement: 'append' };
 }
 
@@ -167,7 +174,7 @@ export const linkedin: SiteAdapter = {
     if (!profile) return observeElsewhere(document, page);
     const card = topCard(document);
     if (!card || !showsProfile(document, profile)) return null;
-    return observed(profile, profile.handle.startsWith('company/') ? companySignals(document, card, profile) : memberSignals(document, card, profile));
+    return observed(profile, isLinkedInOrganisation(profile.handle) ? companySignals(document, card, profile) : memberSignals(document, card, profile));
   }),
   postSelector: POST_SELECTOR,
   postFromElement: orNull((element: Element, page: URL) => (element.matches(SDUI_POST) ? postFromSdui(element, page) : postFromLinkedIn(element, page))),

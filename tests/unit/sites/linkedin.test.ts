@@ -119,6 +119,9 @@ describe('LinkedIn handles on pages written for this project', () => {
     expect(named('https://www.linkedin.com/in/fitness-fan/', '24 Hour Fitness')).toEqual(['fitness-fan']);
     const link = (text: string) => findHandles(linkedin, parsePage(`<p><a href="https://www.linkedin.com/in/jane-doe/">${text}</a></p>`), new URL(FEED)).length;
     expect([link('7 connections work here'), link('76,424 followers'), link('500+ Kontakte'), link('1.234 Follower'), link('Jane Doe')]).toEqual([0, 0, 0, 0, 1]);
+    // Outside a name's own element a number before any word is a count, as before: German capitalises every noun.
+    expect([link('12 Beiträge'), link('3 Mutual Connections'), link('2 Jahre 3 Monate'), link('500 Global')]).toEqual([0, 0, 0, 0]);
+    expect(findHandles(linkedin, parsePage('<h3><a href="https://www.linkedin.com/company/500-startups/">500 Global</a></h3>'), new URL(FEED)).map((f) => f.ref.handle)).toEqual(['company/500-startups']);
   });
 
   it('a showcase page’s post (a brand’s own page under a company: "Microsoft Security"): its author badged, its counts read under `showcase/<slug>`', () => {
@@ -187,6 +190,14 @@ describe('LinkedIn handles on pages written for this project', () => {
     document.querySelector('.org-page-details-module__card-spacing')!.remove();
     expect(linkedin.observe!(document, new URL('https://www.linkedin.com/company/initech-software/people/'))?.signals).toEqual({
       followers: 12000, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, extra: { companySize: 201 },
+    });
+  });
+
+  it('a showcase page is read as an organisation, like a company page', () => {
+    const showcase = parsePage(ownHtml('linkedin-company-about.html').replaceAll('/company/initech-software', '/showcase/initech-software'));
+    expect(linkedin.observe!(showcase, new URL('https://www.linkedin.com/showcase/initech-software/about/'))).toEqual({
+      ref: { network: 'linkedin', handle: 'showcase/initech-software' },
+      signals: { followers: 12000, verified: true, hasAvatar: true, hasBio: true, hasLocation: true, hasUrl: true, extra: { employees: 1204, companySize: 201 } },
     });
   });
 
