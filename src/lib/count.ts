@@ -23,7 +23,7 @@ const WORDS: ReadonlyArray<readonly [exponent: number, words: string]> = [
   [6, 'm|mn|mi|mio|mill|mln|milj|millions?|millionen|millioner|millió|mill(?:ón|on|ones)|milh(?:ão|ões|ao|oes)|milion(?:e|i|y|ów|u|ů|a|s)?|milioane|milió|milión(?:a|ov|y)?|milijun(?:a|i)?|miljoen(?:en)?|miljon(?:er)?|miljoona(?:a)?|milyon|млн|милион(?:а|и)?|мил|миллион(?:а|ов)?|мільйон(?:а|ів|и)?|εκατομμύρι(?:ο|α)|εκ|מיליון(?:ים)?|jt|juta|مليون|ملايين|میلیون|triệu|மி|ಮಿ|మి|ล้าน|ລ້ານ|លាន|သန်း|մլն|მლნ|сая'],
   [5, 'लाख|lakhs?|লাখ|লা|લાખ|ਲੱਖ|لاکھ|แสน|သိန်း'],
   [4, 'หมื่น|သောင်း'],
-  [3, 'k|tsd|tausend|thousand|tusen|tusind|tuhat(?:ta)?|ezer|mil|mila|mille|milliers?|tys|tysi(?:ąc|ące|ęcy|ąca)|тыс|тысяч[аи]?|тисяч[аі]?|тис|хиляди|хил|хиљад[аe]|хиљ|илј|мың|миң|мян(?:га)?|χιλιάδες|χιλ|tisuć[ae]|bin|duizend|hilj|tūkst|tuh|mijë|אלפים|אלף|हज़ार|हजार|হাজার|হা|હજાર|ਹਜ਼ਾਰ|ಸಾ|వే|rb|ribu|ألف|آلاف|هزار|ہزار|nghìn|ngàn|tisíc(?:e|a|ov)?|พัน|ພັນ|ពាន់|ထောင်|հզր|ათ'],
+  [3, 'k|tsd|tausend|thousand|tusen|tusind|tuhat(?:ta)?|ezer|mil|mila|mille|milliers?|tys|tysi(?:ąc|ące|ęcy|ąca)|тыс|тысяч[аи]?|тисяч[аі]?|тис|хиляди|хил|хиљад[ае]|хиљ|hiljad[ae]|илј|мың|миң|мян(?:га)?|χιλιάδες|χιλ|tisuć[ae]|bin|duizend|hilj|tūkst|tuh|mijë|אלפים|אלף|हज़ार|हजार|হাজার|হা|હજાર|ਹਜ਼ਾਰ|ಸಾ|వే|rb|ribu|ألف|آلاف|هزار|ہزار|nghìn|ngàn|tisíc(?:e|a|ov)?|พัน|ພັນ|ពាន់|ထောင်|հզր|ათ'],
 ];
 
 /**
