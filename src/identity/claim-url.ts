@@ -5,12 +5,8 @@
 import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import { networkInfo, stackExchangeSite } from '../lib/networks';
 import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
+import { DEVTO_RESERVED, GITHUB_RESERVED, INSTAGRAM_RESERVED, X_RESERVED } from '../lib/reserved-paths';
 import type { ClaimKind, IdentityClaim } from './types';
-
-const GITHUB_RESERVED = new Set(['about', 'apps', 'collections', 'contact', 'customer-stories', 'enterprise', 'events', 'explore', 'features', 'join', 'login', 'marketplace', 'new', 'notifications', 'organizations', 'orgs', 'pricing', 'pulls', 'issues', 'readme', 'search', 'security', 'settings', 'site', 'sponsors', 'team', 'topics', 'trending', 'codespaces']);
-const X_RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'intent', 'share', 'hashtag', 'login', 'signup', 'tos', 'privacy', 'about', 'jobs']);
-const INSTAGRAM_RESERVED = new Set(['p', 'reel', 'reels', 'explore', 'accounts', 'stories', 'direct', 'about', 'developer', 'legal', 'tv']);
-const DEVTO_RESERVED = new Set(['t', 'search', 'settings', 'enter', 'about', 'top', 'latest', 'listings', 'tags', 'videos', 'podcasts', 'pod', 'faq', 'code-of-conduct', 'privacy', 'terms', 'contact', 'sponsors', 'new', 'readinglist', 'dashboard', 'notifications', 'connect']);
 
 /**
  * Hosts whose `/@name` pages are not Mastodon accounts. Any other host's `/@name` is read as a

@@ -9,43 +9,13 @@
 // the plain name link DEV shows instead on narrow ones (the hidden one is never placed). The
 // article sidebar (`#article-show-primary-sticky-nav`) badges its author card alone: its "More
 // from" heading repeats the card, and names the organisation when the post has one.
+import { DEVTO_RESERVED } from '../lib/reserved-paths';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, SiteAdapter } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
 
 const HOSTS = ['dev.to', 'www.dev.to'];
-
-/**
- * Top-level paths that are DEV's own, not users: Forem's top-level routes (config/routes.rb)
- * and the words it reserves from usernames (config/initializers/reserved_words.rb).
- */
-const RESERVED = new Set(
-  `enter confirm-email sign_out signout_confirm users locale sidekiq abtests admin resource_admin stories api notifications
-  incoming_webhooks messages chat_channels chat_channel_memberships articles article_mutes comments comment_mutes reactions
-  response_templates feedback_messages organizations followed_articles follows image_uploads tags stripe_active_cards
-  github_repos events videos video_states twilio_tokens html_variants html_variant_trials html_variant_successes
-  tag_adjustments rating_votes page_views listings credits buffer_updates reading_list_items poll_votes poll_skips
-  profile_pins partnerships display_ad_events badges badge user_blocks podcasts article_approvals video_chats sidebars
-  user_subscriptions followings onboarding profiles profile_field_groups liquid_tags verify_email_ownership search
-  email_subscriptions connect join_chat_channel internal pusher create_channel channel_request_info
-  join_channel_invitation joining_invitation_response social_previews async_info future forem robots privacy terms
-  contact code-of-conduct report-abuse welcome challenge challenges checkin survey workshops sponsors about
-  about-listings security community-moderation faq page tag-moderation shop mod p settings dashboard embed serviceworker
-  manifest shell_top shell_bottom new pod readinglist feed rss tag t top latest live billboards billboard_events
-  subforems discover
-  internal feedback_messages features reports videos live_articles buffered_articles analytics csv_exports sedaily
-  404 500 byte bit medium bytes flip membership track bits binary infiniteloop loop infinite forloop programming dev
-  developer job jobs tv amp online jokes funny funnies developertea tea coffee javascript java ruby python haskell day
-  night ons daily nightly changelog design designer programmer links gigs start startups shoutouts merch merchandise tos
-  help kilo kilobyte megabyte mega account dash me user ads analysis advertising legal hack started
-  push_notification_subscriptions getting-started hackers cast pc mac linux github opensource oss software article
-  computer journal joke gags fun gag drole job_listings comment pulse pulses repos repo app job_applications
-  job_application ki kis rly orly orlybooks oreilly rlygenerator orlygenerator rlyslack rlyweb leaders leaderboard
-  leader things iot yes social rails angular script work 1024 retro mag magazine news edit delete update destroy
-  administrate deep machinelearning code tech library libraries org orgs questions answers sounds listen ops opps el
-  one-of-us swagnets phishing blocks additional_content_boxes contact`.split(/\s+/),
-);
 
 const MAX_HANDLE_TEXT = 60;
 /** The site's own header, menus and footer: the signed-in user's menu lives there. */
@@ -63,7 +33,7 @@ const SIDEBAR_HEADING = '#article-show-primary-sticky-nav header, #article-show-
 const isValidUsername = (name: string) => networkInfo('devto')!.isValidHandle(name);
 
 export function isReservedPath(segment: string): boolean {
-  return RESERVED.has(segment.toLowerCase());
+  return DEVTO_RESERVED.has(segment.toLowerCase());
 }
 
 /** The username a dev.to path names, when the path is exactly one user segment. */

@@ -8,6 +8,7 @@
 // (`p-nickname`, `vcard-username`, itemprop additionalName; itemprop pronouns inside it since
 // 2022), unchanged since at least 2016, and the name of the React comment header's
 // `MarkdownLastEditedBy` component, which outlives the hash appended to it.
+import { GITHUB_RESERVED } from '../lib/reserved-paths';
 import type { ProfileRef } from '../lib/profile-ref';
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
@@ -15,20 +16,10 @@ import type { FoundHandle, SiteAdapter } from './types';
 import { decodedSegment, linkUrl } from './find-handles';
 import { orNull, shownText } from './page-reading';
 
-/** Top-level paths that are GitHub's own pages, not users; and `ghost`, the account GitHub shows in place of deleted ones. */
-const RESERVED = new Set(
-  `about account apps blog business codespaces collections contact copilot customer-stories dashboard discussions
-  enterprise events explore features gist gists github-copilot issues join login logout maintenance marketplace
-  mobile new notifications organizations orgs partners pricing pulls readme resources search security sessions
-  settings signup site sitemap solutions sponsors stars team teams topics trending users watching premium-support
-  codespaces models home about-us signin password_reset auth redeem open-source enterprises ghost advisories mcp
-  why-github trust-center accelerator education newsroom`.split(/\s+/),
-);
-
 const MAX_HANDLE_TEXT = 60;
 
 export function isReservedPath(segment: string): boolean {
-  return RESERVED.has(segment.toLowerCase());
+  return GITHUB_RESERVED.has(segment.toLowerCase());
 }
 
 /** The name itself when it can be a person's login: not one of GitHub's pages, not a bot, not an app (`app/…`). */

@@ -12,6 +12,7 @@
 // counts (the liked_by and comments links, or the numbers beside the action icons of 2025 and
 // later post and reel pages) are read in instagram-post.ts. The photo's tags (links out of the
 // tab order, hidden until its Tags button is pressed) name no one.
+import { INSTAGRAM_RESERVED } from '../lib/reserved-paths';
 import { parseCount } from '../lib/count';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
@@ -23,13 +24,6 @@ import { POST_PATH, postCounts, postId } from './instagram-post';
 import { isoTime, metaContent, namesHandle, observed, orNull, pageLocale, shownCount, shownText, withoutUndefined } from './page-reading';
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
-/** First path segments that are Instagram's own pages, not usernames. */
-const RESERVED = new Set([
-  'p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'about', 'legal', 'developer', 'developers',
-  'web', 'challenge', 'emails', 'press', 'api', 'oauth', 'graphql', 'static', 'privacy', 'terms', 'session', 'nametag',
-  'help', 'ads', 'business', 'creators', 'topics', 'locations', 'directory', 'invites', 'your_activity', 'settings', 'ar',
-  'lite', 'fragment', 'qr', 'u', '_u', 's', 'home', 'search', 'notifications', 'login', 'signup', 'data', 'download', 'popular',
-]);
 /** Profile tabs, and the follower lists Instagram opens as a dialog over the profile. */
 const PROFILE_TABS = new Set(['', 'reels', 'tagged', 'saved', 'feed', 'channel', 'guides', 'followers', 'following']);
 const MAX_HANDLE_TEXT = 40;
@@ -54,7 +48,7 @@ const isUsername = (name: string) => networkInfo('instagram')!.isValidHandle(nam
 /** The username an instagram.com path names, and the segments after it. */
 function userFromPath(pathname: string): { user: string; rest: string[] } | null {
   const [first, ...rest] = pathname.split('/').filter(Boolean);
-  if (!first || RESERVED.has(first.toLowerCase()) || !isUsername(first)) return null;
+  if (!first || INSTAGRAM_RESERVED.has(first.toLowerCase()) || !isUsername(first)) return null;
   return { user: first, rest };
 }
 

@@ -13,6 +13,7 @@
 // each of its hooks tried only where these found nothing: its author link (name and "@handle" in
 // one link) and its posts (div.tweet[data-tweet-id]). What a profile page shows is read in
 // x-page.ts, a post's counts in x-post.ts.
+import { X_RESERVED } from '../lib/reserved-paths';
 import { networkInfo } from '../lib/networks';
 import type { ProfileRef } from '../lib/profile-ref';
 import type { FoundHandle, PageObservation, SiteAdapter } from './types';
@@ -27,14 +28,6 @@ const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 const LINK_HOSTS = new Set([...HOSTS, 'www.x.com', 'www.twitter.com']);
 /** Whether a link's host is X's (the followers-list reader asks too). */
 export const isLinkHost = (host: string) => LINK_HOSTS.has(host);
-/** First path segments that are X's own pages, not accounts. */
-const RESERVED = new Set([
-  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'search-advanced', 'compose', 'tos', 'privacy',
-  'login', 'logout', 'signup', 'hashtag', 'jobs', 'account', 'intent', 'share', 'download', 'who_to_follow', 'lists',
-  'bookmarks', 'communities', 'premium', 'premium_sign_up', 'verified-choose', 'grok', 'topics', 'about', 'rules', 'oauth',
-  'personalization', 'safety', 'sessions', 'flow', 'keyboard_shortcuts', 'display', 'your_twitter_data', 'setup_profile',
-  'connect_people',
-]);
 /** Profile tabs: the pages that show the profile itself or its people lists. */
 const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows', 'verified_followers', 'followers', 'following', 'followers_you_follow', 'affiliates', 'reposts', 'subs']);
 /**
@@ -55,7 +48,7 @@ const isHandle = (handle: string) => networkInfo('x')!.isValidHandle(handle);
 /** The account an X path names as `/<handle>`, and the tab after it. */
 function handleFromPath(pathname: string): { handle: string; rest: string[] } | null {
   const [first, ...rest] = pathname.split('/').filter(Boolean);
-  if (!first || RESERVED.has(first.toLowerCase()) || !isHandle(first)) return null;
+  if (!first || X_RESERVED.has(first.toLowerCase()) || !isHandle(first)) return null;
   return { handle: first, rest };
 }
 

@@ -16,6 +16,8 @@ describe('claimFromUrl', () => {
     expect(refOf('https://de.linkedin.com/in/j%C3%BCrgen-m%C3%BCller')).toEqual({ network: 'linkedin', handle: 'jürgen-müller' });
     expect(refOf('https://www.linkedin.com/company/acme/')).toEqual({ network: 'linkedin', handle: 'company/acme' });
     expect(refOf('https://www.linkedin.com/showcase/microsoft-security/')).toEqual({ network: 'linkedin', handle: 'showcase/microsoft-security' });
+    // A site's own pages, as its adapter knows them (one list: src/lib/reserved-paths.ts).
+    for (const url of ['https://github.com/mcp', 'https://github.com/education', 'https://github.com/dashboard', 'https://x.com/grok', 'https://www.instagram.com/popular/', 'https://dev.to/top']) expect(refOf(url)).toBeUndefined();
     expect(refOf('https://www.instagram.com/nasa/')).toEqual({ network: 'instagram', handle: 'nasa' });
     expect(refOf('https://www.youtube.com/@MrBeast')).toEqual({ network: 'youtube', handle: 'mrbeast' });
     expect(refOf('https://www.youtube.com/channel/UCX6OQ3DkcsbYNE6H8uQQuVA')).toEqual({ network: 'youtube', handle: 'UCX6OQ3DkcsbYNE6H8uQQuVA' });
