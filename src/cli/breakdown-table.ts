@@ -1,5 +1,6 @@
 // A ScoreResult as a table for a terminal: every pillar, every signal, its value and points.
-import { PILLAR_LABELS, signalLabel } from '../score/labels';
+import { signalLabel } from '../score/labels';
+import { PILLAR_LABELS } from '../score/pillar-labels';
 import { PILLARS, type ScoreResult } from '../score/types';
 import { formatNumber, formatPoints } from '../lib/format';
 

@@ -2,7 +2,8 @@
 // of a profile page on any supported site, or a bare handle whose shape tells its network
 // ("@alice@mastodon.social", "alice.bsky.social", "u/spez"). Where the shape fits several
 // networks ("@alice"), the answer is the list to choose from, never a guess made silently.
-import { SITE_INFO, loadProfileFromPageUrl, siteInfoFor } from '../sites/registry';
+import { loadProfileFromPageUrl } from '../sites/page-profile';
+import { SITE_INFO, siteInfoFor } from '../sites/registry';
 import { knownNetworks, networkInfo } from './networks';
 import { normaliseRef, parseProfileKey, type ProfileRef } from './profile-ref';
 

@@ -6,7 +6,7 @@ import { sendRequest } from '../lib/messages';
 import { displayHandle, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { SettledEntry } from '../lib/score-entry';
 import { loadSettings } from '../lib/settings';
-import { loadProfileFromPageUrl } from '../sites/registry';
+import { loadProfileFromPageUrl } from '../sites/page-profile';
 import { Breakdown } from './Breakdown';
 import { EnableSite, currentTab, type CurrentTab } from './EnableSite';
 import { AuditPanel, CompareView, ListsView } from './lazy-views';

@@ -11,7 +11,8 @@ import { sendRequest } from '../lib/messages';
 import { knownNetworks, networkInfo } from '../lib/networks';
 import { displayHandle, parseProfileKey, profileKey, type ProfileRef } from '../lib/profile-ref';
 import type { ScoredEntry, SettledEntry } from '../lib/score-entry';
-import { PILLAR_LABELS, type Language } from '../score/labels';
+import { type Language } from '../score/labels';
+import { PILLAR_LABELS } from '../score/pillar-labels';
 import { PILLARS } from '../score/types';
 import { useLists } from './use-lists';
 

@@ -5,7 +5,8 @@
 import { formatPoints } from '../lib/format';
 import { MAPPING } from './constants';
 import type { ScoreDetail } from './engine';
-import { PILLAR_LABELS, flagLabel, signalLabel, type Language } from './labels';
+import { flagLabel, signalLabel, type Language } from './labels';
+import { PILLAR_LABELS } from './pillar-labels';
 import { PILLARS, type Pillar } from './types';
 
 const LOCALES: Record<Language, string> = { en: 'en-US', de: 'de-DE' };

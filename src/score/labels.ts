@@ -1,16 +1,8 @@
 // Names of signals, pillars and authenticity flags for people, in the extension's languages.
-import type { Pillar } from './types';
 
 export type Language = 'en' | 'de';
 
-type Labels = Record<Language, string>;
-
-export const PILLAR_LABELS: Record<Pillar, Labels> = {
-  reach: { en: 'Reach', de: 'Reichweite' },
-  amplification: { en: 'Amplification', de: 'Verstärkung' },
-  network: { en: 'Network', de: 'Netzwerk' },
-  activity: { en: 'Activity', de: 'Aktivität' },
-};
+export type Labels = Record<Language, string>;
 
 export const SIGNAL_LABELS: Record<string, Labels> = {
   followers: { en: 'followers', de: 'Follower' },

@@ -1,7 +1,6 @@
 // Which site a host is, without loading any site's code: the content script loads only the
 // adapter of the page it runs in, and the popup only the one of the current tab. (Every
 // adapter at once is some 25 KB gzipped, which neither should pay on every page.)
-import type { ProfileRef } from '../lib/profile-ref';
 import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import type { SiteAdapter } from './types';
 
@@ -51,16 +50,4 @@ export function siteInfoFor(hostname: string): SiteInfo | undefined {
 /** The site of a host the user enabled at run time: a Mastodon instance of settings.mastodonInstances. */
 export function enabledSiteInfoFor(hostname: string, mastodonInstances: readonly string[]): SiteInfo | undefined {
   return mastodonInstances.includes(hostname.toLowerCase()) ? SITE_INFO.find((info) => info.id === 'mastodon') : undefined;
-}
-
-/** The profile a page URL shows, whichever site it is on (the Mastodon instances the user enabled too); loads that site's adapter. */
-export async function loadProfileFromPageUrl(url: string, mastodonInstances: readonly string[] = []): Promise<ProfileRef | null> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const info = siteInfoFor(parsed.hostname) ?? enabledSiteInfoFor(parsed.hostname, mastodonInstances);
-  return info ? (await info.load()).profileFromUrl(parsed) : null;
 }

@@ -42,8 +42,8 @@ describe('guessProfile: profile addresses', () => {
 
   it('is invalid, never a rejection, where the site’s adapter fails to load', async () => {
     vi.resetModules();
-    vi.doMock('../../../src/sites/registry', async (importOriginal) => ({
-      ...(await importOriginal<typeof import('../../../src/sites/registry')>()),
+    vi.doMock('../../../src/sites/page-profile', async (importOriginal) => ({
+      ...(await importOriginal<typeof import('../../../src/sites/page-profile')>()),
       loadProfileFromPageUrl: () => Promise.reject(new Error('chunk failed to load')),
     }));
     try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../../src/sites';
-import { SITE_INFO, loadProfileFromPageUrl, siteInfoFor } from '../../../src/sites/registry';
+import { loadProfileFromPageUrl } from '../../../src/sites/page-profile';
+import { SITE_INFO, siteInfoFor } from '../../../src/sites/registry';
 
 describe('the site registry', () => {
   it('names every adapter once, with the adapter’s own id, network and hosts', async () => {
