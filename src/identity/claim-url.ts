@@ -6,6 +6,7 @@ import { MASTODON_INSTANCES } from '../lib/mastodon-instances';
 import { networkInfo, stackExchangeSite } from '../lib/networks';
 import { normaliseRef, type ProfileRef } from '../lib/profile-ref';
 import { DEVTO_RESERVED, GITHUB_RESERVED, INSTAGRAM_RESERVED, X_RESERVED } from '../lib/reserved-paths';
+import { parseAcct, refOf } from '../sites/mastodon-acct';
 import type { ClaimKind, IdentityClaim } from './types';
 
 /**
@@ -26,7 +27,7 @@ const PLATFORM_HOSTS = new Set([
 // A DNS name with at least two labels, the last alphabetic (no IP addresses, no localhost).
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 // "@user@host"; without its first "@" it is as likely an e-mail address.
-const MASTODON_ADDRESS = /^@([a-z0-9_]{1,30})@([a-z0-9.-]+\.[a-z]{2,})$/i;
+const MASTODON_ADDRESS = /^@[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?@[a-z0-9.-]+\.[a-z]{2,}$/i;
 
 /** A host as claims compare it: lower case, without a leading `www.` (or `m.`, `mobile.`). */
 export function normaliseDomain(host: string): string {
@@ -98,10 +99,12 @@ function profileOf(url: URL, host: string): ProfileRef | null | undefined {
 export function claimFromUrl(url: string, kind: ClaimKind): IdentityClaim | null {
   const text = url.trim();
   if (text === '' || text.length > 2000) return null;
-  const address = MASTODON_ADDRESS.exec(text);
-  if (address) {
-    const mastodon = ref('mastodon', `${address[1]}@${normaliseDomain(address[2])}`);
-    return mastodon ? { kind, ref: mastodon, url: text } : null;
+  if (MASTODON_ADDRESS.test(text)) {
+    // As the Mastodon adapter reads an acct: a bridged account (`@zuck@threads.net`) is its own network's.
+    const acct = parseAcct(text);
+    const named = acct && refOf({ ...acct, domain: acct.domain && normaliseDomain(acct.domain) }, '');
+    const claimed = named && ref(named.network, named.handle);
+    return claimed ? { kind, ref: claimed, url: text } : null;
   }
   let parsed: URL;
   try {

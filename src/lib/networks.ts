@@ -26,8 +26,10 @@ const GITHUB_LOGIN = /^[a-z\d][a-z\d-]{0,38}$/i;
 const BLUESKY_HANDLE = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const DID = /^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$/;
 
-// Mastodon: a local username and the server it lives on (user@instance).
-const MASTODON = /^[a-z0-9_]{1,30}@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
+// Mastodon: a username and the server it lives on (user@instance). Mastodon's own users are letters,
+// digits and "_"; other servers' (Pixelfed's, Misskey's) may hold "." and "-" inside, as Mastodon's
+// USERNAME_RE allows for remote accounts.
+const MASTODON = /^[a-z0-9_](?:[a-z0-9_.-]{0,62}[a-z0-9_])?@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
 const HACKER_NEWS = /^[A-Za-z0-9_-]{2,15}$/;
 // Stack Exchange: the site's API name and the user's numeric id on it, e.g. stackoverflow/22656.
 const STACK_EXCHANGE = /^[a-z0-9.]{2,40}\/\d{1,12}$/;

@@ -43,15 +43,26 @@ function asciiDomain(domain: string): string | null {
 }
 
 /**
- * Bridgy Fed shows a Bluesky account in the fediverse as `@<its Bluesky handle>@bsky.brid.gy` (its
- * docs): no Mastodon server answers for it, and it is that Bluesky account, whose API is open.
+ * Accounts of other networks in the fediverse, which no Mastodon server answers for: Bridgy Fed
+ * shows a Bluesky account as `@<its Bluesky handle>@bsky.brid.gy` (its docs), Threads its users as
+ * `@<user>@threads.net` (its WebFinger answers `acct:mosseri@threads.net`). Each is its own
+ * network's account.
  */
-const BLUESKY_BRIDGE = 'bsky.brid.gy';
+const BRIDGED: Readonly<Record<string, string>> = { 'bsky.brid.gy': 'bluesky', 'threads.net': 'threads', 'threads.com': 'threads' };
+/** Fediverse servers with no Mastodon API to ask: Flipboard's (its ActivityPub README), Bridgy Fed's web bridge. */
+const NO_MASTODON_API = new Set(['flipboard.com', 'web.brid.gy']);
 
-/** The profile an acct names, seen on a page of `host`: `user@instance`, valid, lower case; a bridged Bluesky account's own. */
+/**
+ * The profile an acct names, seen on a page of `host`: `user@instance`, valid, lower case; a bridged
+ * account's own network's. None for a server without a Mastodon API, nor for an account named for
+ * its domain (a WordPress blog's own, `@example.com@example.com`).
+ */
 export function refOf(acct: Acct, host: string): ProfileRef | null {
-  if (acct.domain === BLUESKY_BRIDGE) return networkInfo('bluesky')!.isValidHandle(acct.user) ? { network: 'bluesky', handle: acct.user } : null;
-  const handle = `${acct.user}@${acct.domain ?? host.toLowerCase()}`;
+  const network = acct.domain ? BRIDGED[acct.domain] : undefined;
+  if (network) return networkInfo(network)!.isValidHandle(acct.user) ? { network, handle: acct.user } : null;
+  const domain = acct.domain ?? host.toLowerCase();
+  if (NO_MASTODON_API.has(domain) || acct.user === domain) return null;
+  const handle = `${acct.user}@${domain}`;
   return networkInfo('mastodon')!.isValidHandle(handle) ? { network: 'mastodon', handle } : null;
 }
 

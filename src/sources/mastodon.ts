@@ -24,6 +24,7 @@ const MAX_VERIFIED_LINKS = 10;
 
 export const WITHHELD_MESSAGE = 'This server does not share profiles without signing in.';
 export const SUSPENDED_MESSAGE = 'This account is suspended.';
+export const noMastodonApiMessage = (user: string, domain: string) => `@${user}@${domain} is on a fediverse server without Mastodon’s API: its numbers cannot be read.`;
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
@@ -229,6 +230,9 @@ export async function findAccount(user: string, domain: string, context: SourceC
     } catch {
       throw error; // WebFinger knows no better: the lookup's own answer stands
     }
+    // WebFinger knows the account, at home on the server that has no lookup for it: a fediverse
+    // server of another kind (WordPress, Misskey, Flipboard), which the account's numbers stay on.
+    if (home === domain && first.kind !== 'network') throw new SourceError({ kind: 'withheld', message: noMastodonApiMessage(user, domain) });
     if (!home || home === domain) throw error;
     if (delegations.size >= MAX_DELEGATIONS) delegations.delete(delegations.keys().next().value!);
     delegations.set(domain, home);

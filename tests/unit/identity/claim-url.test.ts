@@ -35,6 +35,11 @@ describe('claimFromUrl', () => {
     expect(refOf('https://social.example.org/@alice/')).toEqual({ network: 'mastodon', handle: 'alice@social.example.org' });
     expect(refOf('https://hachyderm.io/users/kris')).toEqual({ network: 'mastodon', handle: 'kris@hachyderm.io' });
     expect(refOf('@alice@Fosstodon.org')).toEqual({ network: 'mastodon', handle: 'alice@fosstodon.org' });
+    // Addresses as the Mastodon adapter reads them: Pixelfed's dotted names, bridged accounts as their own network's, none for servers without the API.
+    expect(refOf('@jane.doe@pixelfed.social')).toEqual({ network: 'mastodon', handle: 'jane.doe@pixelfed.social' });
+    expect(refOf('@zuck@threads.net')).toEqual({ network: 'threads', handle: 'zuck' });
+    expect(refOf('@snarfed.bsky.social@bsky.brid.gy')).toEqual({ network: 'bluesky', handle: 'snarfed.bsky.social' });
+    expect(refOf('@espn@flipboard.com')).toBeUndefined();
     // Without its first "@" an address is as likely e-mail.
     expect(claimFromUrl('alice@gmail.com', 'profile-link')).toBeNull();
     // Unknown instances' /users/ paths are not read: too many sites have them.

@@ -6,7 +6,7 @@ import { MASTODON_INSTANCES } from '../../../src/lib/mastodon-instances';
 import { profileFromPageUrl, siteFor, siteForEnabledHost } from '../../../src/sites';
 import { findHandles } from '../../../src/sites/find-handles';
 import { TEST_URLS, mastodon, parseAcct, profileFromUrl } from '../../../src/sites/mastodon';
-import { handleCounts, ownPage, parsePage } from './page-helpers';
+import { handleCounts, ownHtml, ownPage, parsePage } from './page-helpers';
 
 const TIMELINE = 'https://mastodon.social/public/local';
 const THREAD = 'https://mastodon.social/@alice/110000000000000021';
@@ -45,10 +45,25 @@ describe('Mastodon profile URLs', () => {
     const bluesky = { network: 'bluesky', handle: 'snarfed.bsky.social' };
     expect(findHandles(mastodon, page, new URL('https://mastodon.social/home')).map((f) => f.ref)).toEqual([bluesky, bluesky]);
     expect(profileFromUrl(new URL('https://mastodon.social/@snarfed.bsky.social@bsky.brid.gy'))).toEqual(bluesky);
-    const header = ownPage('mastodon-profile-redesign.html');
-    expect(mastodon.observe!(header, new URL('https://mastodon.social/@snarfed.bsky.social@bsky.brid.gy'))).toBeNull();
+    // Its header on a Mastodon page: the bridge's counts (what this server knows of it) are not the Bluesky account's.
+    const ACCT = 'snarfed.bsky.social@bsky.brid.gy';
+    const header = parsePage(ownHtml('mastodon-profile-redesign.html').replace('>@alice@mastodon.social<', `>@${ACCT}<`).replaceAll('href="/@alice/', `href="/@${ACCT}/`));
+    expect(findHandles(mastodon, header.querySelector('h1')!, new URL(`https://mastodon.social/@${ACCT}`)).map((f) => f.ref)).toEqual([bluesky]);
+    expect(mastodon.observe!(header, new URL(`https://mastodon.social/@${ACCT}`))).toBeNull();
     // Another bridge's accounts (web sites) are no Mastodon account an API answers for, nor Bluesky's.
     expect(profileFromUrl(new URL('https://mastodon.social/@example.com@web.brid.gy'))).toBeNull();
+  });
+
+  it('other networks’ accounts in the fediverse: Threads’ are Threads’ (dots and all); Flipboard’s and a blog’s own account, none; Pixelfed’s dotted names are Mastodon-API accounts', () => {
+    const line = (acct: string) => `<a href="/@${acct}" class="status__display-name" title="@${acct}"><span class="display-name"><bdi><strong class="display-name__html">Name</strong></bdi> <span class="display-name__account">@${acct}</span></span></a>`;
+    const refs = (acct: string) => findHandles(mastodon, parsePage(line(acct)), new URL('https://mastodon.social/home')).map((f) => f.ref);
+    expect(refs('zuck@threads.net')).toEqual([{ network: 'threads', handle: 'zuck' }]);
+    expect(refs('alex.stamos@threads.net')).toEqual([{ network: 'threads', handle: 'alex.stamos' }]);
+    expect(refs('espn@flipboard.com')).toEqual([]);
+    expect(refs('example.com@example.com')).toEqual([]);
+    expect(refs('jane.doe@pixelfed.social')).toEqual([{ network: 'mastodon', handle: 'jane.doe@pixelfed.social' }]);
+    expect(refs('jane-doe@pixelfed.social')).toEqual([{ network: 'mastodon', handle: 'jane-doe@pixelfed.social' }]);
+    expect(profileFromUrl(new URL('https://mastodon.social/@zuck@threads.net'))).toEqual({ network: 'threads', handle: 'zuck' });
   });
 
   it('a profile’s posts with a tag (`/@user/tagged/<tag>`) are its profile', () => {

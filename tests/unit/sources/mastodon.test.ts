@@ -188,6 +188,17 @@ describe('mastodonSource.fetchProfiles', () => {
     expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/v1/accounts/lookup', '/.well-known/webfinger']);
   });
 
+  it('says so where WebFinger knows the account at home on a server without Mastodon’s API (WordPress, Misskey, Flipboard): withheld, not missing', async () => {
+    const { fetch } = instance({
+      answer: (url) => {
+        if (url.host !== 'blog.example') return undefined;
+        if (url.pathname === '/.well-known/webfinger') return jsonResponse({ subject: 'acct:jane@blog.example', links: [{ rel: 'self', type: 'application/activity+json', href: 'https://blog.example/author/jane/' }] });
+        return jsonResponse({ success: false, error: 'Not found' }, 404);
+      },
+    });
+    expect(await fetchAlice(fetch, 'jane@blog.example')).toEqual({ ok: false, error: { kind: 'withheld', message: '@jane@blog.example is on a fediverse server without Mastodon’s API: its numbers cannot be read.' } });
+  });
+
   it('follows a WebFinger delegation (user@example.com served by social.example): 3 requests, then 2 once known', async () => {
     const { fetch, calls } = instance({
       accounts: { 'social.example/alice': { account: ALICE, posts: ALICE_POSTS } },
