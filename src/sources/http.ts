@@ -52,12 +52,16 @@ export function rateLimitRetryAt(response: Pick<Response, 'headers' | 'status'>,
 
 export const rateLimitMessage = (host: string) => `The rate limit of ${host} is reached.`;
 
-function errorFor(response: Response, url: string, now: number, what: string): FetchError {
+/** How long to wait where an API says in words alone that a limit is reached: GitHub's docs ask for at least a minute. */
+const UNSTATED_LIMIT_MS = 60_000;
+
+async function errorFor(response: Response, url: string, now: number, what: string): Promise<FetchError> {
   const { status } = response;
   if (status === 404 || status === 410) return { kind: 'not-found', status, message: `${what} does not exist.` };
-  const retryAt = rateLimitRetryAt(response, now);
-  if ((status === 429 || status === 403) && retryAt !== undefined) {
-    return { kind: 'rate-limited', status, retryAt, message: rateLimitMessage(new URL(url).host) };
+  if (status === 429 || status === 403) {
+    // A limit its headers state, or (GitHub's secondary limits, often with no header) only its body.
+    const retryAt = rateLimitRetryAt(response, now) ?? (/rate limit/i.test(await response.text().catch(() => '')) ? now + UNSTATED_LIMIT_MS : undefined);
+    if (retryAt !== undefined) return { kind: 'rate-limited', status, retryAt, message: rateLimitMessage(new URL(url).host) };
   }
   return { kind: 'http', status, message: `The API answered ${status}.` };
 }
@@ -99,7 +103,12 @@ export async function requestText(url: string, context: SourceContext, options: 
     if (error instanceof SourceError) throw error;
     throw new SourceError({ kind: 'network', message: 'The API could not be reached.' });
   }
-  if (!response.ok) throw new SourceError(errorFor(response, url, context.now(), options.what));
+  if (!response.ok) {
+    const error = await errorFor(response, url, context.now(), options.what);
+    // A limit keeps the whole host closed, not only this request's profiles (the limiter reads the headers; this, the body too).
+    if (error.retryAt !== undefined) context.pause?.(new URL(url).host, error.retryAt);
+    throw new SourceError(error);
+  }
   return { text: await response.text(), headers: response.headers };
 }
 

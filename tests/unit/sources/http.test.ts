@@ -128,6 +128,18 @@ describe('requestJson', () => {
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAt: NOW + 30_000 });
   });
 
+  it('turns a limit its body alone states (GitHub’s secondary limit, with quota left) into rate-limited a minute on, and closes the host till then', async () => {
+    for (const status of [403, 429]) {
+      const { fetch } = fakeFetch(() =>
+        jsonResponse({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, status, { 'x-ratelimit-remaining': '4990' }),
+      );
+      const paused: [string, number][] = [];
+      const error = await rejection(requestJson('https://api.github.com/users/a', { ...contextWith(fetch, NOW), pause: (host, until) => paused.push([host, until]) }, { what: 'x' }));
+      expect(error).toEqual({ kind: 'rate-limited', status, retryAt: NOW + 60_000, message: 'The rate limit of api.github.com is reached.' });
+      expect(paused).toEqual([['api.github.com', NOW + 60_000]]);
+    }
+  });
+
   it('turns a 403 without rate-limit headers, and a 500, into http errors', async () => {
     for (const status of [403, 500]) {
       const { fetch } = fakeFetch(() => jsonResponse({ message: 'no' }, status));
