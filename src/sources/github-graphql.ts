@@ -63,33 +63,64 @@ export function graphqlClaims(user: Record<string, unknown>): IdentityClaim[] {
   return distinctClaims([...githubUserClaims(user.twitterUsername, user.websiteUrl), ...social]);
 }
 
-/** GitHub's GraphQL states an exhausted limit in a 200 answer's errors, with the reset time in its headers. */
-function throwIfRateLimited(json: unknown, headers: Headers, now: number): void {
-  const errors = isRecord(json) && Array.isArray(json.errors) ? json.errors : [];
-  if (!errors.some((error) => isRecord(error) && error.type === 'RATE_LIMITED')) return;
+/**
+ * GitHub's GraphQL states an exhausted limit in a 200 answer's errors, with the reset time in its
+ * headers; a secondary limit ("You have exceeded a secondary rate limit") in words, to be waited
+ * out a minute at least (its docs). The host is closed until then.
+ */
+function throwIfRateLimited(json: unknown, headers: Headers, context: SourceContext): void {
+  const errors = isRecord(json) && Array.isArray(json.errors) ? json.errors.filter(isRecord) : [];
+  if (!errors.some((error) => error.type === 'RATE_LIMITED' || /secondary rate limit/i.test(String(error.message)))) return;
+  const now = context.now();
   const resetSeconds = Number(headers.get('x-ratelimit-reset'));
   const retryAt = Number.isFinite(resetSeconds) && resetSeconds * 1000 > now ? resetSeconds * 1000 : now + 60_000;
+  context.pause?.(new URL(GRAPHQL_URL).host, retryAt);
   throw new SourceError({ kind: 'rate-limited', message: 'GitHub’s GraphQL limit is used up for now.', retryAt });
 }
 
-export async function fetchWithGraphql(logins: string[], context: SourceContext, headers: Record<string, string>): Promise<Map<string, SourceOutcome>> {
+export const BAD_TOKEN_MESSAGE = 'GitHub refused the saved token: it may have expired or been revoked. Replace it in the settings.';
+
+/** Each user's error type in a GraphQL answer ("NOT_FOUND", "RESOURCE_LIMITS_EXCEEDED"), by the alias its path starts with. */
+function errorTypes(json: Record<string, unknown>): Map<unknown, unknown> {
+  const errors = Array.isArray(json.errors) ? json.errors.filter(isRecord) : [];
+  return new Map(errors.map((error) => [Array.isArray(error.path) ? error.path[0] : undefined, error.type]));
+}
+
+/**
+ * Up to 25 users in one query. A user GitHub could not finish answering comes back null like a
+ * missing one, but with another error than NOT_FOUND (a heavy contributor's calendar exceeds its
+ * resource limits): those are asked for again by `again` (the REST API), never called missing.
+ */
+export async function fetchWithGraphql(
+  logins: string[],
+  context: SourceContext,
+  headers: Record<string, string>,
+  again?: (logins: string[], context: SourceContext) => Promise<Map<string, SourceOutcome>>,
+): Promise<Map<string, SourceOutcome>> {
   const outcomes = new Map<string, SourceOutcome>();
   let json: unknown;
   try {
     const answer = await requestJsonWithHeaders(GRAPHQL_URL, context, { headers, what: 'these GitHub users', body: usersQuery(logins) });
     json = answer.json;
-    throwIfRateLimited(json, answer.headers, context.now());
+    throwIfRateLimited(json, answer.headers, context);
     if (!isRecord(json) || !isRecord(json.data)) throw badResponse('GitHub sent a GraphQL answer without data.');
   } catch (error) {
-    const fetchError = error instanceof SourceError ? error.error : { kind: 'bad-response' as const, message: String(error) };
+    let fetchError = error instanceof SourceError ? error.error : { kind: 'bad-response' as const, message: String(error) };
+    if (fetchError.status === 401) fetchError = { ...fetchError, message: BAD_TOKEN_MESSAGE };
     for (const login of logins) outcomes.set(login, { ok: false, error: fetchError });
     return outcomes;
   }
   const data = json.data as Record<string, unknown>;
+  const types = errorTypes(json);
+  const unfinished: string[] = [];
   const at = new Date(context.now()).toISOString();
   logins.forEach((login, i) => {
     const user = data[`u${i}`];
-    if (user === null) {
+    const type = types.get(`u${i}`);
+    if (user === null && type !== undefined && type !== 'NOT_FOUND') {
+      unfinished.push(login);
+      outcomes.set(login, { ok: false, error: { kind: 'bad-response', message: `GitHub could not finish its answer for ${login}.` } });
+    } else if (user === null) {
       outcomes.set(login, { ok: false, error: { kind: 'not-found', message: `GitHub user ${login} does not exist.` } });
     } else if (!isRecord(user) || !isNonEmptyString(user.login)) {
       outcomes.set(login, { ok: false, error: { kind: 'bad-response', message: 'GitHub sent a GraphQL user without a login.' } });
@@ -97,6 +128,7 @@ export async function fetchWithGraphql(logins: string[], context: SourceContext,
       outcomes.set(login, { ok: true, signals: toSignalsFromGraphql(login, user, at), display: withClaims(profileDisplay(user.name, user.bio), graphqlClaims(user)) });
     }
   });
+  if (unfinished.length > 0 && again) for (const [login, outcome] of await again(unfinished, context)) outcomes.set(login, outcome);
   return outcomes;
 }
 

@@ -144,7 +144,7 @@ export const githubSource: Source = {
   // "Make requests for a single user or client ID serially" (GitHub's REST API best practices).
   concurrency: 1,
   fetchProfiles(handles, context) {
-    if (context.settings.githubToken?.trim()) return fetchWithGraphql(handles, context, githubHeaders(context));
+    if (context.settings.githubToken?.trim()) return fetchWithGraphql(handles, context, githubHeaders(context), oneByOne);
     return oneByOne(handles, context);
   },
 };

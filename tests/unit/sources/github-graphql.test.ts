@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { githubSource } from '../../../src/sources/github';
-import { GRAPHQL_URL, fetchWithGraphql, graphqlClaims, toSignalsFromGraphql, usersQuery } from '../../../src/sources/github-graphql';
+import { BAD_TOKEN_MESSAGE, GRAPHQL_URL, fetchWithGraphql, graphqlClaims, toSignalsFromGraphql, usersQuery } from '../../../src/sources/github-graphql';
 import { apiFixture, contextWith, jsonResponse } from './fake-fetch';
 
 const NOW = Date.UTC(2025, 0, 10, 12, 0, 0);
@@ -113,6 +113,8 @@ describe('fetchWithGraphql', () => {
       { answer: () => jsonResponse({ message: 'API rate limit exceeded' }, 403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1736512200' }), retryAt: 1_736_512_200_000 },
       { answer: () => jsonResponse({ message: 'You have exceeded a secondary rate limit.' }, 403, { 'retry-after': '60' }), retryAt: NOW + 60_000 },
       { answer: () => jsonResponse({ message: 'slow down' }, 429), retryAt: NOW + 60_000 },
+      // A secondary limit often comes with quota left and no Retry-After: a minute at least (GitHub's docs).
+      { answer: () => jsonResponse({ message: 'You have exceeded a secondary rate limit.' }, 403, { 'x-ratelimit-remaining': '4990' }), retryAt: NOW + 60_000 },
     ];
     for (const { answer, retryAt } of limits) {
       const { fetch } = graphqlApi(answer);
@@ -121,22 +123,51 @@ describe('fetchWithGraphql', () => {
     }
   });
 
-  it('answers the refusal of a bad token for every login', async () => {
+  it('answers the refusal of a bad token for every login, saying it is the token (expired or revoked) and where to replace it', async () => {
     const { fetch } = graphqlApi(() => jsonResponse({ message: 'Bad credentials' }, 401));
     const outcomes = await fetchWithGraphql(LOGINS, contextWith(fetch, NOW, 'ghp_tok'), HEADERS);
-    expect([...outcomes.values()]).toEqual(LOGINS.map(() => ({ ok: false, error: { kind: 'http', status: 401, message: 'The API answered 401.' } })));
+    expect([...outcomes.values()]).toEqual(LOGINS.map(() => ({ ok: false, error: { kind: 'http', status: 401, message: BAD_TOKEN_MESSAGE } })));
+    expect(BAD_TOKEN_MESSAGE).toMatch(/token.*settings/);
+  });
+
+  it('asks again (by REST) for a user GitHub could not finish answering, never calling it missing; a NOT_FOUND null stays missing', async () => {
+    // A heavy contributor's calendar exceeds GraphQL's resource limits: the user comes back null (a 2026 issue quotes the answer).
+    const answer = {
+      data: { u0: ANSWER.data.u0, u1: null, u2: null },
+      errors: [
+        { type: 'RESOURCE_LIMITS_EXCEEDED', path: ['u1', 'contributionsCollection', 'contributionCalendar'], message: 'Resource limits for this query exceeded.' },
+        { type: 'NOT_FOUND', path: ['u2'], message: "Could not resolve to a User with the login of 'half-user'." },
+      ],
+    };
+    const { fetch } = graphqlApi(() => jsonResponse(answer));
+    const askedAgain: string[][] = [];
+    const again = async (logins: string[]) => {
+      askedAgain.push(logins);
+      return new Map(logins.map((login) => [login, { ok: false as const, error: { kind: 'http' as const, status: 503, message: 'asked again' } }]));
+    };
+    const outcomes = await fetchWithGraphql(LOGINS, contextWith(fetch, NOW, 'ghp_tok'), HEADERS, again);
+    expect(askedAgain).toEqual([['ghost-user']]);
+    expect(outcomes.get('ghost-user')).toEqual({ ok: false, error: { kind: 'http', status: 503, message: 'asked again' } });
+    expect(outcomes.get('half-user')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    // Without a way to ask again, no "does not exist" either.
+    const alone = await fetchWithGraphql(LOGINS, contextWith(graphqlApi(() => jsonResponse(answer)).fetch, NOW, 'ghp_tok'), HEADERS);
+    expect(alone.get('ghost-user')).toEqual({ ok: false, error: { kind: 'bad-response', message: 'GitHub could not finish its answer for ghost-user.' } });
   });
 
   it('answers rate-limited for every login on a 200 with a RATE_LIMITED error, until the stated reset', async () => {
     const limited = { data: null, errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user ID 1.' }] };
-    const cases: { headers: Record<string, string>; retryAt: number }[] = [
-      { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1736512200' }, retryAt: 1_736_512_200_000 },
-      { headers: {}, retryAt: NOW + 60_000 },
+    const secondary = { errors: [{ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }] };
+    const cases: { answer: object; headers: Record<string, string>; retryAt: number }[] = [
+      { answer: limited, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1736512200' }, retryAt: 1_736_512_200_000 },
+      { answer: limited, headers: {}, retryAt: NOW + 60_000 },
+      { answer: secondary, headers: { 'x-ratelimit-remaining': '4990' }, retryAt: NOW + 60_000 },
     ];
-    for (const { headers, retryAt } of cases) {
-      const { fetch } = graphqlApi(() => jsonResponse(limited, 200, headers));
-      const outcomes = await fetchWithGraphql(LOGINS, contextWith(fetch, NOW, 'ghp_tok'), HEADERS);
+    for (const { answer, headers, retryAt } of cases) {
+      const { fetch } = graphqlApi(() => jsonResponse(answer, 200, headers));
+      const paused: [string, number][] = [];
+      const outcomes = await fetchWithGraphql(LOGINS, { ...contextWith(fetch, NOW, 'ghp_tok'), pause: (host, until) => paused.push([host, until]) }, HEADERS);
       for (const login of LOGINS) expect(outcomes.get(login)).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAt } });
+      expect(paused).toEqual([['api.github.com', retryAt]]);
     }
   });
 });
