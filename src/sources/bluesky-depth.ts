@@ -7,7 +7,7 @@ import { isCount, isNonEmptyString, isRecord } from '../lib/guards';
 import { decayedRates, type PostReactions } from '../score/decay';
 import type { RecentActivity } from '../score/types';
 import { badResponse, requestJson } from './http';
-import type { SourceContext } from './types';
+import { SourceError, type FetchError, type SourceContext } from './types';
 
 export const FEED_LIMIT = 100;
 export const REPOSTERS_SAMPLE = 25;
@@ -68,9 +68,14 @@ export interface Depth {
   recent?: RecentActivity;
   /** Handles of those who reposted the most reposted recent post (a sample). */
   reposters?: string[];
+  /** A rate limit met on the way: the profile waits it out, as a whole, rather than lose its depth. */
+  limited?: FetchError;
 }
 
-/** The recent posts and their reposters; what fails is left unknown, never taken as zero. */
+/** The depth with the rate limit the error is, if it is one. */
+const limitedBy = (error: unknown, depth: Depth): Depth => (error instanceof SourceError && error.error.kind === 'rate-limited' ? { ...depth, limited: error.error } : depth);
+
+/** The recent posts and their reposters; what fails is left unknown, never taken as zero; a rate limit is kept to wait out. */
 export async function fetchDepth(appView: string, did: string, context: SourceContext): Promise<Depth> {
   const depth: Depth = {};
   let posts: OwnPost[];
@@ -80,8 +85,8 @@ export async function fetchDepth(appView: string, did: string, context: SourceCo
     const feed = await requestJson(feedUrl, context, { what: 'this author feed' });
     posts = ownPosts(feed, did);
     feedWasFull = feedWasCut(feed);
-  } catch {
-    return depth;
+  } catch (error) {
+    return limitedBy(error, depth);
   }
   depth.recent = recentFromPosts(posts, context.now(), feedWasFull);
   const top = mostReposted(posts);
@@ -89,8 +94,9 @@ export async function fetchDepth(appView: string, did: string, context: SourceCo
   try {
     const url = `${appView}/xrpc/app.bsky.feed.getRepostedBy?uri=${encodeURIComponent(top.uri)}&limit=${REPOSTERS_SAMPLE}`;
     depth.reposters = parseReposters(await requestJson(url, context, { what: 'the reposters of this post' }));
-  } catch {
+  } catch (error) {
     // Who reposted is a sample; without it the network pillar stays unknown.
+    return limitedBy(error, depth);
   }
   return depth;
 }

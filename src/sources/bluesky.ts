@@ -151,7 +151,9 @@ async function addDepth(found: string[], dids: Map<string, string>, context: Sou
   for (const handle of found) {
     const outcome = outcomes.get(handle);
     const depth = depths.get(handle);
-    if (!outcome?.ok || !depth?.recent) continue;
+    // A limit met on its posts: the profile waits it out (its cached score kept, marked stale) rather than be saved without them.
+    if (depth?.limited) outcomes.set(handle, { ok: false, error: depth.limited });
+    if (!outcome?.ok || !depth?.recent || depth.limited) continue;
     const reposters = depth.reposters ?? [];
     const audiences = reposters.map(followersOf).filter((n): n is number => n !== undefined);
     outcome.signals.recent = {

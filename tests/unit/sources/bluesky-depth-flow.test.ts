@@ -107,13 +107,24 @@ describe('blueskySource.fetchProfiles in depth', () => {
     const { fetch, calls } = fakeAppView({
       profiles: [profileView(ALICE, 1500), profileView(BOB, 150)],
       feeds: { [didOf(ALICE)]: () => jsonResponse({ error: 'InternalServerError' }, 500), [didOf(BOB)]: [feedItem(BOB, 'b1', NOW - DAY, { reposts: 2 })] },
-      reposters: { [B1]: () => jsonResponse({ error: 'RateLimitExceeded' }, 429) },
+      reposters: { [B1]: () => jsonResponse({ error: 'InternalServerError' }, 500) },
     });
     const outcomes = await blueskySource.fetchProfiles([ALICE, BOB], contextWith(fetch, NOW));
     expect(calls).toHaveLength(4);
     expect(outcomes.get(ALICE)).toMatchObject({ ok: true, signals: { followers: 1500 } });
     expect(recentOf(outcomes.get(ALICE))).toBeUndefined();
     expect(recentOf(outcomes.get(BOB))).toEqual({ windowDays: 90, postsPerDay: 0.048, repostsReceivedPerDay: 0.095 });
+  });
+
+  it('waits out a rate limit met on a profile’s posts or reposters, as other sources do, rather than save it without them', async () => {
+    const limited = () => jsonResponse({ error: 'RateLimitExceeded' }, 429, { 'ratelimit-remaining': '0', 'ratelimit-reset': String(NOW / 1000 + 120) });
+    const { fetch } = fakeAppView({
+      profiles: [profileView(ALICE, 1500), profileView(BOB, 150)],
+      feeds: { [didOf(ALICE)]: limited, [didOf(BOB)]: [feedItem(BOB, 'b1', NOW - DAY, { reposts: 2 })] },
+      reposters: { [B1]: limited },
+    });
+    const outcomes = await blueskySource.fetchProfiles([ALICE, BOB], contextWith(fetch, NOW));
+    for (const handle of [ALICE, BOB]) expect(outcomes.get(handle)).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAt: NOW + 120_000 } });
   });
 
   it('counts the reposters but knows only the cached audiences when their getProfiles fails', async () => {

@@ -134,13 +134,20 @@ describe('fetchDepth', () => {
   });
 
   it('keeps the rates when the reposters fail or are malformed; the sample stays unknown, not empty', async () => {
-    for (const answer of [() => jsonResponse({ error: 'RateLimitExceeded' }, 429), () => jsonResponse({ uri: a2 })]) {
+    for (const answer of [() => jsonResponse({ error: 'InternalServerError' }, 500), () => jsonResponse({ uri: a2 })]) {
       const { calls, depth } = run({ profiles: [], feeds: { [ALICE_DID]: aliceFeed() }, reposters: { [a2]: answer } });
       const result = await depth;
-      expect(result).toEqual({ recent: recentFromPosts(ownPosts({ feed: aliceFeed() }, ALICE_DID), NOW, false) });
-      expect('reposters' in result).toBe(false);
+      expect(result).toStrictEqual({ recent: recentFromPosts(ownPosts({ feed: aliceFeed() }, ALICE_DID), NOW, false) });
       expect(calls.map((c) => c.url)).toEqual([urls.feed(ALICE_DID), urls.reposters(a2)]);
     }
+  });
+
+  it('keeps a rate limit met on the feed or the reposters, to be waited out (the AppView’s 429, as a 2025 issue quotes it)', async () => {
+    const limited = () => jsonResponse({ error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' }, 429, { 'ratelimit-remaining': '0', 'ratelimit-reset': String(NOW / 1000 + 120) });
+    const onFeed = await run({ profiles: [], feeds: { [ALICE_DID]: limited } }).depth;
+    expect(onFeed.limited).toMatchObject({ kind: 'rate-limited', retryAt: NOW + 120_000 });
+    const onReposters = await run({ profiles: [], feeds: { [ALICE_DID]: aliceFeed() }, reposters: { [a2]: limited } }).depth;
+    expect(onReposters).toMatchObject({ recent: recentFromPosts(ownPosts({ feed: aliceFeed() }, ALICE_DID), NOW, false), limited: { kind: 'rate-limited', retryAt: NOW + 120_000 } });
   });
 
   it('rates a full feed of 100 items, 40 of them reposts, over the 10 days it spans', async () => {
