@@ -24,6 +24,8 @@ const MAX_VERIFIED_LINKS = 10;
 
 export const WITHHELD_MESSAGE = 'This server does not share profiles without signing in.';
 export const SUSPENDED_MESSAGE = 'This account is suspended.';
+/** The new account's acct as its old server writes it: "user" on the same server, "user@domain" elsewhere. */
+export const movedMessage = (acct: string, host: string) => `This account has moved to @${acct.includes('@') ? acct : `${acct}@${host}`}.`;
 export const noMastodonApiMessage = (user: string, domain: string) => `@${user}@${domain} is on a fediverse server without Mastodon’s API: its numbers cannot be read.`;
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
@@ -248,6 +250,9 @@ async function fetchOne(handle: string, context: SourceContext): Promise<SourceO
   try {
     const { account, host, requests } = await findAccount(user, domain, context, urls);
     if (account.suspended) return { ok: false, error: { kind: 'withheld', message: SUSPENDED_MESSAGE } };
+    // A moved account's followers went with it: its numbers are an old account's (Mastodon's `moved`, the new account).
+    const moved = isRecord(account.json.moved) && typeof account.json.moved.acct === 'string' ? account.json.moved.acct : undefined;
+    if (moved !== undefined) return { ok: false, error: { kind: 'withheld', message: movedMessage(moved, host) } };
     let recent: RecentActivity | undefined;
     // Three requests at most: a profile found through WebFinger waits for its next fetch for its posts.
     if (requests < 3) {

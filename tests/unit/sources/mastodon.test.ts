@@ -188,6 +188,13 @@ describe('mastodonSource.fetchProfiles', () => {
     expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/v1/accounts/lookup', '/.well-known/webfinger']);
   });
 
+  it('says where a moved account went, rather than score the old one its followers left (Mastodon’s `moved`)', async () => {
+    for (const [acct, shown] of [['new@other.example', '@new@other.example'], ['alice2', '@alice2@social.example']]) {
+      const { fetch } = instance({ accounts: { 'social.example/alice': { account: { ...ALICE, followers_count: 3, moved: { id: '9', username: acct.split('@')[0], acct } }, posts: ALICE_POSTS } } });
+      expect(await fetchAlice(fetch, 'alice@social.example')).toEqual({ ok: false, error: { kind: 'withheld', message: `This account has moved to ${shown}.` } });
+    }
+  });
+
   it('says so where WebFinger knows the account at home on a server without Mastodon’s API (WordPress, Misskey, Flipboard): withheld, not missing', async () => {
     const { fetch } = instance({
       answer: (url) => {
