@@ -201,12 +201,23 @@ export function postFromMicrodata(video: Element): SeenPost | null {
   return withoutUndefined({ id: `/watch?v=${id}`, author, postedAt: isoTime(ownMeta(video, 'datePublished')), likes, views }) as SeenPost;
 }
 
-/** A rendered video's post, with the date from the server's microdata of the same video. */
-function renderedPost(document: Document, videoId: string | null, author: ProfileRef | null, likes: number | undefined, views: number | undefined): SeenPost | null {
+/**
+ * A stream live now, or one yet to start: its view count's place shows who is watching (or waiting),
+ * or its date. Told by the player (its live classes; not the badge a replay shows too) or the
+ * video's microdata (a live broadcast with no end yet).
+ */
+const LIVE_PLAYER = '#movie_player.ytp-live, .ytp-time-display.ytp-live';
+const isLiveOrUpcoming = (document: Document, microdata: Element | undefined) =>
+  document.querySelector(LIVE_PLAYER) !== null ||
+  (microdata?.querySelector('meta[itemprop="isLiveBroadcast"]')?.getAttribute('content')?.toLowerCase() === 'true' && microdata.querySelector('meta[itemprop="endDate"]') === null);
+
+/** A rendered video's post, with the date from the server's microdata of the same video; no views while it streams or waits to. */
+function renderedPost(document: Document, videoId: string | null, author: ProfileRef | null, likes: number | undefined, shownViews: number | undefined): SeenPost | null {
   if (!videoId || !VIDEO_ID.test(videoId) || !author) return null;
-  if (likes === undefined && views === undefined) return null;
   // The date the page writes ("Aug 2, 2018") is in the page's language; the microdata's is ISO.
   const microdata = [...document.querySelectorAll('#watch7-content')].find((video) => microdataVideoId(video) === videoId);
+  const views = isLiveOrUpcoming(document, microdata) ? undefined : shownViews;
+  if (likes === undefined && views === undefined) return null;
   return withoutUndefined({ id: `/watch?v=${videoId}`, author, postedAt: isoTime(ownMeta(microdata, 'datePublished')), likes, views }) as SeenPost;
 }
 

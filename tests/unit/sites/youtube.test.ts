@@ -499,6 +499,25 @@ describe('YouTube posts: the video on a watch page', () => {
     ]);
   });
 
+  it('a stream live now, or yet to start: its likes, but not the watchers (or the date) where the views are written', () => {
+    const metadata = (document: Document) => document.querySelector('ytd-watch-metadata')!;
+    // The player's live classes (a 2026 stylesheet and a test plan hook them; not the badge a replay shows too).
+    const live = ownPage('youtube-watch.html');
+    metadata(live).querySelector('#view-count')!.setAttribute('aria-label', '1,234 watching now');
+    live.body.insertAdjacentHTML('beforeend', '<div id="movie_player" class="html5-video-player ytp-live"></div>');
+    expect(youtube.postFromElement!(metadata(live), new URL(WATCH))).toEqual({ id: '/watch?v=aBcDeFgHiJk', author: { network: 'youtube', handle: '@TechReviewer' }, postedAt: '2024-03-05T14:00:08.000Z', likes: 12_345 });
+    // The video's microdata: a live broadcast with no end yet.
+    const upcoming = ownPage('youtube-watch.html');
+    metadata(upcoming).querySelector('#view-count')!.setAttribute('aria-label', 'Scheduled for Nov 28, 2026');
+    upcoming.querySelector('#watch7-content')!.insertAdjacentHTML('beforeend', '<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent"><meta itemprop="isLiveBroadcast" content="True"><meta itemprop="startDate" content="2026-11-28T20:00:00+00:00"></span>');
+    expect(youtube.postFromElement!(metadata(upcoming), new URL(WATCH))).not.toHaveProperty('views');
+    // Streamed and ended: its views are views again; a replay's live badge is no live stream.
+    upcoming.querySelector('[itemprop="publication"]')!.insertAdjacentHTML('beforeend', '<meta itemprop="endDate" content="2026-11-28T22:00:00+00:00">');
+    metadata(upcoming).querySelector('#view-count')!.setAttribute('aria-label', '45,678 views');
+    upcoming.body.insertAdjacentHTML('beforeend', '<div id="movie_player" class="html5-video-player"><button class="ytp-live-badge">Live</button></div>');
+    expect(youtube.postFromElement!(metadata(upcoming), new URL(WATCH))).toMatchObject({ views: 45_678 });
+  });
+
   it('likes hidden by the creator: the views alone; no count at all: nothing', () => {
     const document = ownPage('youtube-watch.html');
     const metadata = document.querySelector('ytd-watch-metadata')!;
